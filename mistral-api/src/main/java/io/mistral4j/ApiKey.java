@@ -1,0 +1,49 @@
+package io.mistral4j;
+
+import io.mistral4j.errors.ValidationException;
+
+/**
+ * An API key. It is held here and only here, and it never prints: {@link #toString()} is
+ * masked so that the key cannot leak through logs, exception messages or debuggers' summaries.
+ */
+public final class ApiKey {
+
+    private final String secret;
+
+    private ApiKey(String secret) {
+        this.secret = secret;
+    }
+
+    /** Wraps a key; blank keys are refused because every request would fail with 401. */
+    public static ApiKey of(String secret) {
+        if (secret == null || secret.isBlank()) {
+            throw new ValidationException("apiKey", "must not be blank");
+        }
+        return new ApiKey(secret.strip());
+    }
+
+    /** The key itself, for the one place that writes the Authorization header. */
+    public String reveal() {
+        return secret;
+    }
+
+    /** Whether {@code text} contains this key; used to prove it never leaks. */
+    public boolean appearsIn(CharSequence text) {
+        return text != null && text.toString().contains(secret);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ApiKey && ((ApiKey) other).secret.equals(secret);
+    }
+
+    @Override
+    public int hashCode() {
+        return secret.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "ApiKey[redacted]";
+    }
+}

@@ -1,0 +1,50 @@
+package io.mistral4j;
+
+import io.mistral4j.spi.AuthProvider;
+import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.HttpTransport;
+import io.mistral4j.spi.TransportConfig;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A client's configuration as validated by {@link MistralClient.Builder#build()}; what the
+ * implementation is created from. Its {@code toString} never shows the key.
+ *
+ * @param apiKey         the API key, or null when {@code authProvider} authenticates
+ * @param baseUrl        the API root, e.g. {@code https://api.mistral.ai}
+ * @param callTimeout    overall deadline of one call, all attempts included
+ * @param defaultHeaders headers sent with every call
+ * @param transport      transport settings (connect and read timeouts, TLS, proxy)
+ * @param transportName  the transport provider to use, or null for the highest priority
+ * @param customTransport a transport instance supplied by the user, or null
+ * @param authProvider   how requests are authenticated
+ * @param observers      observers added explicitly (ServiceLoader ones are added by the implementation)
+ */
+public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
+                            TransportConfig transport, String transportName, HttpTransport customTransport,
+                            AuthProvider authProvider, List<CallObserver> observers) {
+
+    public ClientOptions {
+        observers = observers == null ? List.of() : List.copyOf(observers);
+        defaultHeaders = defaultHeaders == null ? Headers.empty() : defaultHeaders;
+        transport = transport == null ? TransportConfig.defaults() : transport;
+    }
+
+    public Optional<String> transportNameIfSet() {
+        return Optional.ofNullable(transportName);
+    }
+
+    public Optional<HttpTransport> customTransportIfSet() {
+        return Optional.ofNullable(customTransport);
+    }
+
+    @Override
+    public String toString() {
+        return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : apiKey)
+                + ", callTimeout=" + callTimeout + ", defaultHeaders=" + defaultHeaders
+                + ", transport=" + transport + ", transportName=" + transportName + '}';
+    }
+}

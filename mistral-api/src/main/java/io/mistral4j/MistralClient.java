@@ -1,0 +1,272 @@
+package io.mistral4j;
+
+import io.mistral4j.chat.ChatService;
+import io.mistral4j.errors.ValidationException;
+import io.mistral4j.spi.AuthProvider;
+import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.HttpTransport;
+import io.mistral4j.spi.MistralClientFactory;
+import io.mistral4j.spi.TransportConfig;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import javax.net.ssl.SSLContext;
+
+/**
+ * The entry point: one client per application (it pools connections), thread-safe, closed
+ * when the application stops.
+ *
+ * <pre>{@code
+ * try (MistralClient client = MistralClient.fromEnv()) {
+ *     ChatCompletionResponse answer = client.chat().complete(ChatCompletionRequest.builder()
+ *             .model("mistral-small-latest")
+ *             .addUserMessage("Say hello")
+ *             .build());
+ *     System.out.println(answer.text());
+ * }
+ * }</pre>
+ */
+public interface MistralClient extends AutoCloseable {
+
+    /** The public Mistral API. */
+    String DEFAULT_BASE_URL = "https://api.mistral.ai";
+
+    /** Chat completions: plain, streamed, with tools and structured output. */
+    ChatService chat();
+
+    /** The configuration this client was built with. */
+    ClientOptions options();
+
+    /** Releases connections and threads. Calls in flight may fail. */
+    @Override
+    void close();
+
+    static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * A client configured from the environment: {@code MISTRAL_API_KEY} (required) and
+     * {@code MISTRAL_BASE_URL} (optional).
+     */
+    static MistralClient fromEnv() {
+        return builder().fromEnv().build();
+    }
+
+    /** Builds a {@link MistralClient}; the implementation is found with {@link ServiceLoader}. */
+    final class Builder {
+        private ApiKey apiKey;
+        private URI baseUrl = URI.create(DEFAULT_BASE_URL);
+        private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = TransportConfig.DEFAULT_READ_TIMEOUT;
+        private Duration callTimeout = Duration.ofMinutes(10);
+        private final Headers.Builder defaultHeaders = Headers.builder();
+        private String transportName;
+        private HttpTransport transport;
+        private AuthProvider authProvider;
+        private final List<CallObserver> observers = new ArrayList<>();
+        private int maxConnections = 64;
+        private ProxySelector proxy;
+        private SSLContext sslContext;
+        private Map<String, String> environment = System.getenv();
+
+        private Builder() {
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = ApiKey.of(apiKey);
+            return this;
+        }
+
+        public Builder apiKey(ApiKey apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /** The API root, e.g. {@code https://api.eu.mistral.ai} or a compatible server. */
+        public Builder baseUrl(String baseUrl) {
+            if (baseUrl == null || baseUrl.isBlank()) {
+                throw new ValidationException("baseUrl", "must not be blank");
+            }
+            try {
+                return baseUrl(URI.create(baseUrl.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new ValidationException("baseUrl", "is not a valid URI: " + e.getMessage());
+            }
+        }
+
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /** Time to establish a connection (default 10 s). */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
+            return this;
+        }
+
+        /** Longest silence while reading an answer, between stream events too (default 60 s). */
+        public Builder readTimeout(Duration timeout) {
+            this.readTimeout = timeout;
+            return this;
+        }
+
+        /** Overall deadline of one call (default 10 min). */
+        public Builder callTimeout(Duration timeout) {
+            this.callTimeout = timeout;
+            return this;
+        }
+
+        /** A header sent with every call. */
+        public Builder defaultHeader(String name, String value) {
+            this.defaultHeaders.set(name, value);
+            return this;
+        }
+
+        /** Picks a transport provider by name, e.g. {@code jdk}; overrides {@code -Dmistral4j.transport}. */
+        public Builder transport(String providerName) {
+            this.transportName = providerName;
+            return this;
+        }
+
+        /** Uses this transport instance; the client closes it when it is closed. */
+        public Builder transport(HttpTransport transport) {
+            this.transport = transport;
+            return this;
+        }
+
+        public Builder maxConnections(int maxConnections) {
+            this.maxConnections = maxConnections;
+            return this;
+        }
+
+        public Builder proxy(ProxySelector proxy) {
+            this.proxy = proxy;
+            return this;
+        }
+
+        public Builder sslContext(SSLContext sslContext) {
+            this.sslContext = sslContext;
+            return this;
+        }
+
+        /** Authenticates requests another way than with the API key as a bearer token. */
+        public Builder authProvider(AuthProvider authProvider) {
+            this.authProvider = authProvider;
+            return this;
+        }
+
+        public Builder addObserver(CallObserver observer) {
+            if (observer == null) {
+                throw new ValidationException("observer", "must not be null");
+            }
+            this.observers.add(observer);
+            return this;
+        }
+
+        /** Reads {@code MISTRAL_API_KEY} and, when set, {@code MISTRAL_BASE_URL}. */
+        public Builder fromEnv() {
+            String key = environment.get("MISTRAL_API_KEY");
+            if (key == null || key.isBlank()) {
+                throw new ValidationException("MISTRAL_API_KEY", "the environment variable is not set");
+            }
+            apiKey(key);
+            String url = environment.get("MISTRAL_BASE_URL");
+            if (url != null && !url.isBlank()) {
+                baseUrl(url);
+            }
+            return this;
+        }
+
+        /** Replaces the environment {@link #fromEnv()} reads; for tests. */
+        Builder environment(Map<String, String> environment) {
+            this.environment = Map.copyOf(environment);
+            return this;
+        }
+
+        /** Validates the settings and creates the client. */
+        public MistralClient build() {
+            return findFactory().create(options());
+        }
+
+        ClientOptions options() {
+            if (apiKey == null && authProvider == null) {
+                throw new ValidationException("apiKey", "is required (or set an authProvider, or use fromEnv())");
+            }
+            requireHttpUrl();
+            requirePositive("connectTimeout", connectTimeout);
+            requirePositive("readTimeout", readTimeout);
+            requirePositive("callTimeout", callTimeout);
+            if (maxConnections <= 0) {
+                throw new ValidationException("maxConnections", "must be at least 1, was " + maxConnections);
+            }
+            AuthProvider auth = authProvider != null ? authProvider : AuthProvider.bearer(apiKey);
+            TransportConfig transportConfig = new TransportConfig(connectTimeout, readTimeout, maxConnections, proxy,
+                    sslContext);
+            return new ClientOptions(apiKey, normalizedBaseUrl(), callTimeout, defaultHeaders.build(), transportConfig,
+                    transportName, transport, auth, observers);
+        }
+
+        private void requireHttpUrl() {
+            if (baseUrl == null) {
+                throw new ValidationException("baseUrl", "must not be null");
+            }
+            String scheme = baseUrl.getScheme();
+            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
+                    || baseUrl.getHost() == null) {
+                throw new ValidationException("baseUrl", "must be an absolute http(s) URL, was '" + baseUrl + "'");
+            }
+        }
+
+        private URI normalizedBaseUrl() {
+            String text = baseUrl.toString();
+            while (text.endsWith("/")) {
+                text = text.substring(0, text.length() - 1);
+            }
+            return URI.create(text);
+        }
+
+        private static void requirePositive(String name, Duration value) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new ValidationException(name, "must be a positive duration, was " + value);
+            }
+        }
+
+        private static MistralClientFactory findFactory() {
+            MistralClientFactory best = null;
+            List<String> broken = new ArrayList<>();
+            ServiceLoader<MistralClientFactory> loader = ServiceLoader.load(MistralClientFactory.class);
+            var iterator = loader.iterator();
+            while (true) {
+                try {
+                    if (!iterator.hasNext()) {
+                        break;
+                    }
+                    MistralClientFactory candidate = iterator.next();
+                    if (best == null || candidate.priority() > best.priority()) {
+                        best = candidate;
+                    }
+                } catch (ServiceConfigurationError e) {
+                    broken.add(e.getMessage());
+                }
+            }
+            if (best == null) {
+                throw new io.mistral4j.errors.MistralException("No Mistral4J implementation found: add the "
+                        + "io.mistral4j:mistral-impl module to the class path"
+                        + (broken.isEmpty() ? "" : "; broken providers: " + broken));
+            }
+            return best;
+        }
+
+        @Override
+        public String toString() {
+            return "MistralClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : apiKey) + '}';
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package io.mistral4j.chat;
+
+import java.util.List;
+
+/**
+ * What the model said: text or chunks (reasoning models add {@code thinking} chunks), and/or
+ * tool calls. Sent back in later requests to continue the conversation.
+ *
+ * @param content   the content, or null when the model only called tools
+ * @param toolCalls the tool calls, empty when none
+ * @param prefix    true to make the model continue this message (request side); null when not sent
+ */
+public record AssistantMessage(Content content, List<ToolCall> toolCalls, Boolean prefix) implements Message {
+
+    public static final String ROLE = "assistant";
+
+    public AssistantMessage {
+        toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
+    }
+
+    public static AssistantMessage of(String text) {
+        return new AssistantMessage(Content.of(text), List.of(), null);
+    }
+
+    /** A prefix the model must continue from. */
+    public static AssistantMessage prefix(String text) {
+        return new AssistantMessage(Content.of(text), List.of(), true);
+    }
+
+    public static AssistantMessage ofToolCalls(List<ToolCall> toolCalls) {
+        return new AssistantMessage(null, toolCalls, null);
+    }
+
+    @Override
+    public String role() {
+        return ROLE;
+    }
+
+    /** The visible text (thinking excluded); empty when there is no content. */
+    public String text() {
+        return content == null ? "" : content.text();
+    }
+
+    /** A reasoning model's thinking, joined; empty when there is none. */
+    public String thinking() {
+        return content instanceof Content.Chunks ? ((Content.Chunks) content).thinking() : "";
+    }
+
+    public boolean hasToolCalls() {
+        return !toolCalls.isEmpty();
+    }
+}

@@ -1,0 +1,19 @@
+package io.mistral4j.chat;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Audio input, base64 encoded or by URL. */
+public record AudioChunk(String inputAudio) implements ContentChunk {
+
+    public static final String TYPE = "input_audio";
+
+    public AudioChunk {
+        Objects.requireNonNull(inputAudio, "inputAudio");
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

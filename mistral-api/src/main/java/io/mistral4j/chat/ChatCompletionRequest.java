@@ -1,0 +1,308 @@
+package io.mistral4j.chat;
+
+import io.mistral4j.errors.ValidationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A chat completion request. Build it with {@link #builder()}: the builder is the stable way
+ * in, the canonical constructor grows whenever the API adds a field. A null field is not sent,
+ * so the server's default applies. Whether the answer streams is chosen by the method called
+ * ({@code complete} or {@code stream}), not by a field.
+ */
+public record ChatCompletionRequest(
+        String model,
+        List<Message> messages,
+        Double temperature,
+        Double topP,
+        Integer maxTokens,
+        List<String> stop,
+        Long randomSeed,
+        Map<String, Object> metadata,
+        ResponseFormat responseFormat,
+        List<Tool> tools,
+        ToolChoice toolChoice,
+        Double presencePenalty,
+        Double frequencyPenalty,
+        Integer n,
+        Prediction prediction,
+        Boolean parallelToolCalls,
+        PromptMode promptMode,
+        ReasoningEffort reasoningEffort,
+        List<GuardrailConfig> guardrails,
+        String promptCacheKey,
+        Boolean safePrompt) {
+
+    public ChatCompletionRequest {
+        messages = messages == null ? null : List.copyOf(messages);
+        stop = stop == null ? null : List.copyOf(stop);
+        tools = tools == null ? null : List.copyOf(tools);
+        guardrails = guardrails == null ? null : List.copyOf(guardrails);
+        metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this request's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.model = model;
+        b.messages.addAll(messages);
+        b.temperature = temperature;
+        b.topP = topP;
+        b.maxTokens = maxTokens;
+        b.stop = stop;
+        b.randomSeed = randomSeed;
+        b.metadata = metadata;
+        b.responseFormat = responseFormat;
+        b.tools = tools == null ? null : new ArrayList<>(tools);
+        b.toolChoice = toolChoice;
+        b.presencePenalty = presencePenalty;
+        b.frequencyPenalty = frequencyPenalty;
+        b.n = n;
+        b.prediction = prediction;
+        b.parallelToolCalls = parallelToolCalls;
+        b.promptMode = promptMode;
+        b.reasoningEffort = reasoningEffort;
+        b.guardrails = guardrails;
+        b.promptCacheKey = promptCacheKey;
+        b.safePrompt = safePrompt;
+        return b;
+    }
+
+    /** Builds and validates a {@link ChatCompletionRequest}. */
+    public static final class Builder {
+        private String model;
+        private final List<Message> messages = new ArrayList<>();
+        private Double temperature;
+        private Double topP;
+        private Integer maxTokens;
+        private List<String> stop;
+        private Long randomSeed;
+        private Map<String, Object> metadata;
+        private ResponseFormat responseFormat;
+        private List<Tool> tools;
+        private ToolChoice toolChoice;
+        private Double presencePenalty;
+        private Double frequencyPenalty;
+        private Integer n;
+        private Prediction prediction;
+        private Boolean parallelToolCalls;
+        private PromptMode promptMode;
+        private ReasoningEffort reasoningEffort;
+        private List<GuardrailConfig> guardrails;
+        private String promptCacheKey;
+        private Boolean safePrompt;
+
+        private Builder() {
+        }
+
+        /** The model, e.g. {@code mistral-small-latest}. Required. */
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        /** Replaces the messages. */
+        public Builder messages(List<? extends Message> messages) {
+            this.messages.clear();
+            if (messages == null) {
+                throw new ValidationException("messages", "must not be null");
+            }
+            this.messages.addAll(messages);
+            return this;
+        }
+
+        public Builder addMessage(Message message) {
+            this.messages.add(message);
+            return this;
+        }
+
+        public Builder addSystemMessage(String text) {
+            return addMessage(SystemMessage.of(text));
+        }
+
+        public Builder addUserMessage(String text) {
+            return addMessage(UserMessage.of(text));
+        }
+
+        public Builder addAssistantMessage(String text) {
+            return addMessage(AssistantMessage.of(text));
+        }
+
+        public Builder addToolMessage(String toolCallId, String result) {
+            return addMessage(ToolMessage.of(toolCallId, result));
+        }
+
+        /** Sampling temperature, 0 to 1.5. */
+        public Builder temperature(double temperature) {
+            this.temperature = temperature;
+            return this;
+        }
+
+        /** Nucleus sampling mass, 0 to 1. */
+        public Builder topP(double topP) {
+            this.topP = topP;
+            return this;
+        }
+
+        public Builder maxTokens(int maxTokens) {
+            this.maxTokens = maxTokens;
+            return this;
+        }
+
+        public Builder stop(String... stop) {
+            this.stop = List.of(stop);
+            return this;
+        }
+
+        public Builder stop(List<String> stop) {
+            this.stop = stop;
+            return this;
+        }
+
+        public Builder randomSeed(long randomSeed) {
+            this.randomSeed = randomSeed;
+            return this;
+        }
+
+        public Builder metadata(Map<String, Object> metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        public Builder responseFormat(ResponseFormat responseFormat) {
+            this.responseFormat = responseFormat;
+            return this;
+        }
+
+        public Builder tools(List<Tool> tools) {
+            this.tools = tools == null ? null : new ArrayList<>(tools);
+            return this;
+        }
+
+        public Builder addTool(Tool tool) {
+            if (tools == null) {
+                tools = new ArrayList<>();
+            }
+            tools.add(tool);
+            return this;
+        }
+
+        public Builder toolChoice(ToolChoice toolChoice) {
+            this.toolChoice = toolChoice;
+            return this;
+        }
+
+        public Builder presencePenalty(double presencePenalty) {
+            this.presencePenalty = presencePenalty;
+            return this;
+        }
+
+        public Builder frequencyPenalty(double frequencyPenalty) {
+            this.frequencyPenalty = frequencyPenalty;
+            return this;
+        }
+
+        /** Number of completions to return. */
+        public Builder n(int n) {
+            this.n = n;
+            return this;
+        }
+
+        public Builder prediction(Prediction prediction) {
+            this.prediction = prediction;
+            return this;
+        }
+
+        public Builder parallelToolCalls(boolean parallelToolCalls) {
+            this.parallelToolCalls = parallelToolCalls;
+            return this;
+        }
+
+        public Builder promptMode(PromptMode promptMode) {
+            this.promptMode = promptMode;
+            return this;
+        }
+
+        public Builder reasoningEffort(ReasoningEffort reasoningEffort) {
+            this.reasoningEffort = reasoningEffort;
+            return this;
+        }
+
+        public Builder guardrails(List<GuardrailConfig> guardrails) {
+            this.guardrails = guardrails;
+            return this;
+        }
+
+        public Builder promptCacheKey(String promptCacheKey) {
+            this.promptCacheKey = promptCacheKey;
+            return this;
+        }
+
+        public Builder safePrompt(boolean safePrompt) {
+            this.safePrompt = safePrompt;
+            return this;
+        }
+
+        /** Validates and builds; a {@link ValidationException} names the first wrong field. */
+        public ChatCompletionRequest build() {
+            if (model == null || model.isBlank()) {
+                throw new ValidationException("model", "is required");
+            }
+            if (messages.isEmpty()) {
+                throw new ValidationException("messages", "at least one message is required");
+            }
+            for (int i = 0; i < messages.size(); i++) {
+                if (messages.get(i) == null) {
+                    throw new ValidationException("messages[" + i + "]", "must not be null");
+                }
+            }
+            requireRange("temperature", temperature, 0, 1.5);
+            requireRange("topP", topP, 0, 1);
+            requireRange("presencePenalty", presencePenalty, -2, 2);
+            requireRange("frequencyPenalty", frequencyPenalty, -2, 2);
+            if (maxTokens != null && maxTokens < 0) {
+                throw new ValidationException("maxTokens", "must be 0 or more, was " + maxTokens);
+            }
+            if (n != null && n < 1) {
+                throw new ValidationException("n", "must be 1 or more, was " + n);
+            }
+            if (randomSeed != null && randomSeed < 0) {
+                throw new ValidationException("randomSeed", "must be 0 or more, was " + randomSeed);
+            }
+            requireNoNulls("stop", stop);
+            requireNoNulls("tools", tools);
+            requireNoNulls("guardrails", guardrails);
+            if (responseFormat != null && responseFormat.type().equals(ResponseFormatType.JSON_SCHEMA)
+                    && responseFormat.jsonSchema() == null) {
+                throw new ValidationException("responseFormat.jsonSchema", "is required when type is json_schema");
+            }
+            return new ChatCompletionRequest(model, messages, temperature, topP, maxTokens, stop, randomSeed, metadata,
+                    responseFormat, tools, toolChoice, presencePenalty, frequencyPenalty, n, prediction,
+                    parallelToolCalls, promptMode, reasoningEffort, guardrails, promptCacheKey, safePrompt);
+        }
+
+        private static void requireRange(String field, Double value, double min, double max) {
+            if (value != null && (value.isNaN() || value < min || value > max)) {
+                throw new ValidationException(field, "must be between " + min + " and " + max + ", was " + value);
+            }
+        }
+
+        private static void requireNoNulls(String field, List<?> values) {
+            if (values == null) {
+                return;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    throw new ValidationException(field + "[" + i + "]", "must not be null");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.mistral4j.chat;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A message's content as it is on the wire: either a plain string or a list of chunks
+ * (text, images, documents, thinking, ...). {@link #text()} reads both the same way.
+ */
+public sealed interface Content permits Content.Text, Content.Chunks {
+
+    static Content of(String text) {
+        return new Text(text);
+    }
+
+    static Content of(List<? extends ContentChunk> chunks) {
+        return new Chunks(List.copyOf(chunks));
+    }
+
+    static Content of(ContentChunk... chunks) {
+        return new Chunks(List.of(chunks));
+    }
+
+    /** The visible text: the string, or the text chunks joined (thinking excluded). */
+    String text();
+
+    /** The content as chunks: a string becomes one text chunk. */
+    List<ContentChunk> chunks();
+
+    /** String content: {@code "content": "..."}. */
+    record Text(String text) implements Content {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+
+        @Override
+        public List<ContentChunk> chunks() {
+            return List.of(new TextChunk(text));
+        }
+    }
+
+    /** Chunked content: {@code "content": [{"type":"text",...}, ...]}. */
+    record Chunks(List<ContentChunk> chunks) implements Content {
+        public Chunks {
+            chunks = chunks == null ? List.of() : List.copyOf(chunks);
+        }
+
+        @Override
+        public String text() {
+            StringBuilder out = new StringBuilder();
+            for (ContentChunk chunk : chunks) {
+                if (chunk instanceof TextChunk) {
+                    out.append(((TextChunk) chunk).text());
+                }
+            }
+            return out.toString();
+        }
+
+        /** The reasoning of thinking chunks, joined; empty when there is none. */
+        public String thinking() {
+            StringBuilder out = new StringBuilder();
+            for (ContentChunk chunk : chunks) {
+                if (chunk instanceof ThinkChunk) {
+                    out.append(((ThinkChunk) chunk).text());
+                }
+            }
+            return out.toString();
+        }
+    }
+}

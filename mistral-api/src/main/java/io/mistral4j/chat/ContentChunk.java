@@ -1,0 +1,32 @@
+package io.mistral4j.chat;
+
+/**
+ * One part of a message's content, told apart on the wire by {@code type}. A chunk type this
+ * version does not know arrives as an {@link UnknownChunk} that keeps all its fields.
+ */
+public sealed interface ContentChunk permits TextChunk, ImageUrlChunk, DocumentUrlChunk, ReferenceChunk, FileChunk,
+        ThinkChunk, AudioChunk, UnknownChunk {
+
+    /** The wire discriminator, e.g. {@code text} or {@code image_url}. */
+    String type();
+
+    static TextChunk text(String text) {
+        return new TextChunk(text);
+    }
+
+    static ImageUrlChunk imageUrl(String url) {
+        return new ImageUrlChunk(new ImageUrl(url, null));
+    }
+
+    static DocumentUrlChunk documentUrl(String url) {
+        return new DocumentUrlChunk(url, null);
+    }
+
+    static FileChunk file(String fileId) {
+        return new FileChunk(fileId);
+    }
+
+    static AudioChunk inputAudio(String base64OrUrl) {
+        return new AudioChunk(base64OrUrl);
+    }
+}

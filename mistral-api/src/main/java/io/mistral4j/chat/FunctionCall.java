@@ -1,0 +1,8 @@
+package io.mistral4j.chat;
+
+/**
+ * A function name and its arguments. The API sends arguments as a JSON string or as an
+ * object; both arrive here as the JSON text.
+ */
+public record FunctionCall(String name, String arguments) {
+}

@@ -1,0 +1,64 @@
+package io.mistral4j.chat;
+
+import io.mistral4j.errors.ValidationException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A function the model may call, described by a JSON schema of its parameters (as plain Java
+ * maps and lists, the way it appears in JSON).
+ *
+ * @param name        the function's name
+ * @param description what it does, or null
+ * @param parameters  JSON schema of the arguments object, or null
+ * @param strict      whether the model must follow the schema exactly, or null
+ */
+public record FunctionDefinition(String name, String description, Map<String, Object> parameters, Boolean strict) {
+
+    public FunctionDefinition {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException("function.name", "must not be blank");
+        }
+        parameters = parameters == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public static final class Builder {
+        private String name;
+        private String description;
+        private Map<String, Object> parameters;
+        private Boolean strict;
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** The JSON schema of the arguments, e.g. {@code Map.of("type","object","properties",...)}. */
+        public Builder parameters(Map<String, Object> parameters) {
+            this.parameters = parameters;
+            return this;
+        }
+
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        public FunctionDefinition build() {
+            return new FunctionDefinition(name, description, parameters, strict);
+        }
+    }
+}

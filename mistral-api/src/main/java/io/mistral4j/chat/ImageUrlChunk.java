@@ -1,0 +1,19 @@
+package io.mistral4j.chat;
+
+import java.util.List;
+import java.util.Objects;
+
+/** An image by URL or {@code data:} URI; on the wire {@code image_url} is an object or a bare string. */
+public record ImageUrlChunk(ImageUrl imageUrl) implements ContentChunk {
+
+    public static final String TYPE = "image_url";
+
+    public ImageUrlChunk {
+        Objects.requireNonNull(imageUrl, "imageUrl");
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,27 @@
+package io.mistral4j.chat;
+
+import io.mistral4j.errors.ValidationException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A named JSON schema the answer must follow.
+ *
+ * @param name        the schema's name
+ * @param description what it describes, or null
+ * @param schema      the schema, as plain Java maps and lists
+ * @param strict      whether the schema is enforced strictly, or null
+ */
+public record JsonSchema(String name, String description, Map<String, Object> schema, Boolean strict) {
+
+    public JsonSchema {
+        if (name == null || name.isBlank()) {
+            throw new ValidationException("jsonSchema.name", "must not be blank");
+        }
+        if (schema == null) {
+            throw new ValidationException("jsonSchema.schema", "is required");
+        }
+        schema = Collections.unmodifiableMap(new LinkedHashMap<>(schema));
+    }
+}

@@ -1,0 +1,19 @@
+package io.mistral4j.chat;
+
+import java.util.List;
+import java.util.Objects;
+
+/** References to sources, by id. */
+public record ReferenceChunk(List<Long> referenceIds) implements ContentChunk {
+
+    public static final String TYPE = "reference";
+
+    public ReferenceChunk {
+        referenceIds = referenceIds == null ? List.of() : List.copyOf(referenceIds);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,33 @@
+package io.mistral4j.chat;
+
+import java.util.Map;
+
+/**
+ * The format the answer must have: plain text, any JSON object, or JSON following a schema.
+ *
+ * @param type       the format
+ * @param jsonSchema the schema when {@code type} is {@code json_schema}, else null
+ */
+public record ResponseFormat(ResponseFormatType type, JsonSchema jsonSchema) {
+
+    public ResponseFormat {
+        type = type == null ? ResponseFormatType.TEXT : type;
+    }
+
+    public static ResponseFormat text() {
+        return new ResponseFormat(ResponseFormatType.TEXT, null);
+    }
+
+    public static ResponseFormat jsonObject() {
+        return new ResponseFormat(ResponseFormatType.JSON_OBJECT, null);
+    }
+
+    public static ResponseFormat jsonSchema(JsonSchema schema) {
+        return new ResponseFormat(ResponseFormatType.JSON_SCHEMA, schema);
+    }
+
+    /** A strict JSON-schema format from a name and a schema. */
+    public static ResponseFormat jsonSchema(String name, Map<String, Object> schema) {
+        return jsonSchema(new JsonSchema(name, null, schema, true));
+    }
+}

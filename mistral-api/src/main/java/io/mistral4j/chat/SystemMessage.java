@@ -1,0 +1,22 @@
+package io.mistral4j.chat;
+
+import java.util.Objects;
+
+/** Instructions for the model; content is text or text/thinking chunks. */
+public record SystemMessage(Content content) implements Message {
+
+    public static final String ROLE = "system";
+
+    public SystemMessage {
+        Objects.requireNonNull(content, "content");
+    }
+
+    public static SystemMessage of(String text) {
+        return new SystemMessage(Content.of(text));
+    }
+
+    @Override
+    public String role() {
+        return ROLE;
+    }
+}

@@ -1,0 +1,39 @@
+package io.mistral4j.chat;
+
+import java.util.List;
+
+/**
+ * A reasoning model's thinking: {@code {"type":"thinking","thinking":[chunks],"closed":true}}.
+ * Its own content is a list of chunks (text, references, tool references).
+ *
+ * @param thinking the reasoning chunks
+ * @param closed   whether the thinking is finished (used for prefixing); null when not sent
+ */
+public record ThinkChunk(List<ContentChunk> thinking, Boolean closed) implements ContentChunk {
+
+    public static final String TYPE = "thinking";
+
+    public ThinkChunk {
+        thinking = thinking == null ? List.of() : List.copyOf(thinking);
+    }
+
+    public static ThinkChunk of(String text) {
+        return new ThinkChunk(List.of(new TextChunk(text)), null);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    /** The text chunks of the reasoning, joined. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        for (ContentChunk chunk : thinking) {
+            if (chunk instanceof TextChunk) {
+                out.append(((TextChunk) chunk).text());
+            }
+        }
+        return out.toString();
+    }
+}

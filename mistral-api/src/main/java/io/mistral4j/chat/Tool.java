@@ -1,0 +1,22 @@
+package io.mistral4j.chat;
+
+import java.util.Map;
+import java.util.Objects;
+
+/** A tool offered to the model: today always a function. */
+public record Tool(ToolType type, FunctionDefinition function) {
+
+    public Tool {
+        type = type == null ? ToolType.FUNCTION : type;
+        Objects.requireNonNull(function, "function");
+    }
+
+    public static Tool function(FunctionDefinition function) {
+        return new Tool(ToolType.FUNCTION, function);
+    }
+
+    /** A function tool from its name, description and parameters schema. */
+    public static Tool function(String name, String description, Map<String, Object> parameters) {
+        return function(new FunctionDefinition(name, description, parameters, null));
+    }
+}

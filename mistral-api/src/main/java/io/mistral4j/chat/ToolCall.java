@@ -1,0 +1,20 @@
+package io.mistral4j.chat;
+
+/**
+ * A call the model asks for. In streams, calls arrive as deltas keyed by {@code index}.
+ *
+ * @param id       the call's id, quoted by the {@link ToolMessage} that answers it
+ * @param type     the tool type
+ * @param function the function name and its arguments as a JSON string
+ * @param index    position among parallel calls (streams); null when not sent
+ */
+public record ToolCall(String id, ToolType type, FunctionCall function, Integer index) {
+
+    public ToolCall {
+        type = type == null ? ToolType.FUNCTION : type;
+    }
+
+    public static ToolCall of(String id, String name, String argumentsJson) {
+        return new ToolCall(id, ToolType.FUNCTION, new FunctionCall(name, argumentsJson), null);
+    }
+}

@@ -1,0 +1,26 @@
+package io.mistral4j.chat;
+
+/**
+ * The result of a tool call, sent back to the model.
+ *
+ * @param content    the result
+ * @param toolCallId the id of the call it answers
+ * @param name       the function's name, or null
+ */
+public record ToolMessage(Content content, String toolCallId, String name) implements Message {
+
+    public static final String ROLE = "tool";
+
+    public static ToolMessage of(String toolCallId, String result) {
+        return new ToolMessage(Content.of(result), toolCallId, null);
+    }
+
+    public static ToolMessage of(ToolCall call, String result) {
+        return new ToolMessage(Content.of(result), call.id(), call.function().name());
+    }
+
+    @Override
+    public String role() {
+        return ROLE;
+    }
+}

@@ -1,0 +1,16 @@
+package io.mistral4j.chat;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A chunk of a type this version does not model (e.g. {@code tool_reference}); every field is
+ * kept as plain Java values (String, Number, Boolean, List, Map) and written back unchanged.
+ */
+public record UnknownChunk(String type, Map<String, Object> fields) implements ContentChunk {
+
+    public UnknownChunk {
+        Objects.requireNonNull(type, "type");
+        fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+    }
+}

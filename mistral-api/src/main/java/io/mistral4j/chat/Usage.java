@@ -1,0 +1,23 @@
+package io.mistral4j.chat;
+
+/**
+ * Token usage of a call.
+ *
+ * @param promptTokens        tokens read
+ * @param completionTokens    tokens generated
+ * @param totalTokens         their sum, as the server counts it
+ * @param promptAudioSeconds  seconds of audio input, or null
+ * @param numCachedTokens     prompt tokens served from the cache, or null
+ * @param promptTokensDetails details of the prompt tokens, or null
+ */
+public record Usage(int promptTokens, int completionTokens, int totalTokens, Integer promptAudioSeconds,
+                    Integer numCachedTokens, PromptTokensDetails promptTokensDetails) {
+
+    public static Usage of(int promptTokens, int completionTokens) {
+        return new Usage(promptTokens, completionTokens, promptTokens + completionTokens, null, null, null);
+    }
+
+    /** Details of the prompt tokens. */
+    public record PromptTokensDetails(int cachedTokens) {
+    }
+}

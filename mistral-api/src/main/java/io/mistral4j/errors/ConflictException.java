@@ -1,0 +1,11 @@
+package io.mistral4j.errors;
+
+/** 409 Conflict: the resource is in a state that forbids this change. */
+public class ConflictException extends MistralServiceException {
+
+    private static final long serialVersionUID = 1L;
+
+    public ConflictException(ServiceError failure) {
+        super(failure);
+    }
+}

@@ -1,0 +1,65 @@
+package io.mistral4j.errors;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What Mistral said in an error answer, parsed leniently from every shape seen in the wild:
+ * the documented {@code {"object":"error","message","type","param","code"}}, the 429
+ * {@code {"type":"rate_limited","code":"1300",...}}, a bare {@code {"message":...}} and the
+ * 422 {@code {"detail":[{"loc","msg","type"}]}} validation list.
+ *
+ * @param message the human readable message, or null when the body had none
+ * @param type    Mistral's error type, e.g. {@code invalid_request_error}, or null
+ * @param code    Mistral's error code, e.g. {@code 1300}, or null
+ * @param param   the offending parameter when the server named one, or null
+ * @param details the validation problems of a 422 answer; empty otherwise
+ */
+public record ErrorBody(String message, String type, String code, String param, List<ValidationIssue> details) {
+
+    public ErrorBody {
+        details = details == null ? List.of() : List.copyOf(details);
+    }
+
+    public Optional<String> messageText() {
+        return Optional.ofNullable(message);
+    }
+
+    /** One problem of a 422 answer: where ({@code loc}), what ({@code msg}) and its kind. */
+    public record ValidationIssue(List<String> loc, String msg, String type) {
+        public ValidationIssue {
+            loc = loc == null ? List.of() : List.copyOf(loc);
+        }
+
+        @Override
+        public String toString() {
+            return String.join(".", loc) + ": " + msg + (type == null ? "" : " (" + type + ")");
+        }
+    }
+
+    /** One line that summarises the body for an exception message. */
+    public String summary() {
+        StringBuilder out = new StringBuilder();
+        if (message != null) {
+            out.append(message);
+        }
+        if (!details.isEmpty()) {
+            if (out.length() > 0) {
+                out.append("; ");
+            }
+            for (int i = 0; i < details.size(); i++) {
+                out.append(i == 0 ? "" : "; ").append(details.get(i));
+            }
+        }
+        if (type != null) {
+            out.append(" [type=").append(type).append(']');
+        }
+        if (code != null) {
+            out.append(" [code=").append(code).append(']');
+        }
+        if (param != null) {
+            out.append(" [param=").append(param).append(']');
+        }
+        return out.toString();
+    }
+}

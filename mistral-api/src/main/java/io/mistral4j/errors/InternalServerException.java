@@ -1,0 +1,11 @@
+package io.mistral4j.errors;
+
+/** 5xx: the server failed or is overloaded; usually worth a retry. */
+public class InternalServerException extends MistralServiceException {
+
+    private static final long serialVersionUID = 1L;
+
+    public InternalServerException(ServiceError failure) {
+        super(failure);
+    }
+}

@@ -1,0 +1,11 @@
+package io.mistral4j.errors;
+
+/** 403 Forbidden: the key may not use this resource. */
+public class PermissionDeniedException extends MistralServiceException {
+
+    private static final long serialVersionUID = 1L;
+
+    public PermissionDeniedException(ServiceError failure) {
+        super(failure);
+    }
+}

@@ -1,0 +1,39 @@
+package io.mistral4j.errors;
+
+import io.mistral4j.Headers;
+
+/**
+ * Everything known about a failed answer, gathered once by the implementation and handed to
+ * {@link MistralServiceException#of(ServiceError)}.
+ *
+ * @param statusCode the HTTP status
+ * @param headers    the response headers
+ * @param rawBody    the body as received, never null
+ * @param body       the parsed error body, never null (fields may be null)
+ * @param requestId  the request id from the headers, or null
+ * @param operation  what was being done, e.g. {@code POST /v1/chat/completions}
+ */
+public record ServiceError(int statusCode, Headers headers, String rawBody, ErrorBody body, String requestId,
+                           String operation) {
+
+    public ServiceError {
+        headers = headers == null ? Headers.empty() : headers;
+        rawBody = rawBody == null ? "" : rawBody;
+        body = body == null ? new ErrorBody(null, null, null, null, null) : body;
+    }
+
+    String describe() {
+        StringBuilder out = new StringBuilder();
+        out.append(operation == null ? "request" : operation).append(" failed with status ").append(statusCode);
+        String summary = body.summary();
+        if (!summary.isEmpty()) {
+            out.append(": ").append(summary);
+        } else if (!rawBody.isBlank()) {
+            out.append(": ").append(rawBody.length() > 500 ? rawBody.substring(0, 500) + "..." : rawBody);
+        }
+        if (requestId != null) {
+            out.append(" (request id ").append(requestId).append(')');
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,11 @@
+package io.mistral4j.errors;
+
+/** An error status this library has no dedicated type for. */
+public class UnexpectedStatusException extends MistralServiceException {
+
+    private static final long serialVersionUID = 1L;
+
+    public UnexpectedStatusException(ServiceError failure) {
+        super(failure);
+    }
+}

@@ -1,0 +1,41 @@
+package io.mistral4j.spi;
+
+import java.net.ProxySelector;
+import java.time.Duration;
+import java.util.Optional;
+import javax.net.ssl.SSLContext;
+
+/**
+ * What a transport is configured with, taken from the client builder.
+ *
+ * @param connectTimeout time to establish a connection
+ * @param readTimeout    longest silence allowed between two reads of a response body
+ * @param maxConnections upper bound of pooled connections per host
+ * @param proxy          the proxy selector, or null for a direct connection
+ * @param sslContext     the TLS context, or null for the JVM default
+ */
+public record TransportConfig(Duration connectTimeout, Duration readTimeout, int maxConnections,
+                              ProxySelector proxy, SSLContext sslContext) {
+
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
+    public TransportConfig {
+        connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
+        readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
+        maxConnections = maxConnections <= 0 ? 64 : maxConnections;
+    }
+
+    /** Defaults: 10 s to connect, 60 s of read silence, 64 connections, direct, JVM TLS. */
+    public static TransportConfig defaults() {
+        return new TransportConfig(null, null, 0, null, null);
+    }
+
+    public Optional<ProxySelector> proxySelector() {
+        return Optional.ofNullable(proxy);
+    }
+
+    public Optional<SSLContext> tls() {
+        return Optional.ofNullable(sslContext);
+    }
+}

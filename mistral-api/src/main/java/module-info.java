@@ -1,0 +1,17 @@
+/**
+ * Mistral4J's API: the client, one package per API domain, errors, streaming types and the
+ * service-provider ports. Depends on the JDK only.
+ */
+module io.mistral4j.api {
+    exports io.mistral4j;
+    exports io.mistral4j.chat;
+    exports io.mistral4j.errors;
+    exports io.mistral4j.spi;
+    exports io.mistral4j.streaming;
+
+    // Records are read and created reflectively by JSON codecs, which live in other modules.
+    opens io.mistral4j.chat;
+    opens io.mistral4j.errors;
+
+    uses io.mistral4j.spi.MistralClientFactory;
+}

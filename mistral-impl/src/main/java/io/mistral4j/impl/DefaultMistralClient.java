@@ -1,0 +1,72 @@
+package io.mistral4j.impl;
+
+import io.mistral4j.ClientOptions;
+import io.mistral4j.MistralClient;
+import io.mistral4j.chat.ChatService;
+import io.mistral4j.impl.chat.DefaultChatService;
+import io.mistral4j.impl.http.CallExecutor;
+import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.http.RequestFactory;
+import io.mistral4j.impl.json.JsonCodec;
+import io.mistral4j.impl.pipeline.CallPipeline;
+import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.HttpTransport;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The client: owns the transport, the decorator chain, the codec and the async executor. */
+final class DefaultMistralClient implements MistralClient {
+
+    private final ClientOptions options;
+    private final HttpTransport transport;
+    private final ExecutorService asyncExecutor;
+    private final ChatService chat;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers) {
+        this.options = options;
+        this.transport = transport;
+        this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
+        List<CallObserver> observers = new ArrayList<>(discoveredObservers);
+        observers.addAll(options.observers());
+        CallExecutor executor = new CallExecutor(new RequestFactory(options),
+                CallPipeline.assemble(options, transport), new JsonCodec(), new Observers(observers), asyncExecutor);
+        this.chat = new DefaultChatService(executor);
+    }
+
+    @Override
+    public ChatService chat() {
+        return chat;
+    }
+
+    @Override
+    public ClientOptions options() {
+        return options;
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            asyncExecutor.shutdownNow();
+            transport.close();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "MistralClient{" + options + '}';
+    }
+
+    private static java.util.concurrent.ThreadFactory daemonThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "mistral4j-async-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

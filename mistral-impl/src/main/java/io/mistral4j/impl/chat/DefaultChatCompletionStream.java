@@ -1,0 +1,55 @@
+package io.mistral4j.impl.chat;
+
+import io.mistral4j.Headers;
+import io.mistral4j.chat.ChatCompletionResponse;
+import io.mistral4j.chat.ChatCompletionStream;
+import io.mistral4j.chat.CompletionChunk;
+import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.stream.ChatStreamAccumulator;
+import io.mistral4j.impl.stream.SseEventStream;
+import io.mistral4j.spi.ApiCall;
+
+/** A chat event stream that folds every event it hands out into the accumulated completion. */
+final class DefaultChatCompletionStream implements ChatCompletionStream {
+
+    private final ApiCall call;
+    private final SseEventStream<CompletionChunk> events;
+    private final Observers observers;
+    private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
+
+    DefaultChatCompletionStream(ApiCall call, SseEventStream<CompletionChunk> events, Observers observers) {
+        this.call = call;
+        this.events = events;
+        this.observers = observers;
+    }
+
+    @Override
+    public Headers headers() {
+        return events.headers();
+    }
+
+    @Override
+    public boolean hasNext() {
+        return events.hasNext();
+    }
+
+    @Override
+    public CompletionChunk next() {
+        CompletionChunk chunk = events.next();
+        accumulator.add(chunk);
+        if (chunk.usage() != null) {
+            observers.onUsage(call, chunk.usage().promptTokens(), chunk.usage().completionTokens());
+        }
+        return chunk;
+    }
+
+    @Override
+    public ChatCompletionResponse accumulated() {
+        return accumulator.result();
+    }
+
+    @Override
+    public void close() {
+        events.close();
+    }
+}

@@ -1,0 +1,184 @@
+package io.mistral4j.impl.http;
+
+import com.google.gson.JsonParseException;
+import io.mistral4j.ApiResponse;
+import io.mistral4j.Headers;
+import io.mistral4j.errors.MistralDecodingException;
+import io.mistral4j.errors.MistralException;
+import io.mistral4j.errors.MistralServiceException;
+import io.mistral4j.errors.ServiceError;
+import io.mistral4j.impl.json.JsonCodec;
+import io.mistral4j.impl.pipeline.CallStage;
+import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.TransportRequest;
+import io.mistral4j.spi.TransportResponse;
+import java.io.IOException;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs calls through the decorator chain and turns answers into typed values or typed
+ * exceptions. Shared by all services of a client.
+ */
+public final class CallExecutor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CallExecutor.class);
+
+    private final RequestFactory requests;
+    private final CallStage chain;
+    private final JsonCodec codec;
+    private final Observers observers;
+    private final Executor asyncExecutor;
+
+    public CallExecutor(RequestFactory requests, CallStage chain, JsonCodec codec, Observers observers,
+                        Executor asyncExecutor) {
+        this.requests = requests;
+        this.chain = chain;
+        this.codec = codec;
+        this.observers = observers;
+        this.asyncExecutor = asyncExecutor;
+    }
+
+    public JsonCodec codec() {
+        return codec;
+    }
+
+    public Observers observers() {
+        return observers;
+    }
+
+    public Executor asyncExecutor() {
+        return asyncExecutor;
+    }
+
+    /** Sends {@code call} and decodes a successful JSON answer as {@code type}. */
+    public <T> ApiResponse<T> execute(ApiCall call, Type type) {
+        observers.onStart(call);
+        long started = System.nanoTime();
+        try {
+            TransportResponse response = chain.send(call, requests.create(call));
+            ApiResponse<T> result = complete(call, response, type, started);
+            observers.onEnd(call);
+            return result;
+        } catch (RuntimeException e) {
+            observers.onError(call, e);
+            throw e;
+        }
+    }
+
+    /** Like {@link #execute} without blocking the caller; the body is read on the client's executor. */
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiCall call, Type type) {
+        observers.onStart(call);
+        long started = System.nanoTime();
+        CompletableFuture<ApiResponse<T>> result;
+        try {
+            result = chain.sendAsync(call, requests.create(call))
+                    .thenApplyAsync(response -> complete(call, response, type, started), asyncExecutor);
+        } catch (RuntimeException e) {
+            result = CompletableFuture.failedFuture(e);
+        }
+        return result.handle((value, error) -> {
+            if (error != null) {
+                Throwable cause = unwrap(error);
+                observers.onError(call, cause);
+                throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
+            }
+            observers.onEnd(call);
+            return value;
+        });
+    }
+
+    /**
+     * Sends a streaming call and returns the open answer once its status is known to be a
+     * success; an error status is read and thrown as the typed exception. The caller owns the
+     * returned response and must close it.
+     */
+    public TransportResponse openStream(ApiCall call) {
+        observers.onStart(call);
+        long started = System.nanoTime();
+        try {
+            TransportResponse response = chain.send(call, requests.create(call));
+            observers.onResponse(call, response.statusCode(), response.headers());
+            if (response.statusCode() >= 300) {
+                try (response) {
+                    String body = readBody(call, response);
+                    log(call, response, started);
+                    throw failure(call, response.statusCode(), response.headers(), body);
+                }
+            }
+            log(call, response, started);
+            return response;
+        } catch (RuntimeException e) {
+            observers.onError(call, e);
+            throw e;
+        }
+    }
+
+    private <T> ApiResponse<T> complete(ApiCall call, TransportResponse response, Type type, long started) {
+        try (response) {
+            observers.onResponse(call, response.statusCode(), response.headers());
+            String body = readBody(call, response);
+            log(call, response, started);
+            if (response.statusCode() >= 300) {
+                throw failure(call, response.statusCode(), response.headers(), body);
+            }
+            return new ApiResponse<>(response.statusCode(), response.headers(), body,
+                    decode(body, type, response.statusCode(), response.headers()));
+        }
+    }
+
+    /** Decodes one JSON document, mapping any failure to a typed decoding error. */
+    public <T> T decode(String json, Type type, int statusCode, Headers headers) {
+        try {
+            return codec.fromJson(json, type);
+        } catch (JsonParseException e) {
+            String requestId = ApiResponse.requestIdOf(headers).orElse(null);
+            throw new MistralDecodingException("could not decode the answer as " + simpleName(type) + ": "
+                    + e.getMessage(), statusCode, requestId, e);
+        }
+    }
+
+    /** The typed exception for an error status. */
+    public static MistralServiceException failure(ApiCall call, int status, Headers headers, String body) {
+        return MistralServiceException.of(new ServiceError(status, headers, body, ErrorBodyParser.parse(body),
+                ApiResponse.requestIdOf(headers).orElse(null), call.method() + " " + call.path()));
+    }
+
+    private static String readBody(ApiCall call, TransportResponse response) {
+        try {
+            return new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw IoFailures.reading(e, "the answer to " + call.method() + " " + call.path());
+        }
+    }
+
+    private static void log(ApiCall call, TransportResponse response, long started) {
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("{} {} -> {} in {} ms (request id {})", call.method(), call.path(), response.statusCode(),
+                    (System.nanoTime() - started) / 1_000_000,
+                    ApiResponse.requestIdOf(response.headers()).orElse("-"));
+        }
+    }
+
+    private static String simpleName(Type type) {
+        return type instanceof Class ? ((Class<?>) type).getSimpleName() : type.getTypeName();
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable current = error;
+        while ((current instanceof CompletionException || current instanceof java.util.concurrent.ExecutionException)
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        if (!(current instanceof MistralException) && !(current instanceof Error)
+                && !(current instanceof RuntimeException)) {
+            return new MistralException("call failed: " + current, current);
+        }
+        return current;
+    }
+}

@@ -1,0 +1,32 @@
+package io.mistral4j.impl.http;
+
+import io.mistral4j.errors.MistralConnectionException;
+import io.mistral4j.errors.MistralException;
+import io.mistral4j.errors.MistralTimeoutException;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+
+/** Maps the I/O failures of reading an answer to the typed exceptions. */
+public final class IoFailures {
+
+    private IoFailures() {
+    }
+
+    public static MistralException reading(IOException e, String what) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return new MistralTimeoutException(MistralTimeoutException.Kind.CONNECT, "connect timed out: " + what, e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new MistralTimeoutException(MistralTimeoutException.Kind.RESPONSE, "response timed out: " + what, e);
+        }
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException
+                && e.getMessage() != null && e.getMessage().contains("timed out")) {
+            return new MistralTimeoutException(MistralTimeoutException.Kind.IDLE,
+                    "no data for longer than the read timeout: " + what, e);
+        }
+        return new MistralConnectionException("connection failed while reading " + what + ": " + e, e);
+    }
+}

@@ -1,0 +1,356 @@
+package io.mistral4j.impl.json;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.TypeAdapter;
+import com.google.gson.TypeAdapterFactory;
+import com.google.gson.reflect.TypeToken;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.google.gson.stream.JsonWriter;
+import io.mistral4j.chat.AssistantMessage;
+import io.mistral4j.chat.AudioChunk;
+import io.mistral4j.chat.Content;
+import io.mistral4j.chat.ContentChunk;
+import io.mistral4j.chat.DocumentUrlChunk;
+import io.mistral4j.chat.FileChunk;
+import io.mistral4j.chat.FunctionCall;
+import io.mistral4j.chat.FunctionToolChoice;
+import io.mistral4j.chat.ImageUrl;
+import io.mistral4j.chat.ImageUrlChunk;
+import io.mistral4j.chat.Message;
+import io.mistral4j.chat.ReferenceChunk;
+import io.mistral4j.chat.SystemMessage;
+import io.mistral4j.chat.TextChunk;
+import io.mistral4j.chat.ThinkChunk;
+import io.mistral4j.chat.ToolChoice;
+import io.mistral4j.chat.ToolChoiceMode;
+import io.mistral4j.chat.ToolMessage;
+import io.mistral4j.chat.ToolType;
+import io.mistral4j.chat.UnknownChunk;
+import io.mistral4j.chat.UserMessage;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Adapters for the chat types whose JSON is not a plain record: messages told apart by
+ * {@code role}, content chunks told apart by {@code type}, content that is a string or a list,
+ * tool choice that is a string or an object, function arguments that are a string or an
+ * object, and an image URL that is a string or an object.
+ */
+final class ChatTypeAdapterFactory implements TypeAdapterFactory {
+
+    private static final Map<String, Class<? extends Message>> MESSAGES = Map.of(
+            SystemMessage.ROLE, SystemMessage.class,
+            UserMessage.ROLE, UserMessage.class,
+            AssistantMessage.ROLE, AssistantMessage.class,
+            ToolMessage.ROLE, ToolMessage.class);
+
+    private static final Map<String, Class<? extends ContentChunk>> CHUNKS = Map.of(
+            TextChunk.TYPE, TextChunk.class,
+            ImageUrlChunk.TYPE, ImageUrlChunk.class,
+            DocumentUrlChunk.TYPE, DocumentUrlChunk.class,
+            ReferenceChunk.TYPE, ReferenceChunk.class,
+            FileChunk.TYPE, FileChunk.class,
+            ThinkChunk.TYPE, ThinkChunk.class,
+            AudioChunk.TYPE, AudioChunk.class);
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
+        Class<? super T> raw = type.getRawType();
+        if (raw == Message.class) {
+            return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "role", MESSAGES, Message::role, null).nullSafe();
+        }
+        if (raw == ContentChunk.class) {
+            return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "type", CHUNKS, ContentChunk::type,
+                    ChatTypeAdapterFactory::unknownChunk).nullSafe();
+        }
+        if (MESSAGES.containsValue(raw)) {
+            String role = roleOf(raw);
+            return (TypeAdapter<T>) new TaggedRecordAdapter<>(gson.getDelegateAdapter(this, type), gson, "role",
+                    value -> role).nullSafe();
+        }
+        if (CHUNKS.containsValue(raw)) {
+            return (TypeAdapter<T>) new TaggedRecordAdapter<>(gson.getDelegateAdapter(this, type), gson, "type",
+                    value -> ((ContentChunk) value).type()).nullSafe();
+        }
+        if (raw == UnknownChunk.class) {
+            return (TypeAdapter<T>) new UnknownChunkAdapter(gson).nullSafe();
+        }
+        if (raw == Content.class) {
+            return (TypeAdapter<T>) new ContentAdapter(gson.getAdapter(new TypeToken<List<ContentChunk>>() { }))
+                    .nullSafe();
+        }
+        if (raw == ToolChoice.class) {
+            return (TypeAdapter<T>) new ToolChoiceAdapter(gson).nullSafe();
+        }
+        if (raw == FunctionCall.class) {
+            return (TypeAdapter<T>) new FunctionCallAdapter(gson).nullSafe();
+        }
+        if (raw == ImageUrl.class) {
+            return (TypeAdapter<T>) new ImageUrlAdapter(gson.getDelegateAdapter(this, TypeToken.get(ImageUrl.class)))
+                    .nullSafe();
+        }
+        return null;
+    }
+
+    private static String roleOf(Class<?> messageType) {
+        for (Map.Entry<String, Class<? extends Message>> entry : MESSAGES.entrySet()) {
+            if (entry.getValue() == messageType) {
+                return entry.getKey();
+            }
+        }
+        throw new IllegalArgumentException(messageType.getName());
+    }
+
+    private static ContentChunk unknownChunk(Gson gson, String type, JsonObject object) {
+        JsonObject fields = object.deepCopy();
+        fields.remove("type");
+        Map<String, Object> map = gson.fromJson(fields, new TypeToken<Map<String, Object>>() { }.getType());
+        return new UnknownChunk(type, map);
+    }
+
+    /** Writes a record with its discriminator first; reads it ignoring the discriminator. */
+    private static final class TaggedRecordAdapter<T> extends TypeAdapter<T> {
+        private final TypeAdapter<T> delegate;
+        private final TypeAdapter<JsonElement> elements;
+        private final String tagName;
+        private final java.util.function.Function<T, String> tagOf;
+
+        TaggedRecordAdapter(TypeAdapter<T> delegate, Gson gson, String tagName,
+                            java.util.function.Function<T, String> tagOf) {
+            this.delegate = delegate;
+            this.elements = gson.getAdapter(JsonElement.class);
+            this.tagName = tagName;
+            this.tagOf = tagOf;
+        }
+
+        @Override
+        public void write(JsonWriter out, T value) throws IOException {
+            JsonObject tagged = new JsonObject();
+            tagged.addProperty(tagName, tagOf.apply(value));
+            delegate.toJsonTree(value).getAsJsonObject().entrySet().forEach(e -> tagged.add(e.getKey(), e.getValue()));
+            elements.write(out, tagged);
+        }
+
+        @Override
+        public T read(JsonReader in) throws IOException {
+            return delegate.read(in);
+        }
+    }
+
+    /** Reads one of several records by the value of a discriminator field. */
+    private static final class DiscriminatedAdapter<T> extends TypeAdapter<T> {
+        private final Gson gson;
+        private final String tagName;
+        private final Map<String, Class<? extends T>> types;
+        private final java.util.function.Function<T, String> tagOf;
+        private final UnknownFactory<T> unknown;
+        private final TypeAdapter<JsonElement> elements;
+
+        DiscriminatedAdapter(Gson gson, String tagName, Map<String, Class<? extends T>> types,
+                             java.util.function.Function<T, String> tagOf, UnknownFactory<T> unknown) {
+            this.gson = gson;
+            this.tagName = tagName;
+            this.types = types;
+            this.tagOf = tagOf;
+            this.unknown = unknown;
+            this.elements = gson.getAdapter(JsonElement.class);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public void write(JsonWriter out, T value) throws IOException {
+            TypeAdapter<T> adapter = (TypeAdapter<T>) gson.getAdapter(value.getClass());
+            adapter.write(out, value);
+        }
+
+        @Override
+        public T read(JsonReader in) throws IOException {
+            JsonElement element = JsonParser.parseReader(in);
+            if (!element.isJsonObject()) {
+                throw new JsonParseException("expected an object with '" + tagName + "' at " + in.getPath()
+                        + ", found " + element);
+            }
+            JsonObject object = element.getAsJsonObject();
+            JsonElement tag = object.get(tagName);
+            if (tag == null || !tag.isJsonPrimitive()) {
+                throw new JsonParseException("missing '" + tagName + "' at " + in.getPath());
+            }
+            Class<? extends T> target = types.get(tag.getAsString());
+            if (target != null) {
+                return gson.getAdapter(target).fromJsonTree(object);
+            }
+            if (unknown == null) {
+                throw new JsonParseException("unknown " + tagName + " '" + tag.getAsString() + "' at " + in.getPath());
+            }
+            return unknown.create(gson, tag.getAsString(), object);
+        }
+    }
+
+    @FunctionalInterface
+    private interface UnknownFactory<T> {
+        T create(Gson gson, String tag, JsonObject object);
+    }
+
+    /** An unknown chunk is written back as it came: its type and its fields. */
+    private static final class UnknownChunkAdapter extends TypeAdapter<UnknownChunk> {
+        private final Gson gson;
+
+        UnknownChunkAdapter(Gson gson) {
+            this.gson = gson;
+        }
+
+        @Override
+        public void write(JsonWriter out, UnknownChunk value) throws IOException {
+            JsonObject object = new JsonObject();
+            object.addProperty("type", value.type());
+            gson.toJsonTree(value.fields()).getAsJsonObject().entrySet().forEach(e -> object.add(e.getKey(), e.getValue()));
+            gson.getAdapter(JsonElement.class).write(out, object);
+        }
+
+        @Override
+        public UnknownChunk read(JsonReader in) throws IOException {
+            JsonObject object = JsonParser.parseReader(in).getAsJsonObject();
+            JsonElement type = object.get("type");
+            return (UnknownChunk) unknownChunk(gson, type == null ? "unknown" : type.getAsString(), object);
+        }
+    }
+
+    /** Content is a string or a list of chunks. */
+    private static final class ContentAdapter extends TypeAdapter<Content> {
+        private final TypeAdapter<List<ContentChunk>> chunks;
+
+        ContentAdapter(TypeAdapter<List<ContentChunk>> chunks) {
+            this.chunks = chunks;
+        }
+
+        @Override
+        public void write(JsonWriter out, Content value) throws IOException {
+            if (value instanceof Content.Text) {
+                out.value(((Content.Text) value).text());
+            } else {
+                chunks.write(out, ((Content.Chunks) value).chunks());
+            }
+        }
+
+        @Override
+        public Content read(JsonReader in) throws IOException {
+            JsonToken token = in.peek();
+            if (token == JsonToken.STRING) {
+                return new Content.Text(in.nextString());
+            }
+            if (token == JsonToken.BEGIN_ARRAY) {
+                return new Content.Chunks(chunks.read(in));
+            }
+            throw new JsonParseException("expected content as a string or a list of chunks at " + in.getPath()
+                    + ", found " + token);
+        }
+    }
+
+    /** Tool choice is a mode string or {@code {"type":"function","function":{"name":...}}}. */
+    private static final class ToolChoiceAdapter extends TypeAdapter<ToolChoice> {
+        private final Gson gson;
+
+        ToolChoiceAdapter(Gson gson) {
+            this.gson = gson;
+        }
+
+        @Override
+        public void write(JsonWriter out, ToolChoice value) throws IOException {
+            if (value instanceof ToolChoiceMode) {
+                out.value(((ToolChoiceMode) value).value());
+                return;
+            }
+            FunctionToolChoice named = (FunctionToolChoice) value;
+            out.beginObject();
+            out.name("type").value(named.type().value());
+            out.name("function").beginObject().name("name").value(named.name()).endObject();
+            out.endObject();
+        }
+
+        @Override
+        public ToolChoice read(JsonReader in) throws IOException {
+            if (in.peek() == JsonToken.STRING) {
+                return ToolChoiceMode.of(in.nextString());
+            }
+            JsonObject object = JsonParser.parseReader(in).getAsJsonObject();
+            JsonElement type = object.get("type");
+            JsonElement function = object.get("function");
+            if (function == null || !function.isJsonObject() || !function.getAsJsonObject().has("name")) {
+                throw new JsonParseException("tool_choice object without function.name: " + object);
+            }
+            return new FunctionToolChoice(type == null ? ToolType.FUNCTION : ToolType.of(type.getAsString()),
+                    function.getAsJsonObject().get("name").getAsString());
+        }
+    }
+
+    /** Arguments arrive as a JSON string or as an object; both become the JSON text. */
+    private static final class FunctionCallAdapter extends TypeAdapter<FunctionCall> {
+        private final TypeAdapter<JsonElement> elements;
+
+        FunctionCallAdapter(Gson gson) {
+            this.elements = gson.getAdapter(JsonElement.class);
+        }
+
+        @Override
+        public void write(JsonWriter out, FunctionCall value) throws IOException {
+            out.beginObject();
+            if (value.name() != null) {
+                out.name("name").value(value.name());
+            }
+            if (value.arguments() != null) {
+                out.name("arguments").value(value.arguments());
+            }
+            out.endObject();
+        }
+
+        @Override
+        public FunctionCall read(JsonReader in) throws IOException {
+            String name = null;
+            String arguments = null;
+            in.beginObject();
+            while (in.hasNext()) {
+                String field = in.nextName();
+                if (field.equals("name") && in.peek() != JsonToken.NULL) {
+                    name = in.nextString();
+                } else if (field.equals("arguments") && in.peek() == JsonToken.STRING) {
+                    arguments = in.nextString();
+                } else if (field.equals("arguments") && in.peek() != JsonToken.NULL) {
+                    arguments = elements.read(in).toString();
+                } else {
+                    in.skipValue();
+                }
+            }
+            in.endObject();
+            return new FunctionCall(name, arguments);
+        }
+    }
+
+    /** {@code image_url} is a bare URL string or {@code {"url":...,"detail":...}}. */
+    private static final class ImageUrlAdapter extends TypeAdapter<ImageUrl> {
+        private final TypeAdapter<ImageUrl> delegate;
+
+        ImageUrlAdapter(TypeAdapter<ImageUrl> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void write(JsonWriter out, ImageUrl value) throws IOException {
+            delegate.write(out, value);
+        }
+
+        @Override
+        public ImageUrl read(JsonReader in) throws IOException {
+            if (in.peek() == JsonToken.STRING) {
+                return new ImageUrl(in.nextString(), null);
+            }
+            return delegate.read(in);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package io.mistral4j.impl.json;
+
+import com.google.gson.FieldNamingPolicy;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.ToNumberPolicy;
+import com.google.gson.reflect.TypeToken;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The one JSON configuration of the client: snake_case on the wire, nulls left out, unknown
+ * fields ignored, numbers in free-form maps read as {@code Long} or {@code Double}, and
+ * adapters for the sealed and open types of the API. Built once per client, thread-safe.
+ */
+public final class JsonCodec {
+
+    private final Gson gson;
+
+    public JsonCodec() {
+        this.gson = new GsonBuilder()
+                .setFieldNamingPolicy(FieldNamingPolicy.LOWER_CASE_WITH_UNDERSCORES)
+                .setObjectToNumberStrategy(ToNumberPolicy.LONG_OR_DOUBLE)
+                .disableHtmlEscaping()
+                .registerTypeAdapterFactory(new OpenEnumAdapterFactory())
+                .registerTypeAdapterFactory(new ChatTypeAdapterFactory())
+                .create();
+    }
+
+    public Gson gson() {
+        return gson;
+    }
+
+    /** Serialises {@code value} to UTF-8 JSON. */
+    public byte[] toJsonBytes(Object value) {
+        return gson.toJson(value).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public String toJson(Object value) {
+        return gson.toJson(value);
+    }
+
+    /**
+     * Serialises a request object and adds top-level fields the typed request does not hold
+     * (such as {@code stream}).
+     */
+    public byte[] toJsonBytes(Object request, JsonObject extraFields) {
+        JsonElement tree = gson.toJsonTree(request);
+        if (extraFields != null && tree.isJsonObject()) {
+            extraFields.entrySet().forEach(e -> tree.getAsJsonObject().add(e.getKey(), e.getValue()));
+        }
+        return gson.toJson(tree).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Parses {@code json}; any malformed or mis-shaped input becomes a {@link JsonParseException}. */
+    public <T> T fromJson(String json, Class<T> type) {
+        return fromJson(json, TypeToken.get(type).getType());
+    }
+
+    public <T> T fromJson(String json, Type type) {
+        try {
+            T value = gson.fromJson(json, type);
+            if (value == null) {
+                throw new JsonParseException("empty JSON document");
+            }
+            return value;
+        } catch (JsonParseException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Record constructors and Gson internals throw plain runtime exceptions on bad shapes.
+            throw new JsonParseException(e.getMessage(), e);
+        }
+    }
+}

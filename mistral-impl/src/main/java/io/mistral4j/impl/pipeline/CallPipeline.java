@@ -1,0 +1,21 @@
+package io.mistral4j.impl.pipeline;
+
+import io.mistral4j.ClientOptions;
+import io.mistral4j.spi.HttpTransport;
+
+/**
+ * Assembles the decorator chain once per client, outermost first:
+ * (observation, retry, circuit breaker and rate limits go here as they are added) then
+ * authentication, then the transport.
+ */
+public final class CallPipeline {
+
+    private CallPipeline() {
+    }
+
+    public static CallStage assemble(ClientOptions options, HttpTransport transport) {
+        CallStage stage = new TransportStage(transport);
+        stage = new AuthStage(stage, options.authProvider(), options.baseUrl());
+        return stage;
+    }
+}

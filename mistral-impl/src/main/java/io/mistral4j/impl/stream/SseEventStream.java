@@ -1,0 +1,141 @@
+package io.mistral4j.impl.stream;
+
+import io.mistral4j.Headers;
+import io.mistral4j.errors.MistralConnectionException;
+import io.mistral4j.impl.http.CallExecutor;
+import io.mistral4j.impl.http.IoFailures;
+import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.sse.SseEvent;
+import io.mistral4j.impl.sse.SseParser;
+import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.TransportResponse;
+import io.mistral4j.streaming.EventStream;
+import java.io.IOException;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+
+/**
+ * An {@link EventStream} over an SSE answer: parses events as they arrive, decodes each
+ * {@code data} with the given decoder, ends at {@code [DONE]}, and releases the connection on
+ * the end, on any failure and on {@link #close()}. A stream that stops before {@code [DONE]}
+ * fails with a {@link MistralConnectionException}, so a cut answer is never taken for a whole one.
+ *
+ * @param <T> the event type
+ */
+public final class SseEventStream<T> implements EventStream<T> {
+
+    private static final String DONE = "[DONE]";
+
+    private final ApiCall call;
+    private final TransportResponse response;
+    private final SseParser parser;
+    private final Function<String, T> decoder;
+    private final Observers observers;
+
+    private T next;
+    private long delivered;
+    private boolean finished;
+    private boolean closed;
+
+    public SseEventStream(ApiCall call, TransportResponse response, Function<String, T> decoder, Observers observers) {
+        this.call = call;
+        this.response = response;
+        this.parser = new SseParser(response.body());
+        this.decoder = decoder;
+        this.observers = observers;
+    }
+
+    @Override
+    public Headers headers() {
+        return response.headers();
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next != null) {
+            return true;
+        }
+        if (finished) {
+            return false;
+        }
+        try {
+            next = readNext();
+            return next != null;
+        } catch (RuntimeException e) {
+            fail(e);
+            throw e;
+        }
+    }
+
+    @Override
+    public T next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("the stream has ended");
+        }
+        T value = next;
+        next = null;
+        if (delivered++ == 0) {
+            observers.onFirstChunk(call);
+        }
+        return value;
+    }
+
+    /** How many events have been handed to the caller. */
+    public long delivered() {
+        return delivered;
+    }
+
+    @Override
+    public void close() {
+        if (!finished) {
+            finished = true;
+            observers.onEnd(call);
+        }
+        release();
+    }
+
+    private T readNext() {
+        while (true) {
+            if (closed) {
+                return null;
+            }
+            SseEvent event;
+            try {
+                event = parser.next();
+            } catch (IOException e) {
+                if (closed) {
+                    return null;
+                }
+                throw IoFailures.reading(e, "the event stream of " + call.method() + " " + call.path()
+                        + " after " + delivered + " events");
+            }
+            if (event == null) {
+                throw new MistralConnectionException("the event stream of " + call.method() + " " + call.path()
+                        + " ended after " + delivered + " events without [DONE]", null);
+            }
+            if (DONE.equals(event.data())) {
+                close();
+                return null;
+            }
+            if ("error".equals(event.event())) {
+                throw CallExecutor.failure(call, 500, response.headers(), event.data());
+            }
+            return decoder.apply(event.data());
+        }
+    }
+
+    private void fail(RuntimeException error) {
+        if (!finished) {
+            finished = true;
+            observers.onError(call, error);
+        }
+        release();
+    }
+
+    private void release() {
+        if (!closed) {
+            closed = true;
+            response.close();
+        }
+    }
+}

@@ -101,8 +101,9 @@ public final class MistralArchRules {
 
     /**
      * The API ({@code io.mistral4j..} without the implementation side, the TCK, the examples and
-     * the benchmarks) depends on nothing outside {@code java..} and itself: no {@code javax..},
-     * no {@code jdk..}, no JSON library. Annotations count, so a Gson {@code @SerializedName} on
+     * the benchmarks) depends on nothing outside {@code java..}, the JDK's TLS types ({@code javax.net.ssl..},
+     * part of {@code java.base}, which transport settings need) and itself: no other
+     * {@code javax..}, no {@code jdk..}, no JSON library. Annotations count, so a Gson {@code @SerializedName} on
      * a record component is a violation. Allows an empty selection.
      *
      * <p>Include it with {@code @ArchTest static final ArchRule api =
@@ -254,8 +255,8 @@ public final class MistralArchRules {
 
     private static ArchRule apiDependsOnlyOnJdk(DescribedPredicate<JavaClass> api) {
         return classes().that(api)
-                .should().onlyDependOnClassesThat(resideInAPackage("java..").or(api)
-                        .as("reside in java.. or in the API itself"))
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..", "javax.net.ssl..").or(api)
+                        .as("reside in java.., javax.net.ssl.. or in the API itself"))
                 .because("the API is the one module every user compiles against; a type from"
                         + " outside the JDK (a JSON library's annotation included) would leak"
                         + " that library and its version onto every user's class path");

@@ -1,0 +1,22 @@
+package io.mistral4j.examples;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import com.tngtech.archunit.lang.ArchRule;
+import io.mistral4j.tck.arch.MistralArchRules;
+
+/**
+ * The module rules of this build, checked over every Mistral4J module on this class path
+ * (API, implementation, TCK and the examples themselves).
+ */
+@AnalyzeClasses(packages = "io.mistral4j", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests MISTRAL4J_RULES = ArchTests.in(MistralArchRules.class);
+
+    @ArchTest
+    static final ArchRule EXAMPLES_USE_THE_API_ONLY = MistralArchRules.applicationUsesApiOnly("io.mistral4j.examples..");
+}

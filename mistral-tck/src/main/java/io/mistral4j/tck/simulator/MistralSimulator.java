@@ -167,7 +167,8 @@ public final class MistralSimulator implements AutoCloseable {
             ModelCatalog catalog = ModelCatalog.standard();
             Router router = new Router();
             List<RouteFamily> families = List.of(
-                    new ModelsRoutes(catalog));
+                    new ModelsRoutes(catalog),
+                    new ChatCompletionsRoutes(catalog, ids));
             families.forEach(family -> family.register(router));
 
             RequestLog log = new RequestLog();

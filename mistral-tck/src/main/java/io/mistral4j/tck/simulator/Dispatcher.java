@@ -35,9 +35,13 @@ final class Dispatcher implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try {
-            RecordedRequest request = read(exchange);
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readAllBytes();
+            }
+            RecordedRequest request = record(exchange, body);
             log.add(request);
-            writer.write(exchange, decide(request));
+            writer.write(exchange, decide(request, body));
         } catch (IOException e) {
             // The client went away mid-response; nothing left to tell it.
         } catch (RuntimeException e) {
@@ -47,7 +51,7 @@ final class Dispatcher implements HttpHandler {
         }
     }
 
-    private Reply decide(RecordedRequest request) {
+    private Reply decide(RecordedRequest request, byte[] body) {
         String path = request.path();
         if ((path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/"))
                 && !auth.accepts(request.header("Authorization"))) {
@@ -62,14 +66,10 @@ final class Dispatcher implements HttpHandler {
         }
         String key = found.route().key();
         int call = callCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-        return found.route().handler().handle(new ApiRequest(request, key, found.pathParams(), call));
+        return found.route().handler().handle(new ApiRequest(request, body, key, found.pathParams(), call));
     }
 
-    private static RecordedRequest read(HttpExchange exchange) throws IOException {
-        byte[] body;
-        try (InputStream in = exchange.getRequestBody()) {
-            body = in.readAllBytes();
-        }
+    private static RecordedRequest record(HttpExchange exchange, byte[] body) {
         return new RecordedRequest(
                 exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT),
                 exchange.getRequestURI().getPath(),

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -39,6 +40,7 @@ public final class MistralSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final RequestLog log;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private MistralSimulator(HttpServer server, ExecutorService workers, RequestLog log) {
         this.server = server;
@@ -73,9 +75,12 @@ public final class MistralSimulator implements AutoCloseable {
         log.clear();
     }
 
-    /** Stops listening at once, aborting in-flight streams, and ends the worker threads. */
+    /** Stops listening at once, aborting in-flight streams, and ends the worker threads. Idempotent. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(0);
         workers.shutdownNow();
         try {

@@ -45,6 +45,13 @@ class LifecycleTest {
     }
 
     @Test
+    void closeTwiceIsHarmless() {
+        MistralSimulator sim = MistralSimulator.start();
+        sim.close();
+        sim.close();
+    }
+
+    @Test
     void rejectsBadSettings() {
         assertThatThrownBy(() -> MistralSimulator.builder().port(70000)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> MistralSimulator.builder().chunkDelay(Duration.ofMillis(-1)))

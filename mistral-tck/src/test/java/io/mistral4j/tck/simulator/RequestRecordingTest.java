@@ -38,6 +38,21 @@ class RequestRecordingTest {
     }
 
     @Test
+    void concurrentCallsAreAllAnsweredAndRecorded() {
+        try (MistralSimulator sim = MistralSimulator.start()) {
+            List<Integer> statuses = java.util.stream.IntStream.range(0, 24).parallel()
+                    .mapToObj(i -> TestHttp.chat(sim, ChatBodies.chat("Question " + i)).status())
+                    .toList();
+
+            assertThat(statuses).hasSize(24).containsOnly(200);
+            assertThat(sim.requests()).hasSize(24);
+            assertThat(sim.requests()).extracting(r -> r.bodyAsJson().getAsJsonObject()
+                    .getAsJsonArray("messages").get(0).getAsJsonObject().get("content").getAsString())
+                    .doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void snapshotsAreImmutableAndCanBeCleared() {
         try (MistralSimulator sim = MistralSimulator.start()) {
             TestHttp.get(sim, "/v1/models");

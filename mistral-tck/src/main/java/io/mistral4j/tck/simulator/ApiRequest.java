@@ -1,0 +1,23 @@
+package io.mistral4j.tck.simulator;
+
+import java.util.Map;
+
+/**
+ * A request matched to a route: the raw request plus what routing learned about it.
+ *
+ * @param raw        the request as received
+ * @param bodyBytes  the undecoded body, for routes that take binary uploads (multipart files)
+ * @param routeKey   the matched route, e.g. {@code "POST /v1/chat/completions"}
+ * @param pathParams values of the {@code {name}} segments of the route pattern
+ * @param callNumber 1-based count of calls to this route on this instance; scripted faults key on it
+ */
+record ApiRequest(RecordedRequest raw, byte[] bodyBytes, String routeKey, Map<String, String> pathParams, int callNumber) {
+
+    String pathParam(String name) {
+        return pathParams.get(name);
+    }
+
+    String body() {
+        return raw.body();
+    }
+}

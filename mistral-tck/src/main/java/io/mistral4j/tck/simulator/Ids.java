@@ -1,0 +1,54 @@
+package io.mistral4j.tck.simulator;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Identifiers that look like the real ones but come from per-instance counters, so two
+ * simulators fed the same calls hand out the same ids. Each kind has its own counter so that,
+ * say, listing models does not shift the next completion id.
+ */
+final class Ids {
+
+    private static final char[] ALPHANUMERIC =
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+
+    private final AtomicLong completions = new AtomicLong();
+    private final AtomicLong toolCalls = new AtomicLong();
+    private final AtomicLong correlations = new AtomicLong();
+
+    /** {@code cmpl-} and 32 hex digits, like {@code cmpl-e5cc70bb28c444948073e77776eb30ef}. */
+    String completionId() {
+        return "cmpl-" + uuid("completion", completions.incrementAndGet()).toString().replace("-", "");
+    }
+
+    /** Nine alphanumeric characters, the format of Mistral tool call ids. */
+    String toolCallId() {
+        byte[] digest = sha256("tool-call:" + toolCalls.incrementAndGet());
+        char[] out = new char[9];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ALPHANUMERIC[(digest[i] & 0xff) % ALPHANUMERIC.length];
+        }
+        return new String(out);
+    }
+
+    /** A UUID for the {@code mistral-correlation-id} header. */
+    String correlationId() {
+        return uuid("correlation", correlations.incrementAndGet()).toString();
+    }
+
+    private static UUID uuid(String kind, long n) {
+        return UUID.nameUUIDFromBytes((kind + ":" + n).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] sha256(String s) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every JDK", e);
+        }
+    }
+}

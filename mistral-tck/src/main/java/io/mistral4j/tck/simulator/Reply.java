@@ -1,0 +1,40 @@
+package io.mistral4j.tck.simulator;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a handler answers. Replies are plain values, computed before anything is written, so a
+ * later layer (fault injection, recording) can inspect or replace them; {@link ReplyWriter} is
+ * the only place that turns them into bytes.
+ */
+sealed interface Reply permits Reply.Json, Reply.EventStream {
+
+    /** Tokens this call consumed, reported in {@code x-ratelimit-tokens-query-cost}. */
+    long tokenCost();
+
+    /** A JSON document with a status code and optional extra headers. */
+    record Json(int status, JsonElement body, Map<String, String> headers, long tokenCost) implements Reply {
+        public Json {
+            headers = Map.copyOf(headers);
+        }
+
+        static Json ok(JsonElement body) {
+            return new Json(200, body, Map.of(), 0);
+        }
+
+        static Json ok(JsonElement body, long tokenCost) {
+            return new Json(200, body, Map.of(), tokenCost);
+        }
+    }
+
+    /** A server-sent event stream: each element becomes one {@code data:} event, then {@code [DONE]}. */
+    record EventStream(List<JsonObject> events, long tokenCost) implements Reply {
+        public EventStream {
+            events = List.copyOf(events);
+        }
+    }
+}

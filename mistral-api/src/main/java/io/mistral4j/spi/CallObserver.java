@@ -25,6 +25,16 @@ public interface CallObserver {
     default void onUsage(ApiCall call, long inputTokens, long outputTokens) {
     }
 
+    /**
+     * An attempt failed and another will follow after {@code delay}.
+     *
+     * @param attempt the number of the attempt that failed, from 1
+     * @param cause   why it failed (a typed exception)
+     * @param delay   the wait before the next attempt
+     */
+    default void onRetry(ApiCall call, int attempt, Throwable cause, java.time.Duration delay) {
+    }
+
     /** The call ended normally; for streams, when the stream ended or was closed. */
     default void onEnd(ApiCall call) {
     }

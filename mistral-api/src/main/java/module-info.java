@@ -7,6 +7,7 @@ module io.mistral4j.api {
     exports io.mistral4j.chat;
     exports io.mistral4j.errors;
     exports io.mistral4j.pagination;
+    exports io.mistral4j.resilience;
     exports io.mistral4j.spi;
     exports io.mistral4j.streaming;
 

@@ -2,6 +2,10 @@ package io.mistral4j;
 
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.resilience.CircuitBreakerPolicy;
+import io.mistral4j.resilience.RateLimitPolicy;
+import io.mistral4j.resilience.ResilienceSettings;
+import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
@@ -11,6 +15,7 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
@@ -74,6 +79,12 @@ public interface MistralClient extends AutoCloseable {
         private ProxySelector proxy;
         private SSLContext sslContext;
         private Map<String, String> environment = System.getenv();
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.defaults();
+        private final Map<String, CircuitBreakerPolicy> circuitBreakerGroups = new LinkedHashMap<>();
+        private RateLimitPolicy rateLimit = RateLimitPolicy.disabled();
+        private Duration responseTimeout = ResilienceSettings.DEFAULT_RESPONSE_TIMEOUT;
+        private Duration streamIdleTimeout = ResilienceSettings.DEFAULT_STREAM_IDLE_TIMEOUT;
 
         private Builder() {
         }
@@ -117,9 +128,51 @@ public interface MistralClient extends AutoCloseable {
             return this;
         }
 
-        /** Overall deadline of one call (default 10 min). */
+        /** Overall deadline of one call, all attempts and waits between them included (default 10 min). */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = timeout;
+            return this;
+        }
+
+        /** Longest wait of one attempt for the status line and headers (default 5 min). */
+        public Builder responseTimeout(Duration timeout) {
+            this.responseTimeout = timeout;
+            return this;
+        }
+
+        /** Longest wait between two events of a streamed answer (default 60 s). */
+        public Builder streamIdleTimeout(Duration timeout) {
+            this.streamIdleTimeout = timeout;
+            return this;
+        }
+
+        /** How failed calls are retried (default {@link RetryPolicy#defaults()}); {@link RetryPolicy#disabled()} turns retries off. */
+        public Builder retry(RetryPolicy policy) {
+            this.retry = policy;
+            return this;
+        }
+
+        /** The client-wide circuit breaker (default {@link CircuitBreakerPolicy#defaults()}). */
+        public Builder circuitBreaker(CircuitBreakerPolicy policy) {
+            this.circuitBreaker = policy;
+            return this;
+        }
+
+        /**
+         * A breaker of its own for an endpoint group: the operations named {@code endpointGroup}
+         * or starting with {@code endpointGroup + "."}, e.g. {@code files} or {@code fine_tuning.jobs}.
+         */
+        public Builder circuitBreaker(String endpointGroup, CircuitBreakerPolicy policy) {
+            if (endpointGroup == null || endpointGroup.isBlank()) {
+                throw new ValidationException("circuitBreaker.endpointGroup", "must not be blank");
+            }
+            this.circuitBreakerGroups.put(endpointGroup.strip(), policy);
+            return this;
+        }
+
+        /** Client-side request and token budgets (default {@link RateLimitPolicy#disabled()}). */
+        public Builder rateLimit(RateLimitPolicy policy) {
+            this.rateLimit = policy;
             return this;
         }
 
@@ -203,6 +256,12 @@ public interface MistralClient extends AutoCloseable {
             requirePositive("connectTimeout", connectTimeout);
             requirePositive("readTimeout", readTimeout);
             requirePositive("callTimeout", callTimeout);
+            requirePositive("responseTimeout", responseTimeout);
+            requirePositive("streamIdleTimeout", streamIdleTimeout);
+            requireSet("retry", retry);
+            requireSet("circuitBreaker", circuitBreaker);
+            circuitBreakerGroups.forEach((group, policy) -> requireSet("circuitBreaker[" + group + "]", policy));
+            requireSet("rateLimit", rateLimit);
             if (maxConnections <= 0) {
                 throw new ValidationException("maxConnections", "must be at least 1, was " + maxConnections);
             }
@@ -210,7 +269,14 @@ public interface MistralClient extends AutoCloseable {
             TransportConfig transportConfig = new TransportConfig(connectTimeout, readTimeout, maxConnections, proxy,
                     sslContext);
             return new ClientOptions(apiKey, normalizedBaseUrl(), callTimeout, defaultHeaders.build(), transportConfig,
-                    transportName, transport, auth, observers);
+                    transportName, transport, auth, observers, new ResilienceSettings(retry, circuitBreaker,
+                    circuitBreakerGroups, rateLimit, responseTimeout, streamIdleTimeout));
+        }
+
+        private static void requireSet(String name, Object policy) {
+            if (policy == null) {
+                throw new ValidationException(name, "must not be null (use the policy's disabled() to turn it off)");
+            }
         }
 
         private void requireHttpUrl() {

@@ -9,6 +9,8 @@ import io.mistral4j.impl.http.Observers;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.pipeline.CallPipeline;
+import io.mistral4j.impl.resilience.Timing;
+import io.mistral4j.impl.resilience.Watchdog;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
 import java.util.ArrayList;
@@ -24,17 +26,26 @@ final class DefaultMistralClient implements MistralClient {
     private final ClientOptions options;
     private final HttpTransport transport;
     private final ExecutorService asyncExecutor;
+    private final Watchdog watchdog = new Watchdog();
     private final ChatService chat;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers) {
+        this(options, transport, discoveredObservers, Timing.system());
+    }
+
+    /** With the decorators' clock and waits given, so that tests control time. */
+    DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers,
+                         Timing timing) {
         this.options = options;
         this.transport = transport;
         this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
         List<CallObserver> observers = new ArrayList<>(discoveredObservers);
         observers.addAll(options.observers());
+        Observers allObservers = new Observers(observers);
         CallExecutor executor = new CallExecutor(new RequestFactory(options),
-                CallPipeline.assemble(options, transport), new JsonCodec(), new Observers(observers), asyncExecutor);
+                CallPipeline.assemble(options, transport, allObservers, timing, watchdog, asyncExecutor),
+                new JsonCodec(), allObservers, asyncExecutor);
         this.chat = new DefaultChatService(executor);
     }
 
@@ -52,6 +63,7 @@ final class DefaultMistralClient implements MistralClient {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             asyncExecutor.shutdownNow();
+            watchdog.close();
             transport.close();
         }
     }

@@ -40,6 +40,11 @@ public final class Observers implements CallObserver {
     }
 
     @Override
+    public void onRetry(ApiCall call, int attempt, Throwable cause, java.time.Duration delay) {
+        each(o -> o.onRetry(call, attempt, cause, delay));
+    }
+
+    @Override
     public void onEnd(ApiCall call) {
         each(o -> o.onEnd(call));
     }

@@ -40,12 +40,14 @@ public final class MistralSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final RequestLog log;
+    private final Dispatcher dispatcher;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private MistralSimulator(HttpServer server, ExecutorService workers, RequestLog log) {
+    private MistralSimulator(HttpServer server, ExecutorService workers, RequestLog log, Dispatcher dispatcher) {
         this.server = server;
         this.workers = workers;
         this.log = log;
+        this.dispatcher = dispatcher;
     }
 
     /** Starts a simulator on an ephemeral port that accepts any non-blank bearer key. */
@@ -73,6 +75,35 @@ public final class MistralSimulator implements AutoCloseable {
 
     public void clearRequests() {
         log.clear();
+    }
+
+    /**
+     * The fault script: which calls of which routes misbehave. Calls are numbered per route from
+     * 1; see {@link FaultScript}.
+     */
+    public FaultScript faults() {
+        return dispatcher.faults();
+    }
+
+    /** Every fault played so far, oldest first. */
+    public List<InjectedFault> injectedFaults() {
+        return dispatcher.faults().played();
+    }
+
+    /**
+     * How many requests a route has received since the start or the last {@link #resetCallCounts()},
+     * e.g. {@code attempts("POST /v1/chat/completions")}: retries included, unauthenticated ones not.
+     */
+    public int attempts(String route) {
+        if (!dispatcher.faults().knows(route)) {
+            throw new IllegalArgumentException("Unknown route '" + route + "'");
+        }
+        return dispatcher.callCount(route);
+    }
+
+    /** Restarts the per-route call numbering (and so the fault script's call numbers) at 1. */
+    public void resetCallCounts() {
+        dispatcher.resetCallCounts();
     }
 
     /** Stops listening at once, aborting in-flight streams, and ends the worker threads. Idempotent. */
@@ -191,7 +222,7 @@ public final class MistralSimulator implements AutoCloseable {
             server.createContext("/", dispatcher);
             server.setExecutor(workers);
             server.start();
-            return new MistralSimulator(server, workers, log);
+            return new MistralSimulator(server, workers, log, dispatcher);
         }
 
         private static ThreadFactory daemonThreads() {

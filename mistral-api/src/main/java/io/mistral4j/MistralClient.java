@@ -245,7 +245,8 @@ public interface MistralClient extends AutoCloseable {
 
         /** Validates the settings and creates the client. */
         public MistralClient build() {
-            return findFactory().create(options());
+            ClientOptions validated = options(); // a bad setting is reported before anything is looked up
+            return findFactory().create(validated);
         }
 
         ClientOptions options() {

@@ -7,7 +7,6 @@ import io.mistral4j.resilience.CircuitBreakerPolicy;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One Resilience4j {@link CircuitBreaker} with what its callers need on top: the time it will
@@ -18,14 +17,12 @@ final class Breaker {
 
     private final String name;
     private final CircuitBreaker breaker;
-    private final CircuitBreakerPolicy policy;
     private final Clock clock;
     private volatile Instant halfOpenAt = Instant.MIN;
     private volatile String openReason = "";
 
     Breaker(String name, CircuitBreakerPolicy policy, Clock clock) {
         this.name = name;
-        this.policy = policy;
         this.clock = clock;
         this.breaker = CircuitBreaker.of("mistral4j-" + name, CircuitBreakerConfig.custom()
                 .failureRateThreshold(policy.failureRateThreshold())
@@ -75,22 +72,6 @@ final class Breaker {
             // the call never reached the server (or was answered with a 4xx): not the server's failure
             breaker.releasePermission();
         }
-    }
-
-    CircuitBreaker.State state() {
-        return breaker.getState();
-    }
-
-    String name() {
-        return name;
-    }
-
-    CircuitBreakerPolicy policy() {
-        return policy;
-    }
-
-    TimeUnit unit() {
-        return breaker.getTimestampUnit();
     }
 
     /** What the breaker records for a 5xx answer. */

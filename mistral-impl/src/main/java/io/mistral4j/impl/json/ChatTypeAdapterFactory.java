@@ -116,7 +116,7 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
     }
 
     /** Writes a record with its discriminator first; reads it ignoring the discriminator. */
-    private static final class TaggedRecordAdapter<T> extends TypeAdapter<T> {
+    static final class TaggedRecordAdapter<T> extends TypeAdapter<T> {
         private final TypeAdapter<T> delegate;
         private final TypeAdapter<JsonElement> elements;
         private final String tagName;
@@ -145,7 +145,7 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
     }
 
     /** Reads one of several records by the value of a discriminator field. */
-    private static final class DiscriminatedAdapter<T> extends TypeAdapter<T> {
+    static final class DiscriminatedAdapter<T> extends TypeAdapter<T> {
         private final Gson gson;
         private final String tagName;
         private final Map<String, Class<? extends T>> types;
@@ -194,7 +194,7 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
     }
 
     @FunctionalInterface
-    private interface UnknownFactory<T> {
+    interface UnknownFactory<T> {
         T create(Gson gson, String tag, JsonObject object);
     }
 

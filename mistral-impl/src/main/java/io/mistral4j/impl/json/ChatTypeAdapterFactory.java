@@ -111,8 +111,22 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
     private static ContentChunk unknownChunk(Gson gson, String type, JsonObject object) {
         JsonObject fields = object.deepCopy();
         fields.remove("type");
+        removeNullMembers(fields);
         Map<String, Object> map = gson.fromJson(fields, new TypeToken<Map<String, Object>>() { }.getType());
         return new UnknownChunk(type, map);
+    }
+
+    /**
+     * Drops members whose value is null, at every depth. The writer leaves null members out, so
+     * keeping them would make a parsed chunk differ from the same chunk written and parsed again.
+     */
+    private static void removeNullMembers(JsonElement element) {
+        if (element.isJsonObject()) {
+            element.getAsJsonObject().entrySet().removeIf(member -> member.getValue().isJsonNull());
+            element.getAsJsonObject().entrySet().forEach(member -> removeNullMembers(member.getValue()));
+        } else if (element.isJsonArray()) {
+            element.getAsJsonArray().forEach(ChatTypeAdapterFactory::removeNullMembers);
+        }
     }
 
     /** Writes a record with its discriminator first; reads it ignoring the discriminator. */

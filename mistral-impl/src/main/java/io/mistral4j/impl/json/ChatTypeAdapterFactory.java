@@ -31,6 +31,7 @@ import io.mistral4j.chat.ToolChoiceMode;
 import io.mistral4j.chat.ToolMessage;
 import io.mistral4j.chat.ToolType;
 import io.mistral4j.chat.UnknownChunk;
+import io.mistral4j.chat.Usage;
 import io.mistral4j.chat.UserMessage;
 import java.io.IOException;
 import java.util.List;
@@ -40,7 +41,8 @@ import java.util.Map;
  * Adapters for the chat types whose JSON is not a plain record: messages told apart by
  * {@code role}, content chunks told apart by {@code type}, content that is a string or a list,
  * tool choice that is a string or an object, function arguments that are a string or an
- * object, and an image URL that is a string or an object.
+ * object, an image URL that is a string or an object, and usage whose prompt token details
+ * come under either of the two names the spec gives them.
  */
 final class ChatTypeAdapterFactory implements TypeAdapterFactory {
 
@@ -94,6 +96,10 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
         }
         if (raw == ImageUrl.class) {
             return (TypeAdapter<T>) new ImageUrlAdapter(gson.getDelegateAdapter(this, TypeToken.get(ImageUrl.class)))
+                    .nullSafe();
+        }
+        if (raw == Usage.class) {
+            return (TypeAdapter<T>) new UsageAdapter(gson.getDelegateAdapter(this, TypeToken.get(Usage.class)))
                     .nullSafe();
         }
         return null;
@@ -343,6 +349,40 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
             }
             in.endObject();
             return new FunctionCall(name, arguments);
+        }
+    }
+
+    /**
+     * The spec's UsageInfo has both {@code prompt_tokens_details} and {@code prompt_token_details};
+     * the second is read when the first is absent.
+     */
+    private static final class UsageAdapter extends TypeAdapter<Usage> {
+        private static final String DETAILS = "prompt_tokens_details";
+        private static final String DETAILS_ALIAS = "prompt_token_details";
+
+        private final TypeAdapter<Usage> delegate;
+
+        UsageAdapter(TypeAdapter<Usage> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void write(JsonWriter out, Usage value) throws IOException {
+            delegate.write(out, value);
+        }
+
+        @Override
+        public Usage read(JsonReader in) throws IOException {
+            JsonElement element = JsonParser.parseReader(in);
+            if (element.isJsonObject()) {
+                JsonObject object = element.getAsJsonObject();
+                JsonElement details = object.get(DETAILS);
+                JsonElement alias = object.get(DETAILS_ALIAS);
+                if ((details == null || details.isJsonNull()) && alias != null) {
+                    object.add(DETAILS, alias);
+                }
+            }
+            return delegate.fromJsonTree(element);
         }
     }
 

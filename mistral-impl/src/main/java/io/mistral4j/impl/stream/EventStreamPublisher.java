@@ -105,7 +105,10 @@ public final class EventStreamPublisher<T> implements Flow.Publisher<T> {
                     }
                     if (!stream.hasNext()) {
                         terminate();
-                        subscriber.onComplete();
+                        // A read cut short by cancel() closing the stream ends like the stream did.
+                        if (!cancelled) {
+                            subscriber.onComplete();
+                        }
                         return;
                     }
                     T item = stream.next();

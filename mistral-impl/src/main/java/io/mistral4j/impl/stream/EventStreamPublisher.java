@@ -91,7 +91,8 @@ public final class EventStreamPublisher<T> implements Flow.Publisher<T> {
                 return;
             }
             try {
-                if (invalidRequest != null) {
+                // After cancel() every request is a no-op (rule 3.6), a bad one too.
+                if (invalidRequest != null && !cancelled) {
                     terminate();
                     subscriber.onError(invalidRequest);
                     return;

@@ -217,6 +217,14 @@ class ChatStreamAccumulatorTest {
     }
 
     @Test
+    void wholeCallsWithoutIndexInSeparateChunksStayTwoCalls() {
+        addAll(chunk(calls(0, call(null, "c1", "a", "{}"))),
+                chunk(calls(0, call(null, "c2", "b", "{}"))));
+
+        assertThat(message(0).toolCalls()).extracting(ToolCall::id).containsExactly("c1", "c2");
+    }
+
+    @Test
     void toolCallTypeIsKept() {
         accumulator.add(chunk(calls(0, new ToolCall("c1", ToolType.of("mcp"), new FunctionCall("f", "{}"), 0))));
 

@@ -27,7 +27,7 @@ class EventStreamPublisherTest {
 
     @AfterEach
     void shutDown() throws InterruptedException {
-        executor.close();
+        executor.shutDown();
     }
 
     private EventStreamPublisher<Integer> publisherOf(FakeEventStream stream) {

@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A real thread pool that knows when every task handed to it has finished. */
-final class TrackingExecutor implements Executor, AutoCloseable {
+final class TrackingExecutor implements Executor {
 
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final Object lock = new Object();
@@ -47,8 +47,8 @@ final class TrackingExecutor implements Executor, AutoCloseable {
         }
     }
 
-    @Override
-    public void close() throws InterruptedException {
+    /** Stops the threads. */
+    void shutDown() throws InterruptedException {
         pool.shutdownNow();
         pool.awaitTermination(5, TimeUnit.SECONDS);
     }

@@ -154,7 +154,13 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
         public void write(JsonWriter out, T value) throws IOException {
             JsonObject tagged = new JsonObject();
             tagged.addProperty(tagName, tagOf.apply(value));
-            delegate.toJsonTree(value).getAsJsonObject().entrySet().forEach(e -> tagged.add(e.getKey(), e.getValue()));
+            delegate.toJsonTree(value).getAsJsonObject().entrySet().forEach(e -> {
+                // Records hold "no tool calls" as an empty list; on the wire that is an absent field.
+                if (!(e.getKey().equals("tool_calls") && e.getValue().isJsonArray()
+                        && e.getValue().getAsJsonArray().isEmpty())) {
+                    tagged.add(e.getKey(), e.getValue());
+                }
+            });
             elements.write(out, tagged);
         }
 

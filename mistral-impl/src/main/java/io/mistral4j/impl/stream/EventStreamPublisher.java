@@ -118,6 +118,13 @@ public final class EventStreamPublisher<T> implements Flow.Publisher<T> {
                     }
                     subscriber.onNext(item);
                 }
+                if (!cancelled && stream != null && demand.get() == 0 && !stream.hasNext() && !cancelled) {
+                    // Look one event ahead so that the end is signalled (and the connection
+                    // released) without waiting for demand the subscriber has no reason to send.
+                    terminate();
+                    subscriber.onComplete();
+                    return;
+                }
                 if (cancelled) {
                     terminate();
                 }

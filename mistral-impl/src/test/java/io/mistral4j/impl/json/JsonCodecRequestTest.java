@@ -413,4 +413,16 @@ class JsonCodecRequestTest {
         assertThat(codec.toJsonBytes(request, null)).isEqualTo(codec.toJsonBytes(request));
         assertThat(codec.toJsonBytes(request, new JsonObject())).isEqualTo(codec.toJsonBytes(request));
     }
+
+    @Test
+    void anAssistantMessageWithoutToolCallsSendsNoToolCallsField() {
+        JsonObject written = writeMessage(AssistantMessage.of("Bonjour"));
+        assertThat(written.has("tool_calls")).isFalse();
+        assertThat(written.get("content").getAsString()).isEqualTo("Bonjour");
+
+        JsonObject withCall = writeMessage(AssistantMessage.ofToolCalls(
+                java.util.List.of(ToolCall.of("abc123def", "f", "{}"))));
+        assertThat(withCall.getAsJsonArray("tool_calls")).hasSize(1);
+        assertThat(withCall.has("content")).isFalse();
+    }
 }

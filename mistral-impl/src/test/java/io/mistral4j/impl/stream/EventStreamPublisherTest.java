@@ -70,7 +70,7 @@ class EventStreamPublisherTest {
 
         assertThat(subscriber.items).containsExactly(0, 1, 2);
         assertThat(stream.pulled).hasValue(3);
-        assertThat(stream.hasNextCalls).hasValue(3);
+        assertThat(stream.hasNextCalls).as("three reads and one look-ahead for the end").hasValue(4);
         assertThat(stream.isClosed()).isFalse();
         assertThat(opened).hasValue(1);
 
@@ -81,6 +81,19 @@ class EventStreamPublisherTest {
         assertThat(stream.pulled).hasValue(5);
         assertThat(opened).as("one stream per subscription").hasValue(1);
         assertThat(subscriber.signals).doesNotContain("onComplete", "onError");
+    }
+
+    @Test
+    void theEndIsSignalledWithoutFurtherDemand() throws InterruptedException {
+        FakeEventStream stream = FakeEventStream.of(3);
+        RecordingSubscriber<Integer> subscriber = subscribe(publisherOf(stream));
+
+        subscriber.subscription.request(3);
+        idle();
+
+        assertThat(subscriber.items).containsExactly(0, 1, 2);
+        assertThat(subscriber.signals).contains("onComplete");
+        assertThat(stream.isClosed()).as("the connection is released at the end").isTrue();
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.mistral4j.tck.simulator;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 
@@ -11,10 +12,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -143,7 +146,7 @@ final class AgentsRoutes implements RouteFamily {
         body.add("data", data);
         body.add("next_page_token", remaining.size() > pageSize
                 ? new JsonPrimitive(Cursor.encode(remaining.get(pageSize - 1).sequence()))
-                : com.google.gson.JsonNull.INSTANCE);
+                : JsonNull.INSTANCE);
         return Reply.Json.ok(body);
     }
 
@@ -363,7 +366,7 @@ final class AgentsRoutes implements RouteFamily {
     }
 
     /** Runs a store operation: its JSON as 200, null as 204, a missing agent, version or alias as 404. */
-    private static Reply found(java.util.function.Supplier<JsonElement> operation) {
+    private static Reply found(Supplier<JsonElement> operation) {
         try {
             JsonElement result = operation.get();
             return result == null ? Reply.Json.noContent() : Reply.Json.ok(result);
@@ -390,7 +393,7 @@ final class AgentsRoutes implements RouteFamily {
     }
 
     private static boolean contains(String text, String part) {
-        return text != null && text.toLowerCase(java.util.Locale.ROOT).contains(part.toLowerCase(java.util.Locale.ROOT));
+        return text != null && text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
     }
 
     private static boolean holdsAll(JsonObject metadata, JsonObject wanted) {

@@ -3,9 +3,10 @@ package io.mistral4j.tck.simulator;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,25 +23,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Agent completions: answered by the agent's model, instructions and function tools, plain or streamed. */
 class AgentCompletionsTest {
 
-    private static MistralSimulator sim;
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
+
+    private static MistralSimulator sim() {
+        return SIMULATOR.simulator();
+    }
+
     private static String pirate;
     private static String forecaster;
 
     @BeforeAll
     static void start() {
-        sim = MistralSimulator.start();
         JsonObject body = agent("pirate", "mistral-medium-latest");
         body.addProperty("instructions", "Answer like a pirate.");
         body.add("completion_args", parse("{\"max_tokens\":5}"));
-        pirate = create(sim, body).get("id").getAsString();
+        pirate = create(sim(), body).get("id").getAsString();
         JsonObject weather = agent("forecaster", "mistral-small-latest");
         weather.add("tools", ChatBodies.tools(ChatBodies.WEATHER_TOOL));
-        forecaster = create(sim, weather).get("id").getAsString();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
+        forecaster = create(sim(), weather).get("id").getAsString();
     }
 
     private static JsonObject ask(String agentId, String question) {
@@ -54,7 +55,7 @@ class AgentCompletionsTest {
 
     @Test
     void answersWithTheAgentsModelAndCompletionArgs() {
-        TestHttp.Response r = TestHttp.post(sim, "/v1/agents/completions", ask(pirate, "Who painted the Mona Lisa?"));
+        TestHttp.Response r = TestHttp.post(sim(), "/v1/agents/completions", ask(pirate, "Who painted the Mona Lisa?"));
 
         assertThat(r.status()).isEqualTo(200);
         JsonObject answer = r.json();
@@ -68,9 +69,9 @@ class AgentCompletionsTest {
 
     @Test
     void instructionsCountAsASystemMessage() {
-        JsonObject withInstructions = TestHttp.post(sim, "/v1/agents/completions", ask(pirate, "Hello")).json();
-        String plain = create(sim, agent("plain", "mistral-medium-latest")).get("id").getAsString();
-        JsonObject without = TestHttp.post(sim, "/v1/agents/completions", ask(plain, "Hello")).json();
+        JsonObject withInstructions = TestHttp.post(sim(), "/v1/agents/completions", ask(pirate, "Hello")).json();
+        String plain = create(sim(), agent("plain", "mistral-medium-latest")).get("id").getAsString();
+        JsonObject without = TestHttp.post(sim(), "/v1/agents/completions", ask(plain, "Hello")).json();
 
         int withTokens = withInstructions.getAsJsonObject("usage").get("prompt_tokens").getAsInt();
         int withoutTokens = without.getAsJsonObject("usage").get("prompt_tokens").getAsInt();
@@ -83,7 +84,7 @@ class AgentCompletionsTest {
         JsonObject body = ask(pirate, "Who painted the Mona Lisa?");
         body.addProperty("max_tokens", 500);
 
-        JsonObject choice = TestHttp.post(sim, "/v1/agents/completions", body).json()
+        JsonObject choice = TestHttp.post(sim(), "/v1/agents/completions", body).json()
                 .getAsJsonArray("choices").get(0).getAsJsonObject();
 
         assertThat(choice.get("finish_reason").getAsString()).isEqualTo("stop");
@@ -91,7 +92,7 @@ class AgentCompletionsTest {
 
     @Test
     void functionToolsOfTheAgentAreCalled() {
-        JsonObject message = TestHttp.post(sim, "/v1/agents/completions",
+        JsonObject message = TestHttp.post(sim(), "/v1/agents/completions",
                 ask(forecaster, "What's the weather in Paris, in celsius?")).json()
                 .getAsJsonArray("choices").get(0).getAsJsonObject().getAsJsonObject("message");
 
@@ -121,7 +122,7 @@ class AgentCompletionsTest {
 
     @Test
     void unknownAgentIs404() {
-        TestHttp.Response r = TestHttp.post(sim, "/v1/agents/completions", ask("ag_missing", "Hello"));
+        TestHttp.Response r = TestHttp.post(sim(), "/v1/agents/completions", ask("ag_missing", "Hello"));
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.json().get("message").getAsString()).contains("ag_missing");
@@ -130,7 +131,7 @@ class AgentCompletionsTest {
     private static List<String> stream(JsonObject body) {
         try {
             HttpResponse<java.util.stream.Stream<String>> r = TestHttp.CLIENT.send(
-                    TestHttp.request(sim, "/v1/agents/completions")
+                    TestHttp.request(sim(), "/v1/agents/completions")
                             .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(),
                     HttpResponse.BodyHandlers.ofLines());
             assertThat(r.headers().firstValue("Content-Type")).contains("text/event-stream");

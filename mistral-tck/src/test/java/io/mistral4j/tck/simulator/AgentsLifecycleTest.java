@@ -191,7 +191,8 @@ class AgentsLifecycleTest {
         TestHttp.Response r = TestHttp.get(sim, path);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonElement parsed = com.google.gson.JsonParser.parseString(r.body());
-        JsonArray agents = parsed.isJsonArray() ? parsed.getAsJsonArray() : parsed.getAsJsonObject().getAsJsonArray("data");
+        JsonArray agents = parsed.isJsonArray() ? parsed.getAsJsonArray()
+                : parsed.getAsJsonObject().getAsJsonArray("data");
         List<String> out = new ArrayList<>();
         agents.forEach(a -> out.add(a.getAsJsonObject().get("name").getAsString()));
         return out;

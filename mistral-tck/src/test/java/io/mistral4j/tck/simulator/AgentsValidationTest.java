@@ -2,9 +2,9 @@ package io.mistral4j.tck.simulator;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.mistral4j.tck.simulator.AgentHttp.agent;
 import static io.mistral4j.tck.simulator.AgentHttp.call;
@@ -15,16 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The agents routes refuse what the API refuses, with the API's error shapes. */
 class AgentsValidationTest {
 
-    private static MistralSimulator sim;
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
+    private static MistralSimulator sim() {
+        return SIMULATOR.simulator();
     }
 
     @Test
@@ -32,7 +27,7 @@ class AgentsValidationTest {
         JsonObject body = agent("a", "mistral-small-latest");
         body.addProperty("colour", "blue");
 
-        assertThat(onlyError(TestHttp.post(sim, "/v1/agents", body))).isEqualTo(parse(
+        assertThat(onlyError(TestHttp.post(sim(), "/v1/agents", body))).isEqualTo(parse(
                 "{\"type\":\"extra_forbidden\",\"loc\":[\"body\",\"colour\"],"
                         + "\"msg\":\"Extra inputs are not permitted\",\"input\":\"blue\"}"));
     }
@@ -42,7 +37,7 @@ class AgentsValidationTest {
         JsonObject body = new JsonObject();
         body.addProperty("model", 5);
 
-        TestHttp.Response r = TestHttp.post(sim, "/v1/agents", body);
+        TestHttp.Response r = TestHttp.post(sim(), "/v1/agents", body);
 
         assertThat(r.status()).isEqualTo(422);
         JsonArray detail = r.json().getAsJsonArray("detail");
@@ -60,7 +55,7 @@ class AgentsValidationTest {
                 + "{\"type\":\"document_library\",\"library_ids\":[]},{\"type\":\"web_search\",\"depth\":3}]}")
                 .get("t"));
 
-        TestHttp.Response r = TestHttp.post(sim, "/v1/agents", body);
+        TestHttp.Response r = TestHttp.post(sim(), "/v1/agents", body);
 
         assertThat(r.status()).isEqualTo(422);
         JsonArray detail = r.json().getAsJsonArray("detail");
@@ -78,7 +73,7 @@ class AgentsValidationTest {
         body.add("handoffs", new JsonArray());
         body.addProperty("version_message", "x".repeat(501));
 
-        TestHttp.Response r = TestHttp.post(sim, "/v1/agents", body);
+        TestHttp.Response r = TestHttp.post(sim(), "/v1/agents", body);
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().getAsJsonArray("detail")).extracting(e -> e.getAsJsonObject().get("type").getAsString())
@@ -87,7 +82,7 @@ class AgentsValidationTest {
 
     @Test
     void unknownModelIs400() {
-        TestHttp.Response r = TestHttp.post(sim, "/v1/agents", agent("a", "no-such-model"));
+        TestHttp.Response r = TestHttp.post(sim(), "/v1/agents", agent("a", "no-such-model"));
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("type").getAsString()).isEqualTo("invalid_model");
@@ -95,36 +90,36 @@ class AgentsValidationTest {
 
     @Test
     void pageSizeOfZeroAndNonNumbersAreRefused() {
-        JsonObject error = onlyError(TestHttp.get(sim, "/v1/agents?page_size=0"));
+        JsonObject error = onlyError(TestHttp.get(sim(), "/v1/agents?page_size=0"));
         assertThat(error).isEqualTo(parse("{\"type\":\"greater_than_equal\",\"loc\":[\"query\",\"page_size\"],"
                 + "\"msg\":\"Input should be greater than or equal to 1\",\"input\":\"0\",\"ctx\":{\"ge\":1}}"));
-        assertThat(onlyError(TestHttp.get(sim, "/v1/agents/pages?page_size=1001")).get("type").getAsString())
+        assertThat(onlyError(TestHttp.get(sim(), "/v1/agents/pages?page_size=1001")).get("type").getAsString())
                 .isEqualTo("less_than_equal");
-        assertThat(onlyError(TestHttp.get(sim, "/v1/agents?page=-1")).get("type").getAsString())
+        assertThat(onlyError(TestHttp.get(sim(), "/v1/agents?page=-1")).get("type").getAsString())
                 .isEqualTo("greater_than_equal");
-        assertThat(onlyError(TestHttp.get(sim, "/v1/agents?page=two")).get("type").getAsString())
+        assertThat(onlyError(TestHttp.get(sim(), "/v1/agents?page=two")).get("type").getAsString())
                 .isEqualTo("int_parsing");
-        assertThat(onlyError(TestHttp.get(sim, "/v1/agents?sources=email")).get("loc").toString())
+        assertThat(onlyError(TestHttp.get(sim(), "/v1/agents?sources=email")).get("loc").toString())
                 .isEqualTo("[\"query\",\"sources\",0]");
-        assertThat(onlyError(TestHttp.get(sim, "/v1/agents?deployment_chat=maybe")).get("type").getAsString())
+        assertThat(onlyError(TestHttp.get(sim(), "/v1/agents?deployment_chat=maybe")).get("type").getAsString())
                 .isEqualTo("bool_parsing");
-        assertThat(onlyError(TestHttp.get(sim, "/v1/agents?metadata=%7Bnot-json")).get("type").getAsString())
+        assertThat(onlyError(TestHttp.get(sim(), "/v1/agents?metadata=%7Bnot-json")).get("type").getAsString())
                 .isEqualTo("json_invalid");
-        assertThat(TestHttp.get(sim, "/v1/agents/pages?page_token=garbage!").status()).isEqualTo(400);
+        assertThat(TestHttp.get(sim(), "/v1/agents/pages?page_token=garbage!").status()).isEqualTo(400);
     }
 
     @Test
     void aliasesAndVersionsAreCheckedInTheQuery() {
-        String id = create(sim, agent("a", "mistral-small-latest")).get("id").getAsString();
+        String id = create(sim(), agent("a", "mistral-small-latest")).get("id").getAsString();
 
-        assertThat(onlyError(call(sim, "PUT", "/v1/agents/" + id + "/aliases?alias=Prod&version=0", null))
+        assertThat(onlyError(call(sim(), "PUT", "/v1/agents/" + id + "/aliases?alias=Prod&version=0", null))
                 .get("type").getAsString()).isEqualTo("string_pattern_mismatch");
-        JsonObject missing = onlyError(call(sim, "PUT", "/v1/agents/" + id + "/aliases?alias=prod", null));
+        JsonObject missing = onlyError(call(sim(), "PUT", "/v1/agents/" + id + "/aliases?alias=prod", null));
         assertThat(missing.get("type").getAsString()).isEqualTo("missing");
         assertThat(missing.get("loc").toString()).isEqualTo("[\"query\",\"version\"]");
-        assertThat(onlyError(call(sim, "PATCH", "/v1/agents/" + id + "/version", null)).get("type").getAsString())
+        assertThat(onlyError(call(sim(), "PATCH", "/v1/agents/" + id + "/version", null)).get("type").getAsString())
                 .isEqualTo("missing");
-        assertThat(onlyError(TestHttp.get(sim, "/v1/agents/" + id + "/versions?page_size=101")).get("type")
+        assertThat(onlyError(TestHttp.get(sim(), "/v1/agents/" + id + "/versions?page_size=101")).get("type")
                 .getAsString()).isEqualTo("less_than_equal");
     }
 
@@ -134,7 +129,7 @@ class AgentsValidationTest {
         body.add("messages", parse("{\"m\":[{\"role\":\"user\",\"content\":\"hi\"}]}").get("m"));
         body.addProperty("model", "mistral-small-latest");
 
-        TestHttp.Response r = TestHttp.post(sim, "/v1/agents/completions", body);
+        TestHttp.Response r = TestHttp.post(sim(), "/v1/agents/completions", body);
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().getAsJsonArray("detail")).extracting(e -> e.getAsJsonObject().get("type").getAsString()

@@ -47,7 +47,7 @@ final class AgentTypeAdapterFactory implements TypeAdapterFactory {
                     AgentTool::type, AgentTypeAdapterFactory::unknownTool).nullSafe();
         }
         if (TOOLS.containsValue(raw)) {
-            return (TypeAdapter<T>) new ChatTypeAdapterFactory.TaggedRecordAdapter<>(
+            return new ChatTypeAdapterFactory.TaggedRecordAdapter<>(
                     gson.getDelegateAdapter(this, type), gson, "type", value -> ((AgentTool) value).type()).nullSafe();
         }
         if (raw == UnknownAgentTool.class) {

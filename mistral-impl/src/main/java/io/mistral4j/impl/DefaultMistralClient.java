@@ -2,7 +2,9 @@ package io.mistral4j.impl;
 
 import io.mistral4j.ClientOptions;
 import io.mistral4j.MistralClient;
+import io.mistral4j.agents.AgentsService;
 import io.mistral4j.chat.ChatService;
+import io.mistral4j.impl.agents.DefaultAgentsService;
 import io.mistral4j.impl.chat.DefaultChatService;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
@@ -28,6 +30,7 @@ final class DefaultMistralClient implements MistralClient {
     private final ExecutorService asyncExecutor;
     private final Watchdog watchdog = new Watchdog();
     private final ChatService chat;
+    private final AgentsService agents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers) {
@@ -47,11 +50,17 @@ final class DefaultMistralClient implements MistralClient {
                 CallPipeline.assemble(options, transport, allObservers, timing, watchdog, asyncExecutor),
                 new JsonCodec(), allObservers, asyncExecutor);
         this.chat = new DefaultChatService(executor);
+        this.agents = new DefaultAgentsService(executor);
     }
 
     @Override
     public ChatService chat() {
         return chat;
+    }
+
+    @Override
+    public AgentsService agents() {
+        return agents;
     }
 
     @Override

@@ -53,10 +53,19 @@ public interface Timing {
         @Override
         public CompletableFuture<Void> delay(Duration duration, Executor executor) {
             if (duration.isNegative() || duration.isZero()) {
-                return CompletableFuture.runAsync(() -> { }, executor);
+                return CompletableFuture.completedFuture(null);
             }
+            // A closed client's executor refuses work: then go on inline, so that the waiting
+            // call reaches the closed transport and fails instead of never completing.
+            Executor orInline = command -> {
+                try {
+                    executor.execute(command);
+                } catch (java.util.concurrent.RejectedExecutionException closed) {
+                    command.run();
+                }
+            };
             return CompletableFuture.runAsync(() -> { },
-                    CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS, executor));
+                    CompletableFuture.delayedExecutor(duration.toNanos(), TimeUnit.NANOSECONDS, orInline));
         }
     }
 }

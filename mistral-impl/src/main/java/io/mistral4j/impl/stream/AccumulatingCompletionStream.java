@@ -1,23 +1,24 @@
-package io.mistral4j.impl.chat;
+package io.mistral4j.impl.stream;
 
 import io.mistral4j.Headers;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.impl.http.Observers;
-import io.mistral4j.impl.stream.ChatStreamAccumulator;
-import io.mistral4j.impl.stream.SseEventStream;
 import io.mistral4j.spi.ApiCall;
 
-/** A chat event stream that folds every event it hands out into the accumulated completion. */
-final class DefaultChatCompletionStream implements ChatCompletionStream {
+/**
+ * A completion event stream (chat, FIM, agents) that folds every event it hands out into the
+ * accumulated completion and reports the usage of the event that carries it.
+ */
+final class AccumulatingCompletionStream implements ChatCompletionStream {
 
     private final ApiCall call;
     private final SseEventStream<CompletionChunk> events;
     private final Observers observers;
     private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
 
-    DefaultChatCompletionStream(ApiCall call, SseEventStream<CompletionChunk> events, Observers observers) {
+    AccumulatingCompletionStream(ApiCall call, SseEventStream<CompletionChunk> events, Observers observers) {
         this.call = call;
         this.events = events;
         this.observers = observers;

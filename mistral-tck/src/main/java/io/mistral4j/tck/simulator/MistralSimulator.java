@@ -173,7 +173,11 @@ public final class MistralSimulator implements AutoCloseable {
             Router router = new Router();
             List<RouteFamily> families = List.of(
                     new ModelsRoutes(catalog),
-                    new ChatCompletionsRoutes(catalog, ids));
+                    new ChatCompletionsRoutes(catalog, ids),
+                    new FimRoutes(catalog, ids),
+                    new EmbeddingsRoutes(catalog, ids),
+                    new ClassifiersRoutes(catalog, ids),
+                    new OcrRoutes(catalog));
             families.forEach(family -> family.register(router));
 
             RequestLog log = new RequestLog();

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  */
 record OcrSource(String name, boolean image, int pageCount, long sizeBytes, Reply error) {
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?![a-zA-Z])");
 
     static OcrSource of(JsonObject document) {
@@ -51,9 +52,12 @@ record OcrSource(String name, boolean image, int pageCount, long sizeBytes, Repl
         }
         byte[] bytes;
         try {
-            bytes = Base64.getMimeDecoder().decode(dataUri.substring(comma + 1));
+            bytes = Base64.getDecoder().decode(WHITESPACE.matcher(dataUri.substring(comma + 1)).replaceAll(""));
         } catch (IllegalArgumentException e) {
             return failed("The document's base64 data is invalid: " + e.getMessage());
+        }
+        if (bytes.length == 0) {
+            return failed("The document is empty");
         }
         boolean image = header.startsWith("image/");
         int pages = image ? 1 : Math.max(1, count(PDF_PAGE, new String(bytes, StandardCharsets.ISO_8859_1)));

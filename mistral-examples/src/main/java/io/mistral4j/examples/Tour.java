@@ -39,6 +39,14 @@ public final class Tour {
             ToolCallingExample.run(client, model, out);
             section(out, "4. Structured output (JSON schema)");
             StructuredOutputExample.run(client, model, out);
+            section(out, "5. Code completion (fill in the middle)");
+            FimExample.run(client, out);
+            section(out, "6. Embeddings");
+            EmbeddingsExample.run(client, out);
+            section(out, "7. Moderation");
+            ModerationExample.run(client, out);
+            section(out, "8. OCR");
+            OcrExample.run(client, out);
             out.println();
             out.println("Tour complete.");
         } finally {

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The chat moderation and chat classification requests, whose {@code input} has two shapes.
@@ -47,12 +48,12 @@ final class ClassifiersTypeAdapterFactory implements TypeAdapterFactory {
         private final TypeAdapter<List<Message>> messages;
         private final TypeAdapter<JsonElement> elements;
         private final boolean wrapped;
-        private final java.util.function.Function<R, String> model;
-        private final java.util.function.Function<R, List<List<Message>>> input;
+        private final Function<R, String> model;
+        private final Function<R, List<List<Message>>> input;
         private final BiFunction<String, List<List<Message>>, R> create;
 
-        ConversationsRequestAdapter(Gson gson, boolean wrapped, java.util.function.Function<R, String> model,
-                                    java.util.function.Function<R, List<List<Message>>> input,
+        ConversationsRequestAdapter(Gson gson, boolean wrapped, Function<R, String> model,
+                                    Function<R, List<List<Message>>> input,
                                     BiFunction<String, List<List<Message>>, R> create) {
             this.messages = gson.getAdapter(new TypeToken<List<Message>>() { });
             this.elements = gson.getAdapter(JsonElement.class);

@@ -1,5 +1,6 @@
 package io.mistral4j;
 
+import io.mistral4j.agents.AgentsService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.classifiers.ClassifiersService;
 import io.mistral4j.embeddings.EmbeddingsService;
@@ -54,6 +55,9 @@ public interface MistralClient extends AutoCloseable {
 
     /** Document and image OCR. */
     OcrService ocr();
+
+    /** Agents: create, version and alias them, and have them answer (plain or streamed). */
+    AgentsService agents();
 
     /** The configuration this client was built with. */
     ClientOptions options();

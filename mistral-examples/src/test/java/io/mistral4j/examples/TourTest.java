@@ -27,6 +27,14 @@ class TourTest {
         assertThat(out).containsPattern("\\(([2-9]|\\d\\d+) events, \\d+ completion tokens\\)");
         assertThat(out).containsPattern("model calls get_weather\\(\\{.*\"city\".*\\}\\)");
         assertThat(out).contains("application returns {\"temperature\":18");
+        assertThat(out).contains("== 5. Agents ==");
+        assertThat(out).containsPattern("created agent (ag_[0-9a-f]{32}) \\(mistral-small-latest, version 0\\)");
+        assertThat(out).containsPattern("\\(answered by mistral-small-latest, \\d+ completion tokens\\)");
+        java.util.regex.Matcher created = java.util.regex.Pattern.compile("created agent (ag_[0-9a-f]{32})").matcher(out);
+        assertThat(created.find()).isTrue();
+        assertThat(out).contains("deleted agent " + created.group(1));
+        assertThat(out.indexOf("Who painted the Mona Lisa?", created.end())).as("the agent answered the question")
+                .isPositive();
 
         String json = Arrays.stream(out.split("\n"))
                 .dropWhile(line -> !line.startsWith("== 4."))
@@ -36,8 +44,8 @@ class TourTest {
         assertThat(book.keySet()).contains("title", "author", "year");
         assertThat(book.get("year").getAsInt()).isBetween(1000, 2100);
 
-        assertThat(out).contains("== 5. Code completion (fill in the middle) ==", "== 6. Embeddings ==",
-                "== 7. Moderation ==", "== 8. OCR ==");
+        assertThat(out).contains("== 6. Code completion (fill in the middle) ==", "== 7. Embeddings ==",
+                "== 8. Moderation ==", "== 9. OCR ==");
         assertThat(out).containsPattern("def fibonacci\\(n: int\\) -> int:.*print\\(fibonacci\\(10\\)\\)");
         assertThat(out).containsPattern("3 vectors of 1024 dimensions \\(\\d+ prompt tokens\\)");
         assertThat(out).containsPattern("similarity\\(\"The cat sleeps on the sofa\\.\", "

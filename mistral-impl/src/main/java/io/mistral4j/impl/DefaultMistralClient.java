@@ -2,10 +2,12 @@ package io.mistral4j.impl;
 
 import io.mistral4j.ClientOptions;
 import io.mistral4j.MistralClient;
+import io.mistral4j.agents.AgentsService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.classifiers.ClassifiersService;
 import io.mistral4j.embeddings.EmbeddingsService;
 import io.mistral4j.fim.FimService;
+import io.mistral4j.impl.agents.DefaultAgentsService;
 import io.mistral4j.impl.chat.DefaultChatService;
 import io.mistral4j.impl.classifiers.DefaultClassifiersService;
 import io.mistral4j.impl.embeddings.DefaultEmbeddingsService;
@@ -37,6 +39,7 @@ final class DefaultMistralClient implements MistralClient {
     private final EmbeddingsService embeddings;
     private final ClassifiersService classifiers;
     private final OcrService ocr;
+    private final AgentsService agents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers) {
@@ -52,6 +55,7 @@ final class DefaultMistralClient implements MistralClient {
         this.embeddings = new DefaultEmbeddingsService(executor);
         this.classifiers = new DefaultClassifiersService(executor);
         this.ocr = new DefaultOcrService(executor);
+        this.agents = new DefaultAgentsService(executor);
     }
 
     @Override
@@ -77,6 +81,11 @@ final class DefaultMistralClient implements MistralClient {
     @Override
     public OcrService ocr() {
         return ocr;
+    }
+
+    @Override
+    public AgentsService agents() {
+        return agents;
     }
 
     @Override

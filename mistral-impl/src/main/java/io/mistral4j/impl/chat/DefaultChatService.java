@@ -1,5 +1,7 @@
 package io.mistral4j.impl.chat;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import io.mistral4j.ApiResponse;
 import io.mistral4j.RequestOptions;
 import io.mistral4j.chat.ChatCompletionRequest;
@@ -7,10 +9,12 @@ import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.chat.CompletionChunk;
+import io.mistral4j.chat.Usage;
+import io.mistral4j.errors.ValidationException;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.JsonCalls;
-import io.mistral4j.impl.stream.CompletionStreams;
+import io.mistral4j.impl.stream.EventStreamPublisher;
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.RequestBody;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -19,12 +23,13 @@ public final class DefaultChatService implements ChatService {
 
     static final String PATH = "/v1/chat/completions";
     private static final String OPERATION = "chat";
+    private static final JsonObject STREAM_FIELD = streamField();
 
-    private final JsonCalls calls;
+    private final CallExecutor executor;
     private final WithRawResponse raw = new Raw();
 
     public DefaultChatService(CallExecutor executor) {
-        this.calls = new JsonCalls(executor);
+        this.executor = executor;
     }
 
     @Override
@@ -40,13 +45,13 @@ public final class DefaultChatService implements ChatService {
 
     @Override
     public ChatCompletionStream stream(ChatCompletionRequest request, RequestOptions options) {
-        return CompletionStreams.open(calls.executor(), call(request, true, options));
+        return DefaultChatCompletionStream.open(executor, call(request, true, options));
     }
 
     @Override
     public Flow.Publisher<CompletionChunk> streamPublisher(ChatCompletionRequest request, RequestOptions options) {
-        JsonCalls.requireRequest(request);
-        return CompletionStreams.publisher(calls.executor(), () -> stream(request, options));
+        requireRequest(request);
+        return new EventStreamPublisher<>(() -> stream(request, options), executor.asyncExecutor());
     }
 
     @Override
@@ -55,23 +60,57 @@ public final class DefaultChatService implements ChatService {
     }
 
     private ApiCall call(ChatCompletionRequest request, boolean streaming, RequestOptions options) {
-        JsonCalls.requireRequest(request);
-        return calls.post(OPERATION, request.model(), PATH, request, streaming, options);
+        requireRequest(request);
+        byte[] body = streaming ? executor.codec().toJsonBytes(request, STREAM_FIELD)
+                : executor.codec().toJsonBytes(request);
+        return new ApiCall(OPERATION, request.model(), "POST", PATH, null,
+                RequestBody.ofBytes(body, "application/json"), streaming, request,
+                options == null ? RequestOptions.none() : options);
+    }
+
+    private void reportUsage(ApiCall call, ChatCompletionResponse response) {
+        Usage usage = response.usage();
+        if (usage != null) {
+            executor.observers().onUsage(call, usage.promptTokens(), usage.completionTokens());
+        }
+    }
+
+    private static void requireRequest(ChatCompletionRequest request) {
+        if (request == null) {
+            throw new ValidationException("request", "must not be null");
+        }
+    }
+
+    private static JsonObject streamField() {
+        JsonObject field = new JsonObject();
+        field.add("stream", new JsonPrimitive(true));
+        return field;
     }
 
     /** The operations that return the HTTP answer beside the value. */
     private final class Raw implements WithRawResponse {
         @Override
         public ApiResponse<ChatCompletionResponse> complete(ChatCompletionRequest request, RequestOptions options) {
-            return calls.execute(call(request, false, options), ChatCompletionResponse.class,
-                    ChatCompletionResponse::usage);
+            ApiCall call = call(request, false, options);
+            ApiResponse<ChatCompletionResponse> response = executor.execute(call, ChatCompletionResponse.class);
+            reportUsage(call, response.value());
+            return response;
         }
 
         @Override
         public CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(ChatCompletionRequest request,
                                                                                     RequestOptions options) {
-            return calls.executeAsync(() -> call(request, false, options), ChatCompletionResponse.class,
-                    ChatCompletionResponse::usage);
+            ApiCall call;
+            try {
+                call = call(request, false, options);
+            } catch (RuntimeException e) {
+                return CompletableFuture.failedFuture(e);
+            }
+            return executor.<ChatCompletionResponse>executeAsync(call, ChatCompletionResponse.class)
+                    .thenApply(response -> {
+                        reportUsage(call, response.value());
+                        return response;
+                    });
         }
     }
 }

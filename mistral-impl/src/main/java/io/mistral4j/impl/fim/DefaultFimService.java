@@ -7,9 +7,10 @@ import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.fim.FimCompletionRequest;
 import io.mistral4j.fim.FimService;
+import io.mistral4j.impl.chat.DefaultChatCompletionStream;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.JsonCalls;
-import io.mistral4j.impl.stream.CompletionStreams;
+import io.mistral4j.impl.stream.EventStreamPublisher;
 import io.mistral4j.spi.ApiCall;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
@@ -41,13 +42,13 @@ public final class DefaultFimService implements FimService {
 
     @Override
     public ChatCompletionStream stream(FimCompletionRequest request, RequestOptions options) {
-        return CompletionStreams.open(calls.executor(), call(request, true, options));
+        return DefaultChatCompletionStream.open(calls.executor(), call(request, true, options));
     }
 
     @Override
     public Flow.Publisher<CompletionChunk> streamPublisher(FimCompletionRequest request, RequestOptions options) {
         JsonCalls.requireRequest(request);
-        return CompletionStreams.publisher(calls.executor(), () -> stream(request, options));
+        return new EventStreamPublisher<>(() -> stream(request, options), calls.executor().asyncExecutor());
     }
 
     @Override

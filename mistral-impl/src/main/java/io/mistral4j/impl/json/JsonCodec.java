@@ -31,6 +31,8 @@ public final class JsonCodec {
                 .registerTypeAdapterFactory(new ClassifiersTypeAdapterFactory())
                 .registerTypeAdapter(Embedding.class, new EmbeddingAdapter())
                 .registerTypeAdapterFactory(new OcrTypeAdapterFactory())
+                .registerTypeAdapterFactory(new AgentTypeAdapterFactory())
+                .registerTypeAdapter(java.time.Instant.class, new InstantAdapter().nullSafe())
                 .create();
     }
 

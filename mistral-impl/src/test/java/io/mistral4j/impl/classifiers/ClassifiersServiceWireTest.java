@@ -76,8 +76,7 @@ class ClassifiersServiceWireTest {
                 .messages(Message.user("hi"), Message.assistant("hello")).build());
 
         assertSent("/v1/chat/moderations", "{\"model\":\"mistral-moderation-latest\",\"input\":["
-                + "{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\",\"content\":\"hello\","
-                + "\"tool_calls\":[]}]}");
+                + "{\"role\":\"user\",\"content\":\"hi\"},{\"role\":\"assistant\",\"content\":\"hello\"}]}");
         assertThat(observer.events()).contains("start chat.moderations mistral-moderation-latest");
     }
 

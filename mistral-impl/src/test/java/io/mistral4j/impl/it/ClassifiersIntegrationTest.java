@@ -18,27 +18,30 @@ import io.mistral4j.errors.BadRequestException;
 import io.mistral4j.errors.UnprocessableEntityException;
 import java.util.List;
 import java.util.Map;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Moderation and classification end to end over loopback sockets against the simulator. */
 class ClassifiersIntegrationTest {
 
     private static final String MODEL = "mistral-moderation-latest";
 
-    private static SimulatorClient sim;
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
+
     private static MistralClient client;
 
     @BeforeAll
-    static void start() {
-        sim = new SimulatorClient();
-        client = sim.client;
+    static void connect() {
+        client = SIMULATOR.newClient();
     }
 
     @AfterAll
-    static void stop() {
-        sim.close();
+    static void disconnect() {
+        client.close();
     }
 
     private static ClassificationRequest texts(String... texts) {
@@ -84,7 +87,7 @@ class ClassifiersIntegrationTest {
         assertThat(two.results()).hasSize(2);
         assertThat(two.results().get(0).flagged()).isFalse();
         assertThat(two.results().get(1).flaggedCategories()).containsExactly(ModerationCategory.LAW);
-        assertThat(sim.simulator.requests()).extracting(r -> r.path()).contains("/v1/chat/moderations");
+        assertThat(SIMULATOR.requests()).extracting(r -> r.path()).contains("/v1/chat/moderations");
     }
 
     @Test

@@ -17,25 +17,28 @@ import io.mistral4j.errors.BadRequestException;
 import io.mistral4j.errors.UnprocessableEntityException;
 import java.util.ArrayList;
 import java.util.List;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Embeddings end to end over loopback sockets against the simulator. */
 class EmbeddingsIntegrationTest {
 
-    private static SimulatorClient sim;
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
+
     private static MistralClient client;
 
     @BeforeAll
-    static void start() {
-        sim = new SimulatorClient();
-        client = sim.client;
+    static void connect() {
+        client = SIMULATOR.newClient();
     }
 
     @AfterAll
-    static void stop() {
-        sim.close();
+    static void disconnect() {
+        client.close();
     }
 
     private static EmbeddingRequest.Builder embed(String... texts) {
@@ -59,7 +62,7 @@ class EmbeddingsIntegrationTest {
         assertThat(response.usage().promptTokens()).isPositive();
         assertThat(response.usage().completionTokens()).isZero();
         assertThat(raw.requestId()).isPresent();
-        assertThat(sim.simulator.requests().get(0).path()).isEqualTo("/v1/embeddings");
+        assertThat(SIMULATOR.requests().get(0).path()).isEqualTo("/v1/embeddings");
     }
 
     @Test

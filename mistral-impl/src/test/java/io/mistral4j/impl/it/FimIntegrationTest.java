@@ -12,40 +12,34 @@ import io.mistral4j.chat.FinishReason;
 import io.mistral4j.errors.BadRequestException;
 import io.mistral4j.errors.UnprocessableEntityException;
 import io.mistral4j.fim.FimCompletionRequest;
-import io.mistral4j.tck.simulator.MistralSimulator;
 import io.mistral4j.tck.simulator.RecordedRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Fill-in-the-middle end to end over loopback sockets against the simulator. */
 class FimIntegrationTest {
 
-    private static SimulatorClient sim;
-    private static MistralSimulator simulator;
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
+
     private static MistralClient client;
 
     @BeforeAll
-    static void start() {
-        sim = new SimulatorClient();
-        simulator = sim.simulator;
-        client = sim.client;
+    static void connect() {
+        client = SIMULATOR.newClient();
     }
 
     @AfterAll
-    static void stop() {
-        sim.close();
-    }
-
-    @BeforeEach
-    void forget() {
-        simulator.clearRequests();
+    static void disconnect() {
+        client.close();
     }
 
     private static FimCompletionRequest.Builder gap() {
@@ -65,7 +59,7 @@ class FimIntegrationTest {
         assertThat(response.usage().totalTokens())
                 .isEqualTo(response.usage().promptTokens() + response.usage().completionTokens());
         assertThat(raw.requestId()).isPresent();
-        RecordedRequest sent = simulator.requests().get(0);
+        RecordedRequest sent = SIMULATOR.requests().get(0);
         assertThat(sent.path()).isEqualTo("/v1/fim/completions");
         assertThat(sent.bodyAsJson().getAsJsonObject().has("stream")).isFalse();
     }
@@ -92,7 +86,7 @@ class FimIntegrationTest {
         assertThat(chunks.stream().map(CompletionChunk::text).reduce("", String::concat)).isEqualTo(plain.text());
         assertThat(folded.text()).isEqualTo(plain.text());
         assertThat(folded.usage()).isEqualTo(plain.usage());
-        assertThat(simulator.requests().get(1).bodyAsJson().getAsJsonObject().get("stream").getAsBoolean()).isTrue();
+        assertThat(SIMULATOR.requests().get(1).bodyAsJson().getAsJsonObject().get("stream").getAsBoolean()).isTrue();
     }
 
     @Test

@@ -19,27 +19,30 @@ import io.mistral4j.ocr.TableFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** OCR end to end over loopback sockets against the simulator. */
 class OcrIntegrationTest {
 
     private static final String PAPER = "https://arxiv.org/pdf/2201.04234";
 
-    private static SimulatorClient sim;
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
+
     private static MistralClient client;
 
     @BeforeAll
-    static void start() {
-        sim = new SimulatorClient();
-        client = sim.client;
+    static void connect() {
+        client = SIMULATOR.newClient();
     }
 
     @AfterAll
-    static void stop() {
-        sim.close();
+    static void disconnect() {
+        client.close();
     }
 
     private static OcrRequest.Builder read(OcrDocument document) {

@@ -177,7 +177,8 @@ public final class MistralSimulator implements AutoCloseable {
                     new FimRoutes(catalog, ids),
                     new EmbeddingsRoutes(catalog, ids),
                     new ClassifiersRoutes(catalog, ids),
-                    new OcrRoutes(catalog));
+                    new OcrRoutes(catalog),
+                    new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC()));
             families.forEach(family -> family.register(router));
 
             RequestLog log = new RequestLog();

@@ -3,9 +3,9 @@ package io.mistral4j.tck.simulator;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -19,20 +19,11 @@ class ClassifiersRouteTest {
     private static final List<String> CATEGORIES = List.of("sexual", "hate_and_discrimination",
             "violence_and_threats", "dangerous_and_criminal_content", "selfharm", "health", "financial", "law", "pii");
 
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     private static TestHttp.Response post(String path, String json) {
-        return TestHttp.post(sim, path, parse(json));
+        return TestHttp.post(SIMULATOR.simulator(), path, parse(json));
     }
 
     @Test

@@ -2,9 +2,9 @@ package io.mistral4j.tck.simulator;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -17,17 +17,8 @@ import static org.assertj.core.api.Assertions.within;
 class EmbeddingsRouteTest {
 
     private static final String PATH = "/v1/embeddings";
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     private static JsonObject embed(String extraFields) {
         return parse("{\"model\":\"mistral-embed\",\"input\":[\"Paris is in France\",\"Rome is in Italy\"]"
@@ -36,7 +27,7 @@ class EmbeddingsRouteTest {
 
     @Test
     void answersTheSpecShape() {
-        TestHttp.Response r = TestHttp.post(sim, PATH, embed(""));
+        TestHttp.Response r = TestHttp.post(SIMULATOR.simulator(), PATH, embed(""));
 
         assertThat(r.status()).isEqualTo(200);
         JsonObject body = r.json();
@@ -65,11 +56,11 @@ class EmbeddingsRouteTest {
     void vectorsAreDeterministicPerText() {
         JsonObject single = parse("{\"model\":\"mistral-embed\",\"input\":\"Rome is in Italy\"}");
 
-        float[] inBatch = floats(TestHttp.post(sim, PATH, embed("")).json().getAsJsonArray("data").get(1)
+        float[] inBatch = floats(TestHttp.post(SIMULATOR.simulator(), PATH, embed("")).json().getAsJsonArray("data").get(1)
                 .getAsJsonObject().getAsJsonArray("embedding"));
-        float[] alone = floats(TestHttp.post(sim, PATH, single).json().getAsJsonArray("data").get(0)
+        float[] alone = floats(TestHttp.post(SIMULATOR.simulator(), PATH, single).json().getAsJsonArray("data").get(0)
                 .getAsJsonObject().getAsJsonArray("embedding"));
-        float[] other = floats(TestHttp.post(sim, PATH, embed("")).json().getAsJsonArray("data").get(0)
+        float[] other = floats(TestHttp.post(SIMULATOR.simulator(), PATH, embed("")).json().getAsJsonArray("data").get(0)
                 .getAsJsonObject().getAsJsonArray("embedding"));
 
         assertThat(alone).containsExactly(inBatch);
@@ -78,8 +69,8 @@ class EmbeddingsRouteTest {
 
     @Test
     void base64CarriesTheSameLittleEndianFloat32Values() {
-        JsonArray floats = TestHttp.post(sim, PATH, embed(",\"output_dimension\":64")).json().getAsJsonArray("data");
-        JsonArray encoded = TestHttp.post(sim, PATH, embed(",\"output_dimension\":64,\"encoding_format\":\"base64\""))
+        JsonArray floats = TestHttp.post(SIMULATOR.simulator(), PATH, embed(",\"output_dimension\":64")).json().getAsJsonArray("data");
+        JsonArray encoded = TestHttp.post(SIMULATOR.simulator(), PATH, embed(",\"output_dimension\":64,\"encoding_format\":\"base64\""))
                 .json().getAsJsonArray("data");
 
         for (int i = 0; i < 2; i++) {
@@ -94,18 +85,18 @@ class EmbeddingsRouteTest {
 
     @Test
     void outputDimensionIsHonoured() {
-        float[] vector = first(TestHttp.post(sim, PATH, embed(",\"output_dimension\":256")));
+        float[] vector = first(TestHttp.post(SIMULATOR.simulator(), PATH, embed(",\"output_dimension\":256")));
         assertThat(vector).hasSize(256);
         assertThat(norm(vector)).isCloseTo(1, within(1e-4));
     }
 
     @Test
     void integerDtypesQuantiseTheFloatVector() {
-        float[] real = first(TestHttp.post(sim, PATH, embed(",\"output_dimension\":16")));
-        float[] int8 = first(TestHttp.post(sim, PATH, embed(",\"output_dimension\":16,\"output_dtype\":\"int8\"")));
-        float[] uint8 = first(TestHttp.post(sim, PATH, embed(",\"output_dimension\":16,\"output_dtype\":\"uint8\"")));
-        float[] binary = first(TestHttp.post(sim, PATH, embed(",\"output_dimension\":16,\"output_dtype\":\"binary\"")));
-        float[] ubinary = first(TestHttp.post(sim, PATH,
+        float[] real = first(TestHttp.post(SIMULATOR.simulator(), PATH, embed(",\"output_dimension\":16")));
+        float[] int8 = first(TestHttp.post(SIMULATOR.simulator(), PATH, embed(",\"output_dimension\":16,\"output_dtype\":\"int8\"")));
+        float[] uint8 = first(TestHttp.post(SIMULATOR.simulator(), PATH, embed(",\"output_dimension\":16,\"output_dtype\":\"uint8\"")));
+        float[] binary = first(TestHttp.post(SIMULATOR.simulator(), PATH, embed(",\"output_dimension\":16,\"output_dtype\":\"binary\"")));
+        float[] ubinary = first(TestHttp.post(SIMULATOR.simulator(), PATH,
                 embed(",\"output_dimension\":16,\"output_dtype\":\"ubinary\"")));
 
         for (int i = 0; i < 16; i++) {
@@ -128,7 +119,7 @@ class EmbeddingsRouteTest {
 
     @Test
     void validationErrorsLikeTheApi() {
-        TestHttp.Response r = TestHttp.post(sim, PATH, parse("{\"model\":\"mistral-embed\",\"input\":5,"
+        TestHttp.Response r = TestHttp.post(SIMULATOR.simulator(), PATH, parse("{\"model\":\"mistral-embed\",\"input\":5,"
                 + "\"output_dimension\":0,\"output_dtype\":\"float16\",\"encoding_format\":\"hex\",\"dims\":3}"));
 
         assertThat(r.status()).isEqualTo(422);
@@ -140,18 +131,18 @@ class EmbeddingsRouteTest {
                 "enum [\"body\",\"output_dtype\"]",
                 "enum [\"body\",\"encoding_format\"]",
                 "extra_forbidden [\"body\",\"dims\"]");
-        TestHttp.Response missing = TestHttp.post(sim, PATH, parse("{\"model\":\"mistral-embed\"}"));
+        TestHttp.Response missing = TestHttp.post(SIMULATOR.simulator(), PATH, parse("{\"model\":\"mistral-embed\"}"));
         assertThat(missing.json().getAsJsonArray("detail").get(0).getAsJsonObject().get("loc").toString())
                 .isEqualTo("[\"body\",\"input\"]");
     }
 
     @Test
     void semanticErrorsAre400() {
-        TestHttp.Response chatModel = TestHttp.post(sim, PATH,
+        TestHttp.Response chatModel = TestHttp.post(SIMULATOR.simulator(), PATH,
                 parse("{\"model\":\"mistral-small-latest\",\"input\":\"x\"}"));
-        TestHttp.Response empty = TestHttp.post(sim, PATH, parse("{\"model\":\"mistral-embed\",\"input\":[]}"));
-        TestHttp.Response tooWide = TestHttp.post(sim, PATH, embed(",\"output_dimension\":100000"));
-        TestHttp.Response tooMany = TestHttp.post(sim, PATH, parse("{\"model\":\"mistral-embed\",\"input\":\""
+        TestHttp.Response empty = TestHttp.post(SIMULATOR.simulator(), PATH, parse("{\"model\":\"mistral-embed\",\"input\":[]}"));
+        TestHttp.Response tooWide = TestHttp.post(SIMULATOR.simulator(), PATH, embed(",\"output_dimension\":100000"));
+        TestHttp.Response tooMany = TestHttp.post(SIMULATOR.simulator(), PATH, parse("{\"model\":\"mistral-embed\",\"input\":\""
                 + "word ".repeat(16_385) + "\"}"));
 
         assertThat(chatModel.status()).isEqualTo(400);

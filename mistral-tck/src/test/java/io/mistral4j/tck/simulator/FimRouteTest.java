@@ -2,10 +2,10 @@ package io.mistral4j.tck.simulator;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
@@ -19,17 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FimRouteTest {
 
     private static final String PATH = "/v1/fim/completions";
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     private static JsonObject fim() {
         return parse("{\"model\":\"codestral-latest\",\"prompt\":\"def add(a, b):\\n    \","
@@ -38,7 +29,7 @@ class FimRouteTest {
 
     @Test
     void answersAChatCompletionFillingTheGap() {
-        TestHttp.Response r = TestHttp.post(sim, PATH, fim());
+        TestHttp.Response r = TestHttp.post(SIMULATOR.simulator(), PATH, fim());
 
         assertThat(r.status()).isEqualTo(200);
         JsonObject body = r.json();
@@ -59,13 +50,13 @@ class FimRouteTest {
 
     @Test
     void sameRequestSameContentAndTheSeedChangesTheWording() {
-        String first = content(TestHttp.post(sim, PATH, fim()));
-        String second = content(TestHttp.post(sim, PATH, fim()));
+        String first = content(TestHttp.post(SIMULATOR.simulator(), PATH, fim()));
+        String second = content(TestHttp.post(SIMULATOR.simulator(), PATH, fim()));
         JsonObject seeded = fim();
         seeded.addProperty("random_seed", 1);
 
         assertThat(second).isEqualTo(first);
-        assertThat(content(TestHttp.post(sim, PATH, seeded))).isNotEqualTo(first);
+        assertThat(content(TestHttp.post(SIMULATOR.simulator(), PATH, seeded))).isNotEqualTo(first);
     }
 
     @Test
@@ -73,7 +64,7 @@ class FimRouteTest {
         JsonObject body = fim();
         body.remove("suffix");
 
-        assertThat(content(TestHttp.post(sim, PATH, body))).contains("def add(a, b):").doesNotContain("print");
+        assertThat(content(TestHttp.post(SIMULATOR.simulator(), PATH, body))).contains("def add(a, b):").doesNotContain("print");
     }
 
     @Test
@@ -85,21 +76,21 @@ class FimRouteTest {
         JsonObject padded = fim();
         padded.addProperty("min_tokens", 60);
 
-        assertThat(content(TestHttp.post(sim, PATH, stopped))).isEqualTo("# simulated ");
-        TestHttp.Response cutAnswer = TestHttp.post(sim, PATH, cut);
+        assertThat(content(TestHttp.post(SIMULATOR.simulator(), PATH, stopped))).isEqualTo("# simulated ");
+        TestHttp.Response cutAnswer = TestHttp.post(SIMULATOR.simulator(), PATH, cut);
         assertThat(cutAnswer.json().getAsJsonArray("choices").get(0).getAsJsonObject().get("finish_reason")
                 .getAsString()).isEqualTo("length");
         assertThat(cutAnswer.json().getAsJsonObject("usage").get("completion_tokens").getAsInt()).isEqualTo(2);
-        assertThat(Tokenizer.count(content(TestHttp.post(sim, PATH, padded)))).isGreaterThanOrEqualTo(60);
+        assertThat(Tokenizer.count(content(TestHttp.post(SIMULATOR.simulator(), PATH, padded)))).isGreaterThanOrEqualTo(60);
     }
 
     @Test
     void streamsChunksThatAddUpToThePlainAnswer() throws IOException, InterruptedException {
-        String plain = content(TestHttp.post(sim, PATH, fim()));
+        String plain = content(TestHttp.post(SIMULATOR.simulator(), PATH, fim()));
         JsonObject body = fim();
         body.addProperty("stream", true);
 
-        HttpResponse<java.util.stream.Stream<String>> r = TestHttp.CLIENT.send(TestHttp.request(sim, PATH)
+        HttpResponse<java.util.stream.Stream<String>> r = TestHttp.CLIENT.send(TestHttp.request(SIMULATOR.simulator(), PATH)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofLines());
         List<String> data = r.body().filter(line -> line.startsWith("data: ")).map(line -> line.substring(6))
                 .collect(Collectors.toList());
@@ -127,7 +118,7 @@ class FimRouteTest {
         body.addProperty("min_tokens", -1);
         body.addProperty("model", 5);
 
-        TestHttp.Response r = TestHttp.post(sim, PATH, body);
+        TestHttp.Response r = TestHttp.post(SIMULATOR.simulator(), PATH, body);
 
         assertThat(r.status()).isEqualTo(422);
         JsonArray detail = r.json().getAsJsonArray("detail");
@@ -150,9 +141,9 @@ class FimRouteTest {
         conflicting.addProperty("min_tokens", 10);
         conflicting.addProperty("max_tokens", 5);
 
-        assertThat(TestHttp.post(sim, PATH, chatModel).status()).isEqualTo(400);
-        assertThat(TestHttp.post(sim, PATH, unknown).json().get("message").getAsString()).contains("no-such-model");
-        assertThat(TestHttp.post(sim, PATH, conflicting).status()).isEqualTo(400);
+        assertThat(TestHttp.post(SIMULATOR.simulator(), PATH, chatModel).status()).isEqualTo(400);
+        assertThat(TestHttp.post(SIMULATOR.simulator(), PATH, unknown).json().get("message").getAsString()).contains("no-such-model");
+        assertThat(TestHttp.post(SIMULATOR.simulator(), PATH, conflicting).status()).isEqualTo(400);
     }
 
     private static String content(TestHttp.Response r) {

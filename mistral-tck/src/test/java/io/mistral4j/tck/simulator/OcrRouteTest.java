@@ -3,10 +3,10 @@ package io.mistral4j.tck.simulator;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -69,24 +69,15 @@ class OcrRouteTest {
                    "image_base64":{"type":["string","null"]},"image_annotation":{"type":["string","null"]}}}}}
             """);
 
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     private static JsonObject ocr(String document, String extraFields) {
         return parse("{\"model\":\"mistral-ocr-latest\",\"document\":" + document + extraFields + "}");
     }
 
     private static JsonObject read(JsonObject request) {
-        TestHttp.Response r = TestHttp.post(sim, PATH, request);
+        TestHttp.Response r = TestHttp.post(SIMULATOR.simulator(), PATH, request);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         JsonObject body = r.json();
         assertThat(JsonSchemaCheck.problems(RESPONSE_SCHEMA, body)).as(r.body()).isEmpty();
@@ -142,7 +133,7 @@ class OcrRouteTest {
     void pagesAreSelectedByListOrRanges() {
         JsonObject byList = read(ocr(PAPER, ",\"pages\":[1]"));
         JsonObject byRange = read(ocr(PAPER, ",\"pages\":\"0-1\""));
-        TestHttp.Response outOfRange = TestHttp.post(sim, PATH, ocr(PAPER, ",\"pages\":[99]"));
+        TestHttp.Response outOfRange = TestHttp.post(SIMULATOR.simulator(), PATH, ocr(PAPER, ",\"pages\":[99]"));
 
         assertThat(indexes(byList)).containsExactly(1);
         assertThat(indexes(byRange)).containsExactly(0, 1);
@@ -160,7 +151,7 @@ class OcrRouteTest {
                 + base64 + "\"}", ""));
         JsonObject image = read(ocr("{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/png;base64,AAAA\"}}",
                 ""));
-        TestHttp.Response broken = TestHttp.post(sim, PATH, ocr("{\"type\":\"document_url\","
+        TestHttp.Response broken = TestHttp.post(SIMULATOR.simulator(), PATH, ocr("{\"type\":\"document_url\","
                 + "\"document_url\":\"data:application/pdf;base64,@@@\"}", ""));
 
         assertThat(read.getAsJsonArray("pages")).hasSize(3);
@@ -210,10 +201,10 @@ class OcrRouteTest {
 
     @Test
     void validationErrorsLikeTheApi() {
-        TestHttp.Response missing = TestHttp.post(sim, PATH, parse("{\"model\":\"mistral-ocr-latest\"}"));
-        TestHttp.Response wrongTypes = TestHttp.post(sim, PATH, ocr(PAPER,
+        TestHttp.Response missing = TestHttp.post(SIMULATOR.simulator(), PATH, parse("{\"model\":\"mistral-ocr-latest\"}"));
+        TestHttp.Response wrongTypes = TestHttp.post(SIMULATOR.simulator(), PATH, ocr(PAPER,
                 ",\"pages\":true,\"table_format\":\"latex\",\"include_image_base64\":\"yes\",\"dpi\":300"));
-        TestHttp.Response badDocument = TestHttp.post(sim, PATH, ocr("{\"type\":\"file\",\"file_id\":\"f-1\"}", ""));
+        TestHttp.Response badDocument = TestHttp.post(SIMULATOR.simulator(), PATH, ocr("{\"type\":\"file\",\"file_id\":\"f-1\"}", ""));
 
         assertThat(locs(missing)).containsExactly("missing [\"body\",\"document\"]");
         assertThat(locs(wrongTypes)).containsExactly(
@@ -229,11 +220,11 @@ class OcrRouteTest {
 
     @Test
     void semanticErrorsAre400() {
-        assertThat(TestHttp.post(sim, PATH, parse("{\"model\":\"mistral-small-latest\",\"document\":" + PAPER + "}"))
+        assertThat(TestHttp.post(SIMULATOR.simulator(), PATH, parse("{\"model\":\"mistral-small-latest\",\"document\":" + PAPER + "}"))
                 .status()).isEqualTo(400);
-        assertThat(TestHttp.post(sim, PATH, ocr(PAPER, ",\"document_annotation_format\":{\"type\":\"json_object\"}"))
+        assertThat(TestHttp.post(SIMULATOR.simulator(), PATH, ocr(PAPER, ",\"document_annotation_format\":{\"type\":\"json_object\"}"))
                 .status()).isEqualTo(400);
-        assertThat(TestHttp.post(sim, PATH, ocr(PAPER, ",\"document_annotation_prompt\":\"titles\"")).status())
+        assertThat(TestHttp.post(SIMULATOR.simulator(), PATH, ocr(PAPER, ",\"document_annotation_prompt\":\"titles\"")).status())
                 .isEqualTo(400);
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The hand-written adapters write what they read, so stored requests (batch files, logs) parse back. */
-class CodecRoundTripTest {
+class HandWrittenAdaptersRoundTripTest {
 
     private final JsonCodec codec = new JsonCodec();
 

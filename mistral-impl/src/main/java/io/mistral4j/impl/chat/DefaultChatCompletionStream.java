@@ -1,24 +1,37 @@
-package io.mistral4j.impl.stream;
+package io.mistral4j.impl.chat;
 
 import io.mistral4j.Headers;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.CompletionChunk;
+import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.stream.ChatStreamAccumulator;
+import io.mistral4j.impl.stream.SseEventStream;
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.TransportResponse;
 
 /**
- * A completion event stream (chat, FIM, agents) that folds every event it hands out into the
- * accumulated completion and reports the usage of the event that carries it.
+ * A chat event stream that folds every event it hands out into the accumulated completion.
+ * Every operation that streams chat completion chunks (chat, agents) opens one with {@link #open}.
  */
-final class AccumulatingCompletionStream implements ChatCompletionStream {
+public final class DefaultChatCompletionStream implements ChatCompletionStream {
 
     private final ApiCall call;
     private final SseEventStream<CompletionChunk> events;
     private final Observers observers;
     private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
 
-    AccumulatingCompletionStream(ApiCall call, SseEventStream<CompletionChunk> events, Observers observers) {
+    /** Sends the streaming {@code call} and returns its events as they arrive. */
+    public static ChatCompletionStream open(CallExecutor executor, ApiCall call) {
+        TransportResponse response = executor.openStream(call);
+        SseEventStream<CompletionChunk> events = new SseEventStream<>(call, response,
+                data -> executor.decode(data, CompletionChunk.class, response.statusCode(), response.headers()),
+                executor.observers());
+        return new DefaultChatCompletionStream(call, events, executor.observers());
+    }
+
+    DefaultChatCompletionStream(ApiCall call, SseEventStream<CompletionChunk> events, Observers observers) {
         this.call = call;
         this.events = events;
         this.observers = observers;

@@ -87,7 +87,7 @@ final class EmbeddingAdapter extends TypeAdapter<Embedding> {
             if (size == values.length) {
                 values = Arrays.copyOf(values, values.length * 2);
             }
-            values[size++] = (float) in.nextDouble();
+            values[size++] = FloatText.parse(in.nextString());
         }
         in.endArray();
         expectedDimension = size;

@@ -142,7 +142,10 @@ public interface MistralClient extends AutoCloseable {
             return this;
         }
 
-        /** Longest silence while reading an answer, between stream events too (default 60 s). */
+        /**
+         * Longest silence of one read of an answer's bytes (default 60 s); the wait between two
+         * stream events is {@link #streamIdleTimeout(Duration)}.
+         */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = timeout;
             return this;

@@ -283,7 +283,7 @@ class ResilienceSoakTest {
         if (Math.floorMod(mixed, 1000) >= FAULT_PERMILLE) {
             return null;
         }
-        return FAULTS.get((int) Math.floorMod(mixed >>> 20, FAULTS.size()));
+        return FAULTS.get(Math.floorMod(mixed >>> 20, FAULTS.size()));
     }
 
     private static long mix(long value) {

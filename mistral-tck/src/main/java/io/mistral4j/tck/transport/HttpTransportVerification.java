@@ -150,6 +150,14 @@ public abstract class HttpTransportVerification {
         return false;
     }
 
+    /**
+     * How long the leak check waits, after every transport was closed, for connections to close
+     * and threads to end. The default, 10 s, leaves room for clients that release them lazily.
+     */
+    protected Duration leakGracePeriod() {
+        return STEP;
+    }
+
     /** The configuration of the transport most tests share: 5 s to connect, 10 s of read silence, 64 connections. */
     protected TransportConfig defaultConfig() {
         return new TransportConfig(Duration.ofSeconds(5), Duration.ofSeconds(10), 64, null, null);
@@ -173,15 +181,17 @@ public abstract class HttpTransportVerification {
             }
             transports.clear();
             transport = null;
-            List<ServerConnection> open = server.awaitAllClosed(STEP);
-            List<Thread> leaked = leakCheck.leakedThreads(STEP, this::threadMayOutliveTransport);
+            Duration grace = leakGracePeriod();
+            List<ServerConnection> open = server.awaitAllClosed(grace);
+            List<Thread> leaked = leakCheck.leakedThreads(grace, this::threadMayOutliveTransport);
             List<String> problems = new ArrayList<>();
             if (!open.isEmpty()) {
-                problems.add(open.size() + " connection(s) still open 10 s after every transport was closed: "
+                problems.add(open.size() + " connection(s) still open " + grace.toMillis() + " ms after every"
+                        + " transport was closed: "
                         + open + "; close() must close pooled connections");
             }
             if (!leaked.isEmpty()) {
-                problems.add("threads still running 10 s after every transport was closed: "
+                problems.add("threads still running " + grace.toMillis() + " ms after every transport was closed: "
                         + LeakCheck.describe(leaked) + "; close() must end the threads the transport started (or"
                         + " override threadMayOutliveTransport(Thread) for a JVM-wide thread of the library)");
             }

@@ -4,6 +4,7 @@
  */
 module io.mistral4j.api {
     exports io.mistral4j;
+    exports io.mistral4j.agents;
     exports io.mistral4j.chat;
     exports io.mistral4j.errors;
     exports io.mistral4j.pagination;
@@ -11,6 +12,7 @@ module io.mistral4j.api {
     exports io.mistral4j.streaming;
 
     // Records are read and created reflectively by JSON codecs, which live in other modules.
+    opens io.mistral4j.agents;
     opens io.mistral4j.chat;
     opens io.mistral4j.errors;
 

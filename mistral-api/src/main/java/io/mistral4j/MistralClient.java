@@ -1,5 +1,6 @@
 package io.mistral4j;
 
+import io.mistral4j.agents.AgentsService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.spi.AuthProvider;
@@ -38,6 +39,9 @@ public interface MistralClient extends AutoCloseable {
 
     /** Chat completions: plain, streamed, with tools and structured output. */
     ChatService chat();
+
+    /** Agents: create, version and alias them, and have them answer (plain or streamed). */
+    AgentsService agents();
 
     /** The configuration this client was built with. */
     ClientOptions options();

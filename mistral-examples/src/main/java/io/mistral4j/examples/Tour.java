@@ -39,6 +39,8 @@ public final class Tour {
             ToolCallingExample.run(client, model, out);
             section(out, "4. Structured output (JSON schema)");
             StructuredOutputExample.run(client, model, out);
+            section(out, "5. Agents");
+            AgentsExample.run(client, model, out);
             out.println();
             out.println("Tour complete.");
         } finally {

@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The tour, run offline against the embedded simulator, shows each of its four parts. */
+/** The tour, run offline against the embedded simulator, shows each of its parts. */
 class TourTest {
 
     @Test
@@ -27,6 +27,14 @@ class TourTest {
         assertThat(out).containsPattern("\\(([2-9]|\\d\\d+) events, \\d+ completion tokens\\)");
         assertThat(out).containsPattern("model calls get_weather\\(\\{.*\"city\".*\\}\\)");
         assertThat(out).contains("application returns {\"temperature\":18");
+        assertThat(out).contains("== 5. Agents ==");
+        assertThat(out).containsPattern("created agent (ag_[0-9a-f]{32}) \\(mistral-small-latest, version 0\\)");
+        assertThat(out).containsPattern("\\(answered by mistral-small-latest, \\d+ completion tokens\\)");
+        java.util.regex.Matcher created = java.util.regex.Pattern.compile("created agent (ag_[0-9a-f]{32})").matcher(out);
+        assertThat(created.find()).isTrue();
+        assertThat(out).contains("deleted agent " + created.group(1));
+        assertThat(out.indexOf("Who painted the Mona Lisa?", created.end())).as("the agent answered the question")
+                .isPositive();
 
         String json = Arrays.stream(out.split("\n"))
                 .dropWhile(line -> !line.startsWith("== 4."))

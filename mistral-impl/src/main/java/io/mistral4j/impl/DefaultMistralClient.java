@@ -2,7 +2,9 @@ package io.mistral4j.impl;
 
 import io.mistral4j.ClientOptions;
 import io.mistral4j.MistralClient;
+import io.mistral4j.agents.AgentsService;
 import io.mistral4j.chat.ChatService;
+import io.mistral4j.impl.agents.DefaultAgentsService;
 import io.mistral4j.impl.chat.DefaultChatService;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
@@ -25,6 +27,7 @@ final class DefaultMistralClient implements MistralClient {
     private final HttpTransport transport;
     private final ExecutorService asyncExecutor;
     private final ChatService chat;
+    private final AgentsService agents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers) {
@@ -36,11 +39,17 @@ final class DefaultMistralClient implements MistralClient {
         CallExecutor executor = new CallExecutor(new RequestFactory(options),
                 CallPipeline.assemble(options, transport), new JsonCodec(), new Observers(observers), asyncExecutor);
         this.chat = new DefaultChatService(executor);
+        this.agents = new DefaultAgentsService(executor);
     }
 
     @Override
     public ChatService chat() {
         return chat;
+    }
+
+    @Override
+    public AgentsService agents() {
+        return agents;
     }
 
     @Override

@@ -27,6 +27,8 @@ public final class JsonCodec {
                 .disableHtmlEscaping()
                 .registerTypeAdapterFactory(new OpenEnumAdapterFactory())
                 .registerTypeAdapterFactory(new ChatTypeAdapterFactory())
+                .registerTypeAdapterFactory(new AgentTypeAdapterFactory())
+                .registerTypeAdapter(java.time.Instant.class, new InstantAdapter().nullSafe())
                 .create();
     }
 

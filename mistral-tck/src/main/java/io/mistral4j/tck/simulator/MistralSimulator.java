@@ -173,7 +173,8 @@ public final class MistralSimulator implements AutoCloseable {
             Router router = new Router();
             List<RouteFamily> families = List.of(
                     new ModelsRoutes(catalog),
-                    new ChatCompletionsRoutes(catalog, ids));
+                    new ChatCompletionsRoutes(catalog, ids),
+                    new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC()));
             families.forEach(family -> family.register(router));
 
             RequestLog log = new RequestLog();

@@ -19,6 +19,9 @@ public final class IoFailures {
         if (e instanceof TimeoutIOException) {
             return new MistralTimeoutException(((TimeoutIOException) e).kind(), e.getMessage() + ": " + what, e);
         }
+        if (e.getCause() instanceof MistralException) {
+            return (MistralException) e.getCause();   // a transport already said what went wrong
+        }
         if (e instanceof HttpConnectTimeoutException) {
             return new MistralTimeoutException(MistralTimeoutException.Kind.CONNECT, "connect timed out: " + what, e);
         }

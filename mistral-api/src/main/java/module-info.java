@@ -4,15 +4,23 @@
  */
 module io.mistral4j.api {
     exports io.mistral4j;
+    exports io.mistral4j.batch;
     exports io.mistral4j.chat;
     exports io.mistral4j.errors;
+    exports io.mistral4j.files;
+    exports io.mistral4j.finetuning;
+    exports io.mistral4j.models;
     exports io.mistral4j.pagination;
     exports io.mistral4j.spi;
     exports io.mistral4j.streaming;
 
     // Records are read and created reflectively by JSON codecs, which live in other modules.
+    opens io.mistral4j.batch;
     opens io.mistral4j.chat;
     opens io.mistral4j.errors;
+    opens io.mistral4j.files;
+    opens io.mistral4j.finetuning;
+    opens io.mistral4j.models;
 
     uses io.mistral4j.spi.MistralClientFactory;
 }

@@ -1,7 +1,11 @@
 package io.mistral4j;
 
+import io.mistral4j.batch.BatchService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.files.FilesService;
+import io.mistral4j.finetuning.FineTuningService;
+import io.mistral4j.models.ModelsService;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
@@ -38,6 +42,18 @@ public interface MistralClient extends AutoCloseable {
 
     /** Chat completions: plain, streamed, with tools and structured output. */
     ChatService chat();
+
+    /** Models: list, retrieve, and manage your fine-tuned models. */
+    ModelsService models();
+
+    /** Files: upload, list, download (streamed), delete, signed URLs. */
+    FilesService files();
+
+    /** Fine-tuning jobs. */
+    FineTuningService fineTuning();
+
+    /** Batch jobs and their input and result files. */
+    BatchService batch();
 
     /** The configuration this client was built with. */
     ClientOptions options();

@@ -2,13 +2,21 @@ package io.mistral4j.impl;
 
 import io.mistral4j.ClientOptions;
 import io.mistral4j.MistralClient;
+import io.mistral4j.batch.BatchService;
 import io.mistral4j.chat.ChatService;
+import io.mistral4j.files.FilesService;
+import io.mistral4j.finetuning.FineTuningService;
+import io.mistral4j.impl.batch.DefaultBatchService;
 import io.mistral4j.impl.chat.DefaultChatService;
+import io.mistral4j.impl.files.DefaultFilesService;
+import io.mistral4j.impl.finetuning.DefaultFineTuningService;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.json.JsonCodec;
+import io.mistral4j.impl.models.DefaultModelsService;
 import io.mistral4j.impl.pipeline.CallPipeline;
+import io.mistral4j.models.ModelsService;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
 import java.util.ArrayList;
@@ -25,6 +33,10 @@ final class DefaultMistralClient implements MistralClient {
     private final HttpTransport transport;
     private final ExecutorService asyncExecutor;
     private final ChatService chat;
+    private final ModelsService models;
+    private final FilesService files;
+    private final FineTuningService fineTuning;
+    private final BatchService batch;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers) {
@@ -36,11 +48,35 @@ final class DefaultMistralClient implements MistralClient {
         CallExecutor executor = new CallExecutor(new RequestFactory(options),
                 CallPipeline.assemble(options, transport), new JsonCodec(), new Observers(observers), asyncExecutor);
         this.chat = new DefaultChatService(executor);
+        this.models = new DefaultModelsService(executor);
+        this.files = new DefaultFilesService(executor);
+        this.fineTuning = new DefaultFineTuningService(executor);
+        this.batch = new DefaultBatchService(executor, files);
     }
 
     @Override
     public ChatService chat() {
         return chat;
+    }
+
+    @Override
+    public ModelsService models() {
+        return models;
+    }
+
+    @Override
+    public FilesService files() {
+        return files;
+    }
+
+    @Override
+    public FineTuningService fineTuning() {
+        return fineTuning;
+    }
+
+    @Override
+    public BatchService batch() {
+        return batch;
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class JsonCodec {
                 .disableHtmlEscaping()
                 .registerTypeAdapterFactory(new OpenEnumAdapterFactory())
                 .registerTypeAdapterFactory(new ChatTypeAdapterFactory())
+                .registerTypeAdapterFactory(new ResourceTypeAdapterFactory())
                 .create();
     }
 

@@ -20,6 +20,14 @@ sealed interface Shape {
     record Str() implements Shape {
     }
 
+    /** A string of bounded length (either bound may be null). */
+    record BoundedStr(Integer minLength, Integer maxLength) implements Shape {
+    }
+
+    /** A string holding a UUID ({@code format: uuid}). */
+    record Uuid() implements Shape {
+    }
+
     /** An integer, optionally at least {@code ge}. */
     record Int(Long ge) implements Shape {
     }
@@ -80,6 +88,14 @@ sealed interface Shape {
 
     static Shape str() {
         return new Str();
+    }
+
+    static Shape str(Integer minLength, Integer maxLength) {
+        return new BoundedStr(minLength, maxLength);
+    }
+
+    static Shape uuid() {
+        return new Uuid();
     }
 
     static Shape bool() {

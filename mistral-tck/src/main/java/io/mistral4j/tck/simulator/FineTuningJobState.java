@@ -29,6 +29,7 @@ final class FineTuningJobState {
     static final long CANCELLED_AFTER = 5;
     static final int DEFAULT_TRAINING_STEPS = 10;
     private static final int CHECKPOINTS = 4;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final String id;
     private final JsonObject request;
@@ -231,7 +232,7 @@ final class FineTuningJobState {
     /** The model id a successful job produces, e.g. {@code ft:mistral-small-latest:a1b2c3d4:20250101:1f2e3d4c}. */
     String fineTunedModelId(long at) {
         String suffix = Json.string(request, "suffix");
-        String date = DateTimeFormatter.BASIC_ISO_DATE.format(Instant.ofEpochSecond(at).atZone(ZoneOffset.UTC));
+        String date = DAY.format(Instant.ofEpochSecond(at).atZone(ZoneOffset.UTC));
         return "ft:" + model + ":" + (suffix == null || suffix.isBlank() ? FineTunedModelEntry.OWNER : suffix) + ":"
                 + date + ":" + id.replace("-", "").substring(0, 8);
     }

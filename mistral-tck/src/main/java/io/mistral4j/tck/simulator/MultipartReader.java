@@ -64,13 +64,19 @@ final class MultipartReader {
             return null;
         }
         if (position == 0 && limit == 0 && !eof) {
-            // The body opens with "--boundary" without the leading CRLF the delimiter carries.
+            // The first boundary comes without the leading CRLF the delimiter carries, unless a
+            // preamble (which is skipped) precedes it.
             fill(delimiter.length);
             byte[] first = java.util.Arrays.copyOfRange(delimiter, 2, delimiter.length);
-            if (!startsWith(first)) {
-                throw new MalformedException("the body does not start with the boundary");
+            if (startsWith(first)) {
+                position += first.length;
+            } else {
+                try {
+                    copyPart(java.io.OutputStream.nullOutputStream());
+                } catch (MalformedException e) {
+                    throw new MalformedException("the body holds no boundary");
+                }
             }
-            position += first.length;
         }
         fill(2);
         if (startsWith("--".getBytes(StandardCharsets.ISO_8859_1))) {

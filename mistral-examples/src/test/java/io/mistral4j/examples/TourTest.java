@@ -11,7 +11,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The tour, run offline against the embedded simulator, shows each of its four parts. */
+/** The tour, run offline against the embedded simulator, shows each of its parts. */
 class TourTest {
 
     @Test
@@ -35,5 +35,20 @@ class TourTest {
         JsonObject book = JsonParser.parseString(json).getAsJsonObject();
         assertThat(book.keySet()).contains("title", "author", "year");
         assertThat(book.get("year").getAsInt()).isBetween(1000, 2100);
+
+        assertThat(out).contains("== 5. Models ==", "== 6. Files and batch ==", "== 7. Fine-tuning ==");
+        assertThat(out).containsPattern("\\d{2,} models available, 0 of them fine-tuned");
+        assertThat(out).contains("mistral-small-latest can be fine-tuned: true");
+
+        assertThat(out).containsPattern("uploaded mistral4j-batch-\\d+\\.jsonl \\(\\d+ bytes, 3 lines\\)");
+        assertThat(out).contains("batch job SUCCESS: 3/3 succeeded");
+        assertThat(out).containsPattern("(?m)^  france -> \\S+");
+        assertThat(out).containsPattern("(?m)^  italy -> \\S+");
+        assertThat(out).containsPattern("(?m)^  spain -> \\S+");
+
+        assertThat(out).contains("uploaded travel-guide.jsonl (4 conversations)");
+        assertThat(out).containsPattern("dry run: \\d+ data tokens, 10 steps");
+        assertThat(out).containsPattern("job \\S+ ended SUCCESS with model ft:mistral-small-latest:travel-guide:");
+        assertThat(out).contains("renamed; archived: true");
     }
 }

@@ -33,7 +33,7 @@ public record ErrorBody(String message, String type, String code, String param, 
 
         @Override
         public String toString() {
-            return String.join(".", loc) + ": " + msg + (type == null ? "" : " (" + type + ")");
+            return (loc.isEmpty() ? "" : String.join(".", loc) + ": ") + msg + (type == null ? "" : " (" + type + ")");
         }
     }
 
@@ -51,15 +51,15 @@ public record ErrorBody(String message, String type, String code, String param, 
                 out.append(i == 0 ? "" : "; ").append(details.get(i));
             }
         }
-        if (type != null) {
-            out.append(" [type=").append(type).append(']');
-        }
-        if (code != null) {
-            out.append(" [code=").append(code).append(']');
-        }
-        if (param != null) {
-            out.append(" [param=").append(param).append(']');
-        }
+        tag(out, "type", type);
+        tag(out, "code", code);
+        tag(out, "param", param);
         return out.toString();
+    }
+
+    private static void tag(StringBuilder out, String name, String value) {
+        if (value != null) {
+            out.append(out.length() > 0 ? " [" : "[").append(name).append('=').append(value).append(']');
+        }
     }
 }

@@ -25,29 +25,35 @@ public class RateLimitException extends MistralServiceException {
     }
 
     Optional<Duration> retryAfter(Instant now) {
-        Optional<String> millis = headers().first("retry-after-ms");
-        if (millis.isPresent()) {
-            try {
-                return Optional.of(Duration.ofMillis(Math.max(0, (long) Double.parseDouble(millis.get().trim()))));
-            } catch (NumberFormatException ignored) {
-                // fall through to Retry-After
-            }
+        Double millis = headers().first("retry-after-ms").map(RateLimitException::finiteNumber).orElse(null);
+        if (millis != null) {
+            return Optional.of(Duration.ofMillis(Math.max(0, millis.longValue())));
         }
         Optional<String> value = headers().first("retry-after");
         if (value.isEmpty()) {
             return Optional.empty();
         }
         String text = value.get().trim();
+        Double seconds = finiteNumber(text);
+        if (seconds != null) {
+            return Optional.of(Duration.ofMillis(Math.max(0, (long) (seconds * 1000))));
+        }
         try {
-            return Optional.of(Duration.ofMillis(Math.max(0, (long) (Double.parseDouble(text) * 1000))));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-                Duration wait = Duration.between(now, at);
-                return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
-            } catch (DateTimeParseException notDate) {
-                return Optional.empty();
-            }
+            Instant at = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Duration wait = Duration.between(now, at);
+            return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
+        } catch (DateTimeParseException notDate) {
+            return Optional.empty();
+        }
+    }
+
+    /** The number in {@code text}, or null when it is not a finite number ("NaN" and "Infinity" are not). */
+    private static Double finiteNumber(String text) {
+        try {
+            double value = Double.parseDouble(text.trim());
+            return Double.isFinite(value) ? value : null;
+        } catch (NumberFormatException notNumber) {
+            return null;
         }
     }
 }

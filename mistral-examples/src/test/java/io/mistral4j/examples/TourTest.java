@@ -27,6 +27,14 @@ class TourTest {
         assertThat(out).containsPattern("\\(([2-9]|\\d\\d+) events, \\d+ completion tokens\\)");
         assertThat(out).containsPattern("model calls get_weather\\(\\{.*\"city\".*\\}\\)");
         assertThat(out).contains("application returns {\"temperature\":18");
+        assertThat(out).contains("== 5. Agents ==");
+        assertThat(out).containsPattern("created agent (ag_[0-9a-f]{32}) \\(mistral-small-latest, version 0\\)");
+        assertThat(out).containsPattern("\\(answered by mistral-small-latest, \\d+ completion tokens\\)");
+        java.util.regex.Matcher created = java.util.regex.Pattern.compile("created agent (ag_[0-9a-f]{32})").matcher(out);
+        assertThat(created.find()).isTrue();
+        assertThat(out).contains("deleted agent " + created.group(1));
+        assertThat(out.indexOf("Who painted the Mona Lisa?", created.end())).as("the agent answered the question")
+                .isPositive();
 
         String json = Arrays.stream(out.split("\n"))
                 .dropWhile(line -> !line.startsWith("== 4."))
@@ -36,7 +44,20 @@ class TourTest {
         assertThat(book.keySet()).contains("title", "author", "year");
         assertThat(book.get("year").getAsInt()).isBetween(1000, 2100);
 
-        assertThat(out).contains("== 5. Models ==", "== 6. Files and batch ==", "== 7. Fine-tuning ==");
+        assertThat(out).contains("== 6. Code completion (fill in the middle) ==", "== 7. Embeddings ==",
+                "== 8. Moderation ==", "== 9. OCR ==");
+        assertThat(out).containsPattern("def fibonacci\\(n: int\\) -> int:.*print\\(fibonacci\\(10\\)\\)");
+        assertThat(out).containsPattern("3 vectors of 1024 dimensions \\(\\d+ prompt tokens\\)");
+        assertThat(out).containsPattern("similarity\\(\"The cat sleeps on the sofa\\.\", "
+                + "\"A kitten naps on the couch\\.\"\\) = -?[01]\\.\\d{3}");
+        assertThat(out).contains("\"Have a wonderful day!\" -> not flagged",
+                "\"I am going to kill you.\" -> flagged: [violence_and_threats]",
+                "The support conversation is not flagged");
+        assertThat(out).containsPattern("page 0 \\(1 images, 200 dpi\\): # 2201\\.04234");
+        assertThat(out).containsPattern("page 1 \\(0 images, 200 dpi\\): ## Section 2");
+        assertThat(out).contains("(2 pages processed)");
+
+        assertThat(out).contains("== 10. Models ==", "== 11. Files and batch ==", "== 12. Fine-tuning ==");
         assertThat(out).containsPattern("\\d{2,} models available, 0 of them fine-tuned");
         assertThat(out).contains("mistral-small-latest can be fine-tuned: true");
 

@@ -2,21 +2,31 @@ package io.mistral4j.impl;
 
 import io.mistral4j.ClientOptions;
 import io.mistral4j.MistralClient;
+import io.mistral4j.agents.AgentsService;
 import io.mistral4j.batch.BatchService;
 import io.mistral4j.chat.ChatService;
+import io.mistral4j.classifiers.ClassifiersService;
+import io.mistral4j.embeddings.EmbeddingsService;
 import io.mistral4j.files.FilesService;
+import io.mistral4j.fim.FimService;
 import io.mistral4j.finetuning.FineTuningService;
+import io.mistral4j.impl.agents.DefaultAgentsService;
 import io.mistral4j.impl.batch.DefaultBatchService;
 import io.mistral4j.impl.chat.DefaultChatService;
+import io.mistral4j.impl.classifiers.DefaultClassifiersService;
+import io.mistral4j.impl.embeddings.DefaultEmbeddingsService;
 import io.mistral4j.impl.files.DefaultFilesService;
+import io.mistral4j.impl.fim.DefaultFimService;
 import io.mistral4j.impl.finetuning.DefaultFineTuningService;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.models.DefaultModelsService;
+import io.mistral4j.impl.ocr.DefaultOcrService;
 import io.mistral4j.impl.pipeline.CallPipeline;
 import io.mistral4j.models.ModelsService;
+import io.mistral4j.ocr.OcrService;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
 import java.util.ArrayList;
@@ -37,6 +47,11 @@ final class DefaultMistralClient implements MistralClient {
     private final FilesService files;
     private final FineTuningService fineTuning;
     private final BatchService batch;
+    private final FimService fim;
+    private final EmbeddingsService embeddings;
+    private final ClassifiersService classifiers;
+    private final OcrService ocr;
+    private final AgentsService agents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers) {
@@ -52,6 +67,11 @@ final class DefaultMistralClient implements MistralClient {
         this.files = new DefaultFilesService(executor);
         this.fineTuning = new DefaultFineTuningService(executor);
         this.batch = new DefaultBatchService(executor, files);
+        this.fim = new DefaultFimService(executor);
+        this.embeddings = new DefaultEmbeddingsService(executor);
+        this.classifiers = new DefaultClassifiersService(executor);
+        this.ocr = new DefaultOcrService(executor);
+        this.agents = new DefaultAgentsService(executor);
     }
 
     @Override
@@ -77,6 +97,31 @@ final class DefaultMistralClient implements MistralClient {
     @Override
     public BatchService batch() {
         return batch;
+    }
+
+    @Override
+    public FimService fim() {
+        return fim;
+    }
+
+    @Override
+    public EmbeddingsService embeddings() {
+        return embeddings;
+    }
+
+    @Override
+    public ClassifiersService classifiers() {
+        return classifiers;
+    }
+
+    @Override
+    public OcrService ocr() {
+        return ocr;
+    }
+
+    @Override
+    public AgentsService agents() {
+        return agents;
     }
 
     @Override

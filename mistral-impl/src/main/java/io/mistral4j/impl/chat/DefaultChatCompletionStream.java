@@ -4,18 +4,32 @@ import io.mistral4j.Headers;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.CompletionChunk;
+import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
 import io.mistral4j.impl.stream.ChatStreamAccumulator;
 import io.mistral4j.impl.stream.SseEventStream;
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.TransportResponse;
 
-/** A chat event stream that folds every event it hands out into the accumulated completion. */
-final class DefaultChatCompletionStream implements ChatCompletionStream {
+/**
+ * A chat event stream that folds every event it hands out into the accumulated completion.
+ * Every operation that streams chat completion chunks (chat, agents) opens one with {@link #open}.
+ */
+public final class DefaultChatCompletionStream implements ChatCompletionStream {
 
     private final ApiCall call;
     private final SseEventStream<CompletionChunk> events;
     private final Observers observers;
     private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
+
+    /** Sends the streaming {@code call} and returns its events as they arrive. */
+    public static ChatCompletionStream open(CallExecutor executor, ApiCall call) {
+        TransportResponse response = executor.openStream(call);
+        SseEventStream<CompletionChunk> events = new SseEventStream<>(call, response,
+                data -> executor.decode(data, CompletionChunk.class, response.statusCode(), response.headers()),
+                executor.observers());
+        return new DefaultChatCompletionStream(call, events, executor.observers());
+    }
 
     DefaultChatCompletionStream(ApiCall call, SseEventStream<CompletionChunk> events, Observers observers) {
         this.call = call;

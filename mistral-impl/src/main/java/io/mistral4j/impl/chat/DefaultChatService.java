@@ -13,10 +13,8 @@ import io.mistral4j.chat.Usage;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.stream.EventStreamPublisher;
-import io.mistral4j.impl.stream.SseEventStream;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.RequestBody;
-import io.mistral4j.spi.TransportResponse;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -47,12 +45,7 @@ public final class DefaultChatService implements ChatService {
 
     @Override
     public ChatCompletionStream stream(ChatCompletionRequest request, RequestOptions options) {
-        ApiCall call = call(request, true, options);
-        TransportResponse response = executor.openStream(call);
-        SseEventStream<CompletionChunk> events = new SseEventStream<>(call, response,
-                data -> executor.decode(data, CompletionChunk.class, response.statusCode(), response.headers()),
-                executor.observers());
-        return new DefaultChatCompletionStream(call, events, executor.observers());
+        return DefaultChatCompletionStream.open(executor, call(request, true, options));
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class CallExecutor {
         return asyncExecutor;
     }
 
-    /** Sends {@code call} and decodes a successful JSON answer as {@code type}. */
+    /** Sends {@code call} and decodes a successful JSON answer as {@code type} ({@code Void}: no body, value null). */
     public <T> ApiResponse<T> execute(ApiCall call, Type type) {
         observers.onStart(call);
         long started = System.nanoTime();
@@ -141,8 +141,9 @@ public final class CallExecutor {
             if (response.statusCode() >= 300) {
                 throw failure(call, response.statusCode(), response.headers(), body);
             }
-            return new ApiResponse<>(response.statusCode(), response.headers(), body,
-                    decode(body, type, response.statusCode(), response.headers()));
+            // Void: the answer has no body (204 No Content).
+            T value = type == Void.class ? null : decode(body, type, response.statusCode(), response.headers());
+            return new ApiResponse<>(response.statusCode(), response.headers(), body, value);
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Reads Mistral's error bodies leniently: the documented error object, the 429 shapes, a bare
- * message, a nested message object, a FastAPI {@code detail} string or validation list, or
- * something that is not JSON at all (then the fields stay null and the raw body is kept).
+ * message, a nested message object (which may hold the validation list), a FastAPI
+ * {@code detail} string or validation list, or something that is not JSON at all (then the
+ * fields stay null and the raw body is kept).
  */
 public final class ErrorBodyParser {
 
@@ -29,8 +30,16 @@ public final class ErrorBodyParser {
             return new ErrorBody(null, null, null, null, List.of());
         }
         JsonObject object = root.getAsJsonObject();
-        String message = text(object.get("message"));
         List<ErrorBody.ValidationIssue> issues = new ArrayList<>();
+        String message;
+        JsonElement nestedDetail = detailOf(object.get("message"));
+        if (nestedDetail != null && nestedDetail.isJsonArray()) {
+            // {"object":"error","message":{"detail":[...]},...}: the 422 validation list inside an error object
+            issues.addAll(issues(nestedDetail.getAsJsonArray()));
+            message = null;
+        } else {
+            message = text(object.get("message"));
+        }
         JsonElement detail = object.get("detail");
         if (detail != null && detail.isJsonArray()) {
             issues.addAll(issues(detail.getAsJsonArray()));
@@ -42,6 +51,10 @@ public final class ErrorBodyParser {
         }
         return new ErrorBody(message, text(object.get("type")), text(object.get("code")), text(object.get("param")),
                 issues);
+    }
+
+    private static JsonElement detailOf(JsonElement message) {
+        return message != null && message.isJsonObject() ? message.getAsJsonObject().get("detail") : null;
     }
 
     private static List<ErrorBody.ValidationIssue> issues(JsonArray array) {

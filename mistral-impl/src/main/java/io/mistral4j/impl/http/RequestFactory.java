@@ -53,7 +53,8 @@ public final class RequestFactory {
     private URI uri(ApiCall call) {
         StringBuilder uri = new StringBuilder(baseUrl.length() + call.path().length() + 32).append(baseUrl)
                 .append(call.path());
-        char separator = '?';
+        // A path may carry an encoded query already: repeated parameters, which the map cannot hold.
+        char separator = call.path().indexOf('?') >= 0 ? '&' : '?';
         for (Map.Entry<String, String> parameter : call.query().entrySet()) {
             if (parameter.getValue() == null) {
                 continue;

@@ -31,6 +31,7 @@ import io.mistral4j.chat.ToolChoiceMode;
 import io.mistral4j.chat.ToolMessage;
 import io.mistral4j.chat.ToolType;
 import io.mistral4j.chat.UnknownChunk;
+import io.mistral4j.chat.Usage;
 import io.mistral4j.chat.UserMessage;
 import java.io.IOException;
 import java.util.List;
@@ -40,7 +41,8 @@ import java.util.Map;
  * Adapters for the chat types whose JSON is not a plain record: messages told apart by
  * {@code role}, content chunks told apart by {@code type}, content that is a string or a list,
  * tool choice that is a string or an object, function arguments that are a string or an
- * object, and an image URL that is a string or an object.
+ * object, an image URL that is a string or an object, and usage whose prompt token details
+ * come under either of the two names the spec gives them.
  */
 final class ChatTypeAdapterFactory implements TypeAdapterFactory {
 
@@ -96,6 +98,10 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
             return (TypeAdapter<T>) new ImageUrlAdapter(gson.getDelegateAdapter(this, TypeToken.get(ImageUrl.class)))
                     .nullSafe();
         }
+        if (raw == Usage.class) {
+            return (TypeAdapter<T>) new UsageAdapter(gson.getDelegateAdapter(this, TypeToken.get(Usage.class)))
+                    .nullSafe();
+        }
         return null;
     }
 
@@ -111,12 +117,26 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
     private static ContentChunk unknownChunk(Gson gson, String type, JsonObject object) {
         JsonObject fields = object.deepCopy();
         fields.remove("type");
+        removeNullMembers(fields);
         Map<String, Object> map = gson.fromJson(fields, new TypeToken<Map<String, Object>>() { }.getType());
         return new UnknownChunk(type, map);
     }
 
+    /**
+     * Drops members whose value is null, at every depth. The writer leaves null members out, so
+     * keeping them would make a parsed chunk differ from the same chunk written and parsed again.
+     */
+    private static void removeNullMembers(JsonElement element) {
+        if (element.isJsonObject()) {
+            element.getAsJsonObject().entrySet().removeIf(member -> member.getValue().isJsonNull());
+            element.getAsJsonObject().entrySet().forEach(member -> removeNullMembers(member.getValue()));
+        } else if (element.isJsonArray()) {
+            element.getAsJsonArray().forEach(ChatTypeAdapterFactory::removeNullMembers);
+        }
+    }
+
     /** Writes a record with its discriminator first; reads it ignoring the discriminator. */
-    private static final class TaggedRecordAdapter<T> extends TypeAdapter<T> {
+    static final class TaggedRecordAdapter<T> extends TypeAdapter<T> {
         private final TypeAdapter<T> delegate;
         private final TypeAdapter<JsonElement> elements;
         private final String tagName;
@@ -134,7 +154,13 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
         public void write(JsonWriter out, T value) throws IOException {
             JsonObject tagged = new JsonObject();
             tagged.addProperty(tagName, tagOf.apply(value));
-            delegate.toJsonTree(value).getAsJsonObject().entrySet().forEach(e -> tagged.add(e.getKey(), e.getValue()));
+            delegate.toJsonTree(value).getAsJsonObject().entrySet().forEach(e -> {
+                // Records hold "no tool calls" as an empty list; on the wire that is an absent field.
+                if (!(e.getKey().equals("tool_calls") && e.getValue().isJsonArray()
+                        && e.getValue().getAsJsonArray().isEmpty())) {
+                    tagged.add(e.getKey(), e.getValue());
+                }
+            });
             elements.write(out, tagged);
         }
 
@@ -145,7 +171,7 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
     }
 
     /** Reads one of several records by the value of a discriminator field. */
-    private static final class DiscriminatedAdapter<T> extends TypeAdapter<T> {
+    static final class DiscriminatedAdapter<T> extends TypeAdapter<T> {
         private final Gson gson;
         private final String tagName;
         private final Map<String, Class<? extends T>> types;
@@ -194,7 +220,7 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
     }
 
     @FunctionalInterface
-    private interface UnknownFactory<T> {
+    interface UnknownFactory<T> {
         T create(Gson gson, String tag, JsonObject object);
     }
 
@@ -329,6 +355,40 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
             }
             in.endObject();
             return new FunctionCall(name, arguments);
+        }
+    }
+
+    /**
+     * The spec's UsageInfo has both {@code prompt_tokens_details} and {@code prompt_token_details};
+     * the second is read when the first is absent.
+     */
+    private static final class UsageAdapter extends TypeAdapter<Usage> {
+        private static final String DETAILS = "prompt_tokens_details";
+        private static final String DETAILS_ALIAS = "prompt_token_details";
+
+        private final TypeAdapter<Usage> delegate;
+
+        UsageAdapter(TypeAdapter<Usage> delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public void write(JsonWriter out, Usage value) throws IOException {
+            delegate.write(out, value);
+        }
+
+        @Override
+        public Usage read(JsonReader in) throws IOException {
+            JsonElement element = JsonParser.parseReader(in);
+            if (element.isJsonObject()) {
+                JsonObject object = element.getAsJsonObject();
+                JsonElement details = object.get(DETAILS);
+                JsonElement alias = object.get(DETAILS_ALIAS);
+                if ((details == null || details.isJsonNull()) && alias != null) {
+                    object.add(DETAILS, alias);
+                }
+            }
+            return delegate.fromJsonTree(element);
         }
     }
 

@@ -91,7 +91,8 @@ public final class EventStreamPublisher<T> implements Flow.Publisher<T> {
                 return;
             }
             try {
-                if (invalidRequest != null) {
+                // After cancel() every request is a no-op (rule 3.6), a bad one too.
+                if (invalidRequest != null && !cancelled) {
                     terminate();
                     subscriber.onError(invalidRequest);
                     return;
@@ -105,7 +106,10 @@ public final class EventStreamPublisher<T> implements Flow.Publisher<T> {
                     }
                     if (!stream.hasNext()) {
                         terminate();
-                        subscriber.onComplete();
+                        // A read cut short by cancel() closing the stream ends like the stream did.
+                        if (!cancelled) {
+                            subscriber.onComplete();
+                        }
                         return;
                     }
                     T item = stream.next();
@@ -113,6 +117,13 @@ public final class EventStreamPublisher<T> implements Flow.Publisher<T> {
                         demand.decrementAndGet();
                     }
                     subscriber.onNext(item);
+                }
+                if (!cancelled && stream != null && demand.get() == 0 && !stream.hasNext() && !cancelled) {
+                    // Look one event ahead so that the end is signalled (and the connection
+                    // released) without waiting for demand the subscriber has no reason to send.
+                    terminate();
+                    subscriber.onComplete();
+                    return;
                 }
                 if (cancelled) {
                     terminate();

@@ -172,7 +172,7 @@ class FilesServiceWireTest {
         assertThat(raw.value()).isEqualTo(10);
         assertThat(raw.statusCode()).isEqualTo(200);
         assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("hello file");
-        assertThat(observer.events()).containsExactly("start files.download", "end files.download");
+        assertThat(observer.events()).containsExactly("start files.download null", "end files.download");
     }
 
     @Test
@@ -185,7 +185,7 @@ class FilesServiceWireTest {
             assertThat(download.contentLength()).hasValue(10);
             assertThat(download.body().readNBytes(4)).isEqualTo("0123".getBytes(StandardCharsets.UTF_8));
         }
-        assertThat(observer.events()).containsExactly("start files.download", "end files.download");
+        assertThat(observer.events()).containsExactly("start files.download null", "end files.download");
     }
 
     @Test

@@ -23,6 +23,7 @@ import io.mistral4j.chat.UserMessage;
 import io.mistral4j.errors.BadRequestException;
 import io.mistral4j.errors.UnauthorizedException;
 import io.mistral4j.errors.UnprocessableEntityException;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import io.mistral4j.tck.simulator.MistralSimulator;
 import io.mistral4j.tck.simulator.RecordedRequest;
 import java.util.ArrayList;
@@ -33,8 +34,8 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every chat feature, end to end over real loopback sockets against the simulator. */
 class ChatIntegrationTest {
@@ -49,24 +50,21 @@ class ChatIntegrationTest {
     private static final Tool TIME = Tool.function("get_time", "Local time in a city", Map.of(
             "type", "object", "properties", Map.of("city", Map.of("type", "string")), "required", List.of("city")));
 
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension(builder -> builder.apiKey(KEY));
+
     private static MistralSimulator simulator;
     private static MistralClient client;
 
     @BeforeAll
-    static void start() {
-        simulator = MistralSimulator.builder().apiKey(KEY).start();
+    static void connect() {
+        simulator = SIMULATOR.simulator();
         client = MistralClient.builder().apiKey(KEY).baseUrl(simulator.baseUrl()).build();
     }
 
     @AfterAll
-    static void stop() {
+    static void disconnect() {
         client.close();
-        simulator.close();
-    }
-
-    @BeforeEach
-    void forget() {
-        simulator.clearRequests();
     }
 
     private static ChatCompletionRequest.Builder ask(String question) {

@@ -163,6 +163,6 @@ class ModelsServiceWireTest {
 
         assertThatThrownBy(() -> client.models().delete(FT_ID)).isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("Model not found");
-        assertThat(observer.events()).containsExactly("start models.delete", "error models.delete NotFoundException");
+        assertThat(observer.events()).containsExactly("start models.delete null", "error models.delete NotFoundException");
     }
 }

@@ -5,7 +5,7 @@ import io.mistral4j.spi.CallObserver;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Records the calls observers are told about, as "event operation" lines. */
+/** Records, per event, the operation name and what it reported; for asserting what services tell observers. */
 public final class RecordingObserver implements CallObserver {
 
     private final List<String> events = new ArrayList<>();
@@ -13,8 +13,13 @@ public final class RecordingObserver implements CallObserver {
 
     @Override
     public synchronized void onStart(ApiCall call) {
-        events.add("start " + call.operation());
+        events.add("start " + call.operation() + " " + call.model());
         calls.add(call);
+    }
+
+    @Override
+    public synchronized void onUsage(ApiCall call, long inputTokens, long outputTokens) {
+        events.add("usage " + call.operation() + " " + inputTokens + "+" + outputTokens);
     }
 
     @Override
@@ -31,6 +36,7 @@ public final class RecordingObserver implements CallObserver {
         return List.copyOf(events);
     }
 
+    /** The calls that started, in order. */
     public synchronized List<ApiCall> calls() {
         return List.copyOf(calls);
     }

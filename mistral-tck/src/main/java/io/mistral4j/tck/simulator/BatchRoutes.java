@@ -103,16 +103,16 @@ final class BatchRoutes implements RouteFamily {
 
     private Reply list(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query(), violations);
-        int page = query.integer("page", 0);
-        int pageSize = query.integer("page_size", 100);
+        QueryParams query = QueryParams.parse(request.raw().query());
+        int page = QueryParams.orDefault(query.integer("page", false, null, null, violations.list()), 0);
+        int pageSize = QueryParams.orDefault(query.integer("page_size", false, null, null, violations.list()), 100);
         String model = query.string("model");
         String agentId = query.string("agent_id");
-        JsonObject metadata = metadataFilter(query.string("metadata"), violations);
-        Instant after = query.dateTime("created_after");
-        query.bool("created_by_me", false); // every job here is the caller's
-        List<String> statuses = query.choices("status", STATUSES);
-        String order = query.choice("order_by", List.of("created", "-created"));
+        JsonObject metadata = query.jsonObject("metadata", violations.list());
+        Instant after = query.dateTime("created_after", violations.list());
+        query.bool("created_by_me", violations.list()); // every job here is the caller's
+        List<String> statuses = query.enumList("status", STATUSES, violations.list());
+        String order = query.choice("order_by", List.of("created", "-created"), violations.list());
         if (!violations.isEmpty()) {
             return violations.reply();
         }
@@ -139,15 +139,15 @@ final class BatchRoutes implements RouteFamily {
 
     private Reply get(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query(), violations);
-        Boolean inline = query.bool("inline", false);
+        QueryParams query = QueryParams.parse(request.raw().query());
+        boolean inline = Boolean.TRUE.equals(query.bool("inline", violations.list()));
         String id = violations.uuid("job_id", request.pathParam("job_id"));
         if (!violations.isEmpty()) {
             return violations.reply();
         }
         BatchJobState job = find(id);
         return job == null ? jobNotFound(id) : Reply.Json.ok(job.toJson(clock.epochSecond(),
-                Boolean.TRUE.equals(inline)));
+                inline));
     }
 
     private Reply cancel(ApiRequest request) {
@@ -181,23 +181,6 @@ final class BatchRoutes implements RouteFamily {
             all.sort(Comparator.comparingLong(BatchJobState::createdAt).reversed());
         }
         return all;
-    }
-
-    private static JsonObject metadataFilter(String text, Violations violations) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            JsonElement parsed = JsonParser.parseString(text);
-            if (parsed.isJsonObject()) {
-                return parsed.getAsJsonObject();
-            }
-        } catch (JsonParseException ignored) {
-            // reported below
-        }
-        violations.add("dict_type", List.of("query", "metadata"), "Input should be a valid dictionary",
-                new com.google.gson.JsonPrimitive(text), null);
-        return null;
     }
 
     private static boolean hasMetadata(BatchJobState job, JsonObject wanted) {

@@ -66,7 +66,7 @@ final class ChatCompletionsRoutes implements RouteFamily {
     }
 
     /** Rules the schema cannot express but the API enforces (answered with 400, not 422). */
-    private static Optional<Reply> semanticCheck(ChatRequest chat) {
+    static Optional<Reply> semanticCheck(ChatRequest chat) {
         List<JsonObject> messages = chat.messages();
         if (messages.isEmpty()) {
             return Optional.of(ApiErrors.badRequest("Messages must not be empty"));

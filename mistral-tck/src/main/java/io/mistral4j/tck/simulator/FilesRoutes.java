@@ -125,15 +125,15 @@ final class FilesRoutes implements RouteFamily {
 
     private Reply list(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query(), violations);
-        int page = query.integer("page", 0);
-        int pageSize = query.integer("page_size", 100);
-        boolean includeTotal = query.bool("include_total", true);
-        List<String> sampleTypes = query.choices("sample_type", SAMPLE_TYPES);
-        List<String> sources = query.choices("source", SOURCES);
+        QueryParams query = QueryParams.parse(request.raw().query());
+        int page = QueryParams.orDefault(query.integer("page", false, null, null, violations.list()), 0);
+        int pageSize = QueryParams.orDefault(query.integer("page_size", false, null, null, violations.list()), 100);
+        boolean includeTotal = !Boolean.FALSE.equals(query.bool("include_total", violations.list()));
+        List<String> sampleTypes = query.enumList("sample_type", SAMPLE_TYPES, violations.list());
+        List<String> sources = query.enumList("source", SOURCES, violations.list());
         String search = query.string("search");
-        String purpose = query.choice("purpose", PURPOSES);
-        List<String> mimetypes = query.strings("mimetypes");
+        String purpose = query.choice("purpose", PURPOSES, violations.list());
+        List<String> mimetypes = query.all("mimetypes");
         if (!violations.isEmpty()) {
             return violations.reply();
         }
@@ -182,8 +182,8 @@ final class FilesRoutes implements RouteFamily {
 
     private Reply signedUrl(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query(), violations);
-        int hours = query.integer("expiry", 24);
+        QueryParams query = QueryParams.parse(request.raw().query());
+        int hours = QueryParams.orDefault(query.integer("expiry", false, null, null, violations.list()), 24);
         String id = violations.uuid("file_id", request.pathParam("file_id"));
         if (!violations.isEmpty()) {
             return violations.reply();
@@ -204,7 +204,7 @@ final class FilesRoutes implements RouteFamily {
     /** A signed URL needs no API key, only a valid signature that has not expired. */
     private Reply signedDownload(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query(), violations);
+        QueryParams query = QueryParams.parse(request.raw().query());
         String id = request.pathParam("file_id");
         String expires = query.string("expires");
         String signature = query.string("signature");

@@ -52,8 +52,8 @@ final class FineTuningRoutes implements RouteFamily {
 
     private Reply create(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query(), violations);
-        Boolean dryRun = query.bool("dry_run", false);
+        QueryParams query = QueryParams.parse(request.raw().query());
+        boolean dryRun = Boolean.TRUE.equals(query.bool("dry_run", violations.list()));
         ChatCompletionsRoutes.JsonBody body = ChatCompletionsRoutes.JsonBody.parse(request.body());
         if (body.error() != null) {
             return body.error();
@@ -105,7 +105,7 @@ final class FineTuningRoutes implements RouteFamily {
         double skippable = Json.isNumber(job.get("invalid_sample_skip_percentage"))
                 ? job.get("invalid_sample_skip_percentage").getAsDouble() : 0;
         FineTuningJobState.TrainingDataCheck check = check(training, classifier, skippable);
-        if (Boolean.TRUE.equals(dryRun)) {
+        if (dryRun) {
             return Reply.Json.ok(estimate(job, check));
         }
         String id = ids.next("fine-tuning-job");
@@ -126,14 +126,14 @@ final class FineTuningRoutes implements RouteFamily {
 
     private Reply list(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query(), violations);
-        int page = query.integer("page", 0);
-        int pageSize = query.integer("page_size", 100);
+        QueryParams query = QueryParams.parse(request.raw().query());
+        int page = QueryParams.orDefault(query.integer("page", false, null, null, violations.list()), 0);
+        int pageSize = QueryParams.orDefault(query.integer("page_size", false, null, null, violations.list()), 100);
         String model = query.string("model");
-        Instant after = query.dateTime("created_after");
-        Instant before = query.dateTime("created_before");
-        query.bool("created_by_me", false); // every job here is the caller's
-        String status = query.choice("status", STATUSES);
+        Instant after = query.dateTime("created_after", violations.list());
+        Instant before = query.dateTime("created_before", violations.list());
+        query.bool("created_by_me", violations.list()); // every job here is the caller's
+        String status = query.choice("status", STATUSES, violations.list());
         String wandbProject = query.string("wandb_project");
         String wandbName = query.string("wandb_name");
         String suffix = query.string("suffix");

@@ -206,7 +206,12 @@ public final class MistralSimulator implements AutoCloseable {
                     new ChatCompletionsRoutes(catalog, ids),
                     new FilesRoutes(files, time),
                     new FineTuningRoutes(catalog, files, time, resourceIds),
-                    new BatchRoutes(catalog, files, time, resourceIds));
+                    new BatchRoutes(catalog, files, time, resourceIds),
+                    new FimRoutes(catalog, ids),
+                    new EmbeddingsRoutes(catalog, ids),
+                    new ClassifiersRoutes(catalog, ids),
+                    new OcrRoutes(catalog),
+                    new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC()));
             families.forEach(family -> family.register(router));
 
             RequestLog log = new RequestLog();

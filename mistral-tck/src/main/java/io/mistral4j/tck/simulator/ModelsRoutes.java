@@ -30,8 +30,7 @@ final class ModelsRoutes implements RouteFamily {
     }
 
     private Reply list(ApiRequest request) {
-        Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query(), violations);
+        QueryParams query = QueryParams.parse(request.raw().query());
         String provider = query.string("provider");
         String model = query.string("model");
         JsonArray data = new JsonArray();

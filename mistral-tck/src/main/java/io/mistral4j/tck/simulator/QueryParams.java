@@ -1,5 +1,11 @@
 package io.mistral4j.tck.simulator;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 
 import java.net.URLDecoder;
@@ -15,22 +21,27 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * A request's query parameters, read the way FastAPI reads them: repeated names make lists,
- * and a value of the wrong type is a 422 error at {@code ["query", name]}.
+ * A request's query parameters, read the way FastAPI reads them: a repeated name is a list,
+ * and each typed read that fails adds a pydantic error ({@code loc} {@code ["query", name]}) to
+ * the given list, so a route can answer every problem in one 422.
  */
 final class QueryParams {
 
-    private final Map<String, List<String>> values;
-    private final Violations violations;
+    private static final Set<String> TRUE = Set.of("true", "1", "yes", "on", "t", "y");
+    private static final Set<String> FALSE = Set.of("false", "0", "no", "off", "f", "n");
 
-    private QueryParams(Map<String, List<String>> values, Violations violations) {
+    private final Map<String, List<String>> values;
+
+    private QueryParams(Map<String, List<String>> values) {
         this.values = values;
-        this.violations = violations;
     }
 
-    static QueryParams parse(String rawQuery, Violations violations) {
+    /** Parses a raw (still encoded) query string; null or empty means no parameters. */
+    static QueryParams parse(String rawQuery) {
         Map<String, List<String>> values = new LinkedHashMap<>();
         if (rawQuery != null && !rawQuery.isEmpty()) {
             for (String pair : rawQuery.split("&")) {
@@ -40,105 +51,218 @@ final class QueryParams {
                 int eq = pair.indexOf('=');
                 String name = decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-                values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                values.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             }
         }
-        return new QueryParams(values, violations);
+        return new QueryParams(values);
     }
 
-    /** The last value of a single-valued parameter, as FastAPI takes it, or null. */
+    /** The last value of {@code name} (FastAPI's choice for a scalar given twice), or null. */
     String string(String name) {
-        List<String> list = values.get(name);
-        return list == null || list.isEmpty() ? null : list.get(list.size() - 1);
+        List<String> all = values.get(name);
+        return all == null || all.isEmpty() ? null : all.get(all.size() - 1);
     }
 
-    List<String> strings(String name) {
+    /** Every value of {@code name}, in order; empty when absent. */
+    List<String> all(String name) {
         return values.getOrDefault(name, List.of());
     }
 
-    int integer(String name, int defaultValue) {
-        String text = string(name);
-        if (text == null) {
-            return defaultValue;
+    /** A required string; records {@code missing} when absent. */
+    String requiredString(String name, List<JsonObject> errors) {
+        String value = string(name);
+        if (value == null) {
+            errors.add(violation("missing", name, "Field required", JsonNull.INSTANCE, null));
         }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
-            violations.add("int_parsing", List.of("query", name),
-                    "Input should be a valid integer, unable to parse string as an integer", new JsonPrimitive(text),
-                    null);
-            return defaultValue;
-        }
+        return value;
     }
 
-    Boolean bool(String name, Boolean defaultValue) {
-        String text = string(name);
+    /** An integer within the optional bounds; null when absent or wrong (the error recorded). */
+    Integer integer(String name, boolean required, Long ge, Long le, List<JsonObject> errors) {
+        String text = required ? requiredString(name, errors) : string(name);
         if (text == null) {
-            return defaultValue;
-        }
-        switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes", "on", "t", "y" -> {
-                return true;
-            }
-            case "false", "0", "no", "off", "f", "n" -> {
-                return false;
-            }
-            default -> {
-                violations.add("bool_parsing", List.of("query", name),
-                        "Input should be a valid boolean, unable to interpret input", new JsonPrimitive(text), null);
-                return defaultValue;
-            }
-        }
-    }
-
-    /** One value from a fixed set, or null when absent. */
-    String choice(String name, List<String> allowed) {
-        String text = string(name);
-        if (text != null && !allowed.contains(text)) {
-            violations.notOneOf(List.of("query", name), text, allowed);
             return null;
         }
-        return text;
+        long value;
+        try {
+            value = Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            errors.add(violation("int_parsing", name,
+                    "Input should be a valid integer, unable to parse string as an integer", new JsonPrimitive(text),
+                    null));
+            return null;
+        }
+        if (ge != null && value < ge) {
+            errors.add(violation("greater_than_equal", name, "Input should be greater than or equal to " + ge,
+                    new JsonPrimitive(text), ctx("ge", new JsonPrimitive(ge))));
+            return null;
+        }
+        if (le != null && value > le) {
+            errors.add(violation("less_than_equal", name, "Input should be less than or equal to " + le,
+                    new JsonPrimitive(text), ctx("le", new JsonPrimitive(le))));
+            return null;
+        }
+        return (int) value;
     }
 
-    /** Every value of a repeated parameter, each from a fixed set. */
-    List<String> choices(String name, List<String> allowed) {
+    /** A boolean in any spelling pydantic accepts; null when absent or wrong. */
+    Boolean bool(String name, List<JsonObject> errors) {
+        String text = string(name);
+        if (text == null) {
+            return null;
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        if (TRUE.contains(lower)) {
+            return true;
+        }
+        if (FALSE.contains(lower)) {
+            return false;
+        }
+        errors.add(violation("bool_parsing", name, "Input should be a valid boolean, unable to interpret input",
+                new JsonPrimitive(text), null));
+        return null;
+    }
+
+    /** A string within length limits and matching {@code pattern} (full match), as pydantic constrains it. */
+    String constrained(String name, boolean required, int minLength, int maxLength, Pattern pattern,
+                       List<JsonObject> errors) {
+        String value = required ? requiredString(name, errors) : string(name);
+        if (value == null) {
+            return null;
+        }
+        JsonPrimitive input = new JsonPrimitive(value);
+        if (value.length() < minLength) {
+            errors.add(violation("string_too_short", name, "String should have at least " + minLength + " character"
+                    + (minLength == 1 ? "" : "s"), input, ctx("min_length", new JsonPrimitive(minLength))));
+            return null;
+        }
+        if (value.length() > maxLength) {
+            errors.add(violation("string_too_long", name, "String should have at most " + maxLength + " characters",
+                    input, ctx("max_length", new JsonPrimitive(maxLength))));
+            return null;
+        }
+        if (pattern != null && !pattern.matcher(value).matches()) {
+            String shown = "^" + pattern.pattern() + "$";
+            errors.add(violation("string_pattern_mismatch", name, "String should match pattern '" + shown + "'",
+                    input, ctx("pattern", new JsonPrimitive(shown))));
+            return null;
+        }
+        return value;
+    }
+
+    /** Every value of a list parameter, each one of {@code allowed}; wrong ones are recorded by position. */
+    List<String> enumList(String name, List<String> allowed, List<JsonObject> errors) {
         List<String> out = new ArrayList<>();
-        List<String> given = strings(name);
+        List<String> given = all(name);
         for (int i = 0; i < given.size(); i++) {
-            if (allowed.contains(given.get(i))) {
-                out.add(given.get(i));
-            } else {
-                violations.notOneOf(List.of("query", name, i), given.get(i), allowed);
+            String value = given.get(i);
+            if (allowed.contains(value)) {
+                out.add(value);
+                continue;
             }
+            String expected = expected(allowed);
+            JsonObject e = violation("enum", name, "Input should be " + expected, new JsonPrimitive(value),
+                    ctx("expected", new JsonPrimitive(expected)));
+            e.getAsJsonArray("loc").add(i);
+            errors.add(e);
         }
         return out;
     }
 
-    /** An ISO-8601 date-time (or date), or null when absent. */
-    Instant dateTime(String name) {
+    /** One value of {@code allowed}, or null when absent or wrong (the error recorded). */
+    String choice(String name, List<String> allowed, List<JsonObject> errors) {
+        String value = string(name);
+        if (value == null || allowed.contains(value)) {
+            return value;
+        }
+        String expected = expected(allowed);
+        errors.add(violation("enum", name, "Input should be " + expected, new JsonPrimitive(value),
+                ctx("expected", new JsonPrimitive(expected))));
+        return null;
+    }
+
+    /** An ISO-8601 date-time (a naive one is UTC) or date; null when absent or wrong (the error recorded). */
+    Instant dateTime(String name, List<JsonObject> errors) {
         String text = string(name);
         if (text == null) {
             return null;
         }
-        String trimmed = text.trim();
+        String trimmed = text.strip();
         try {
             return OffsetDateTime.parse(trimmed).toInstant();
-        } catch (DateTimeParseException ignored) {
-            // try the other accepted forms
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(trimmed).atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException notDate) {
+                    errors.add(violation("datetime_from_date_parsing", name,
+                            "Input should be a valid datetime or date, invalid character", new JsonPrimitive(text),
+                            null));
+                    return null;
+                }
+            }
         }
-        try {
-            return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException ignored) {
-            // try a plain date
-        }
-        try {
-            return LocalDate.parse(trimmed).atStartOfDay().toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            violations.add("datetime_from_date_parsing", List.of("query", name),
-                    "Input should be a valid datetime or date, invalid character", new JsonPrimitive(text), null);
+    }
+
+    /** The value read, or {@code fallback} when it was absent or wrong. */
+    static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
+    }
+
+    /** A parameter that carries a JSON object (the spec's {@code content: application/json}); null when absent. */
+    JsonObject jsonObject(String name, List<JsonObject> errors) {
+        String text = string(name);
+        if (text == null) {
             return null;
         }
+        JsonElement parsed;
+        try {
+            parsed = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            errors.add(violation("json_invalid", name, "JSON decode error", new JsonPrimitive(text),
+                    ctx("error", new JsonPrimitive("Expecting value"))));
+            return null;
+        }
+        if (!parsed.isJsonObject()) {
+            errors.add(violation("dict_type", name, "Input should be a valid dictionary", parsed, null));
+            return null;
+        }
+        return parsed.getAsJsonObject();
+    }
+
+    /** A pydantic error object located in the query. */
+    static JsonObject violation(String type, String name, String msg, JsonElement input, JsonObject ctx) {
+        JsonArray loc = new JsonArray();
+        loc.add("query");
+        loc.add(name);
+        return violation(type, loc, msg, input, ctx);
+    }
+
+    /** A pydantic error object: {@code type}, {@code loc}, {@code msg}, {@code input}, optional {@code ctx}. */
+    static JsonObject violation(String type, JsonArray loc, String msg, JsonElement input, JsonObject ctx) {
+        JsonObject e = new JsonObject();
+        e.addProperty("type", type);
+        e.add("loc", loc);
+        e.addProperty("msg", msg);
+        e.add("input", input);
+        if (ctx != null) {
+            e.add("ctx", ctx);
+        }
+        return e;
+    }
+
+    static JsonObject ctx(String name, JsonElement value) {
+        JsonObject ctx = new JsonObject();
+        ctx.add(name, value);
+        return ctx;
+    }
+
+    private static String expected(List<String> values) {
+        List<String> quoted = values.stream().map(v -> "'" + v + "'").toList();
+        return quoted.size() == 1 ? quoted.get(0)
+                : String.join(", ", quoted.subList(0, quoted.size() - 1)) + " or " + quoted.get(quoted.size() - 1);
     }
 
     private static String decode(String text) {

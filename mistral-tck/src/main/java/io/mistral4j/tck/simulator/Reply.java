@@ -29,6 +29,11 @@ sealed interface Reply permits Reply.Json, Reply.EventStream, Reply.Binary {
         static Json ok(JsonElement body, long tokenCost) {
             return new Json(200, body, Map.of(), tokenCost);
         }
+
+        /** 204: no body at all. */
+        static Json noContent() {
+            return new Json(204, null, Map.of(), 0);
+        }
     }
 
     /** A server-sent event stream: each element becomes one {@code data:} event, then {@code [DONE]}. */

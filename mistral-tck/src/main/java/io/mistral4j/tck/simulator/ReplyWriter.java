@@ -55,6 +55,10 @@ final class ReplyWriter {
 
     private void writeJson(HttpExchange exchange, Reply.Json reply) throws IOException {
         reply.headers().forEach(exchange.getResponseHeaders()::set);
+        if (reply.body() == null) {
+            exchange.sendResponseHeaders(reply.status(), -1); // -1: no body, no Content-Length
+            return;
+        }
         exchange.getResponseHeaders().set("Content-Type", "application/json");
         byte[] bytes = Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
         exchange.sendResponseHeaders(reply.status(), bytes.length);

@@ -67,6 +67,11 @@ final class Violations {
         return null;
     }
 
+    /** The errors found so far, to hand to readers that add to a list ({@link QueryParams}). */
+    List<JsonObject> list() {
+        return errors;
+    }
+
     boolean isEmpty() {
         return errors.isEmpty();
     }

@@ -2,9 +2,9 @@ package io.mistral4j.tck.simulator;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Instant;
 import java.util.HashSet;
@@ -16,21 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChatCompletionTest {
 
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     @Test
     void answersWithAChatCompletionResponse() {
-        TestHttp.Response r = TestHttp.chat(sim, chat("Who is the best French painter?"));
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), chat("Who is the best French painter?"));
 
         assertThat(r.status()).isEqualTo(200);
         JsonObject body = r.json();
@@ -67,7 +58,7 @@ class ChatCompletionTest {
 
     @Test
     void completionTokensCountTheReply() {
-        JsonObject body = TestHttp.chat(sim, chat("Count me")).json();
+        JsonObject body = TestHttp.chat(SIMULATOR.simulator(), chat("Count me")).json();
         String content = firstMessage(body).get("content").getAsString();
 
         assertThat(body.getAsJsonObject("usage").get("completion_tokens").getAsInt())
@@ -81,7 +72,7 @@ class ChatCompletionTest {
         JsonObject request = chat("Tell me a long story about dragons");
         request.addProperty("max_tokens", 5);
 
-        JsonObject body = TestHttp.chat(sim, request).json();
+        JsonObject body = TestHttp.chat(SIMULATOR.simulator(), request).json();
 
         JsonObject choice = body.getAsJsonArray("choices").get(0).getAsJsonObject();
         assertThat(choice.get("finish_reason").getAsString()).isEqualTo("length");
@@ -94,7 +85,7 @@ class ChatCompletionTest {
         JsonObject request = chat("Short");
         request.addProperty("max_tokens", 1000);
 
-        JsonObject choice = TestHttp.chat(sim, request).json().getAsJsonArray("choices").get(0).getAsJsonObject();
+        JsonObject choice = TestHttp.chat(SIMULATOR.simulator(), request).json().getAsJsonArray("choices").get(0).getAsJsonObject();
 
         assertThat(choice.get("finish_reason").getAsString()).isEqualTo("stop");
     }
@@ -106,8 +97,8 @@ class ChatCompletionTest {
         JsonObject list = chat("Where is Rome?");
         list.add("stop", parse("{\"s\":[\"zzz\",\" reply\"]}").getAsJsonArray("s"));
 
-        JsonObject a = TestHttp.chat(sim, single).json().getAsJsonArray("choices").get(0).getAsJsonObject();
-        JsonObject b = TestHttp.chat(sim, list).json().getAsJsonArray("choices").get(0).getAsJsonObject();
+        JsonObject a = TestHttp.chat(SIMULATOR.simulator(), single).json().getAsJsonArray("choices").get(0).getAsJsonObject();
+        JsonObject b = TestHttp.chat(SIMULATOR.simulator(), list).json().getAsJsonArray("choices").get(0).getAsJsonObject();
 
         assertThat(a.getAsJsonObject("message").get("content").getAsString()).isEqualTo("Simulated answer to: Where is ");
         assertThat(a.get("finish_reason").getAsString()).isEqualTo("stop");
@@ -120,7 +111,7 @@ class ChatCompletionTest {
         JsonObject request = chat("Name a colour");
         request.addProperty("n", 3);
 
-        JsonObject body = TestHttp.chat(sim, request).json();
+        JsonObject body = TestHttp.chat(SIMULATOR.simulator(), request).json();
 
         JsonArray choices = body.getAsJsonArray("choices");
         assertThat(choices.size()).isEqualTo(3);
@@ -152,8 +143,8 @@ class ChatCompletionTest {
 
     @Test
     void sameRequestSameBodyApartFromIdAndCreated() {
-        JsonObject a = TestHttp.chat(sim, chat("Deterministic?")).json();
-        JsonObject b = TestHttp.chat(sim, chat("Deterministic?")).json();
+        JsonObject a = TestHttp.chat(SIMULATOR.simulator(), chat("Deterministic?")).json();
+        JsonObject b = TestHttp.chat(SIMULATOR.simulator(), chat("Deterministic?")).json();
 
         assertThat(a.get("id")).isNotEqualTo(b.get("id"));
         a.remove("id");
@@ -195,17 +186,17 @@ class ChatCompletionTest {
 
     @Test
     void aliasIsEchoedAsTheModel() {
-        JsonObject body = TestHttp.chat(sim, chat("mistral-small-2506", "Hi")).json();
+        JsonObject body = TestHttp.chat(SIMULATOR.simulator(), chat("mistral-small-2506", "Hi")).json();
 
         assertThat(body.get("model").getAsString()).isEqualTo("mistral-small-2506");
     }
 
     private static JsonObject usage(JsonObject request) {
-        return TestHttp.chat(sim, request).json().getAsJsonObject("usage");
+        return TestHttp.chat(SIMULATOR.simulator(), request).json().getAsJsonObject("usage");
     }
 
     private static String content(JsonObject request) {
-        return firstMessage(TestHttp.chat(sim, request).json()).get("content").getAsString();
+        return firstMessage(TestHttp.chat(SIMULATOR.simulator(), request).json()).get("content").getAsString();
     }
 
     private static JsonObject firstMessage(JsonObject response) {

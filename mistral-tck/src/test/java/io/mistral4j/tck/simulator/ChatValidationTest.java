@@ -4,9 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -16,21 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChatValidationTest {
 
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     @Test
     void nonJsonBodyIs400WithTheMistralErrorShape() {
-        TestHttp.Response r = TestHttp.post(sim, "/v1/chat/completions", "model=mistral-small-latest");
+        TestHttp.Response r = TestHttp.post(SIMULATOR.simulator(), "/v1/chat/completions", "model=mistral-small-latest");
 
         assertThat(r.status()).isEqualTo(400);
         JsonObject error = r.json();
@@ -44,13 +35,13 @@ class ChatValidationTest {
 
     @Test
     void jsonThatIsNotAnObjectIs400() {
-        assertThat(TestHttp.post(sim, "/v1/chat/completions", "[1,2]").status()).isEqualTo(400);
-        assertThat(TestHttp.post(sim, "/v1/chat/completions", "\"text\"").status()).isEqualTo(400);
+        assertThat(TestHttp.post(SIMULATOR.simulator(), "/v1/chat/completions", "[1,2]").status()).isEqualTo(400);
+        assertThat(TestHttp.post(SIMULATOR.simulator(), "/v1/chat/completions", "\"text\"").status()).isEqualTo(400);
     }
 
     @Test
     void emptyBodyIs422MissingBody() {
-        TestHttp.Response r = TestHttp.post(sim, "/v1/chat/completions", "");
+        TestHttp.Response r = TestHttp.post(SIMULATOR.simulator(), "/v1/chat/completions", "");
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(single(r)).isEqualTo(parse(
@@ -62,7 +53,7 @@ class ChatValidationTest {
         JsonObject body = chat("Hello");
         body.remove("model");
 
-        TestHttp.Response r = TestHttp.chat(sim, body);
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), body);
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.json().keySet()).containsExactly("detail");
@@ -79,7 +70,7 @@ class ChatValidationTest {
         JsonObject body = chat("Hello");
         body.addProperty("temprature", 0.2);
 
-        TestHttp.Response r = TestHttp.chat(sim, body);
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), body);
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(single(r)).isEqualTo(parse("""
@@ -92,7 +83,7 @@ class ChatValidationTest {
         JsonObject body = chat("Hello");
         body.addProperty("max_tokens", -5);
 
-        TestHttp.Response r = TestHttp.chat(sim, body);
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), body);
 
         assertThat(r.status()).isEqualTo(422);
         assertThat(single(r)).isEqualTo(parse("""
@@ -105,7 +96,7 @@ class ChatValidationTest {
         JsonObject body = chat("Hello");
         body.getAsJsonArray("messages").add(ChatBodies.message("narrator", "Once upon a time"));
 
-        JsonObject error = single(TestHttp.chat(sim, body));
+        JsonObject error = single(TestHttp.chat(SIMULATOR.simulator(), body));
 
         assertThat(error.get("type").getAsString()).isEqualTo("union_tag_invalid");
         assertThat(error.get("loc")).isEqualTo(JsonParser.parseString("[\"body\",\"messages\",1]"));
@@ -119,7 +110,7 @@ class ChatValidationTest {
         JsonObject body = chat("Hello");
         body.getAsJsonArray("messages").get(0).getAsJsonObject().remove("role");
 
-        JsonObject error = single(TestHttp.chat(sim, body));
+        JsonObject error = single(TestHttp.chat(SIMULATOR.simulator(), body));
 
         assertThat(error.get("type").getAsString()).isEqualTo("union_tag_not_found");
         assertThat(error.get("loc")).isEqualTo(JsonParser.parseString("[\"body\",\"messages\",0]"));
@@ -140,7 +131,7 @@ class ChatValidationTest {
                  "tool_choice": "sometimes",
                  "response_format": {"type": "yaml"}}""");
 
-        TestHttp.Response r = TestHttp.chat(sim, body);
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), body);
 
         assertThat(r.status()).isEqualTo(422);
         List<String> problems = r.json().getAsJsonArray("detail").asList().stream()
@@ -173,7 +164,7 @@ class ChatValidationTest {
         body.add("tool_choice", parse("{\"type\":\"function\",\"function\":{}}"));
         body.add("response_format", parse("{\"type\":\"json_schema\",\"json_schema\":{\"strict\":true}}"));
 
-        List<String> problems = TestHttp.chat(sim, body).json().getAsJsonArray("detail").asList().stream()
+        List<String> problems = TestHttp.chat(SIMULATOR.simulator(), body).json().getAsJsonArray("detail").asList().stream()
                 .map(e -> e.getAsJsonObject().get("type").getAsString() + " " + e.getAsJsonObject().get("loc"))
                 .toList();
 
@@ -189,7 +180,7 @@ class ChatValidationTest {
         body.addProperty("max_tokens", 10.5);
         body.addProperty("n", 2.0); // a whole float is accepted, as pydantic does
 
-        JsonObject error = single(TestHttp.chat(sim, body));
+        JsonObject error = single(TestHttp.chat(SIMULATOR.simulator(), body));
 
         assertThat(error.get("type").getAsString()).isEqualTo("int_from_float");
         assertThat(error.get("loc")).isEqualTo(JsonParser.parseString("[\"body\",\"max_tokens\"]"));
@@ -224,14 +215,14 @@ class ChatValidationTest {
                  "guardrails": [{"block_on_error": false, "moderation_llm_v1": null}],
                  "prompt_cache_key": "conv-1", "safe_prompt": false}""".formatted(ChatBodies.WEATHER_TOOL));
 
-        TestHttp.Response r = TestHttp.chat(sim, body);
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), body);
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
     }
 
     @Test
     void unknownModelIs400InvalidModel() {
-        TestHttp.Response r = TestHttp.chat(sim, chat("gpt-4o", "Hello"));
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), chat("gpt-4o", "Hello"));
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json()).isEqualTo(parse("""
@@ -240,7 +231,7 @@ class ChatValidationTest {
 
     @Test
     void modelsWithoutChatAreRejected() {
-        TestHttp.Response r = TestHttp.chat(sim, chat("mistral-embed", "Hello"));
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), chat("mistral-embed", "Hello"));
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("code").getAsString()).isEqualTo("1500");
@@ -251,7 +242,7 @@ class ChatValidationTest {
         JsonObject body = chat("gpt-4o", "Hello");
         body.addProperty("bogus", true);
 
-        assertThat(TestHttp.chat(sim, body).status()).isEqualTo(422);
+        assertThat(TestHttp.chat(SIMULATOR.simulator(), body).status()).isEqualTo(422);
     }
 
     @Test
@@ -259,7 +250,7 @@ class ChatValidationTest {
         JsonObject body = chat("Hello");
         body.getAsJsonArray("messages").add(ChatBodies.message("assistant", "Hi!"));
 
-        TestHttp.Response r = TestHttp.chat(sim, body);
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), body);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("code").getAsString()).isEqualTo("3230");
@@ -271,7 +262,7 @@ class ChatValidationTest {
         body.add("tools", ChatBodies.tools(ChatBodies.WEATHER_TOOL));
         body.add("tool_choice", parse("{\"type\":\"function\",\"function\":{\"name\":\"launch_rocket\"}}"));
 
-        TestHttp.Response r = TestHttp.chat(sim, body);
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), body);
 
         assertThat(r.status()).isEqualTo(400);
         assertThat(r.json().get("message").getAsString()).contains("launch_rocket");
@@ -282,7 +273,7 @@ class ChatValidationTest {
         JsonObject body = chat("Hello");
         body.add("messages", new JsonArray());
 
-        assertThat(TestHttp.chat(sim, body).status()).isEqualTo(400);
+        assertThat(TestHttp.chat(SIMULATOR.simulator(), body).status()).isEqualTo(400);
     }
 
     private static JsonObject single(TestHttp.Response r) {

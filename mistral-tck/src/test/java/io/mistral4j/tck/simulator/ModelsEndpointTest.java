@@ -2,9 +2,9 @@ package io.mistral4j.tck.simulator;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -14,21 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ModelsEndpointTest {
 
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     @Test
     void listsTheCatalogAsAModelList() {
-        TestHttp.Response r = get(sim, "/v1/models");
+        TestHttp.Response r = get(SIMULATOR.simulator(), "/v1/models");
 
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.header("content-type")).startsWith("application/json");
@@ -64,11 +55,11 @@ class ModelsEndpointTest {
 
     @Test
     void retrievesOneModelByIdOrAlias() {
-        TestHttp.Response byId = get(sim, "/v1/models/magistral-medium-latest");
+        TestHttp.Response byId = get(SIMULATOR.simulator(), "/v1/models/magistral-medium-latest");
         assertThat(byId.status()).isEqualTo(200);
         assertThat(byId.json().get("id").getAsString()).isEqualTo("magistral-medium-latest");
 
-        JsonObject byAlias = get(sim, "/v1/models/codestral-2508").json();
+        JsonObject byAlias = get(SIMULATOR.simulator(), "/v1/models/codestral-2508").json();
         assertThat(byAlias.get("id").getAsString()).isEqualTo("codestral-latest");
         assertThat(byAlias.getAsJsonArray("aliases").asList()).extracting(JsonElement::getAsString)
                 .contains("codestral-2508");
@@ -76,7 +67,7 @@ class ModelsEndpointTest {
 
     @Test
     void unknownModelIs404WithAnErrorBody() {
-        TestHttp.Response r = get(sim, "/v1/models/gpt-4o");
+        TestHttp.Response r = get(SIMULATOR.simulator(), "/v1/models/gpt-4o");
 
         assertThat(r.status()).isEqualTo(404);
         JsonObject error = r.json();
@@ -89,22 +80,22 @@ class ModelsEndpointTest {
 
     @Test
     void unknownRouteIs404AndWrongMethodIs405() {
-        TestHttp.Response unknown = get(sim, "/v1/no-such-thing");
+        TestHttp.Response unknown = get(SIMULATOR.simulator(), "/v1/no-such-thing");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("object").getAsString()).isEqualTo("error");
 
-        TestHttp.Response wrongMethod = TestHttp.send(TestHttp.request(sim, "/v1/models")
+        TestHttp.Response wrongMethod = TestHttp.send(TestHttp.request(SIMULATOR.simulator(), "/v1/models")
                 .method("DELETE", HttpRequest.BodyPublishers.noBody()).build());
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(wrongMethod.header("allow")).isEqualTo("GET");
         assertThat(wrongMethod.json().get("object").getAsString()).isEqualTo("error");
 
-        TestHttp.Response getChat = get(sim, "/v1/chat/completions");
+        TestHttp.Response getChat = get(SIMULATOR.simulator(), "/v1/chat/completions");
         assertThat(getChat.status()).isEqualTo(405);
         assertThat(getChat.header("allow")).isEqualTo("POST");
     }
 
     private static JsonObject capabilities(String model) {
-        return get(sim, "/v1/models/" + model).json().getAsJsonObject("capabilities");
+        return get(SIMULATOR.simulator(), "/v1/models/" + model).json().getAsJsonObject("capabilities");
     }
 }

@@ -2,30 +2,21 @@ package io.mistral4j.tck.simulator;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.mistral4j.tck.simulator.ChatBodies.chat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ReasoningModelTest {
 
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     @Test
     void contentIsAThinkingChunkThenATextChunk() {
-        JsonObject body = TestHttp.chat(sim, chat("magistral-medium-latest", "Is 17 prime?")).json();
+        JsonObject body = TestHttp.chat(SIMULATOR.simulator(), chat("magistral-medium-latest", "Is 17 prime?")).json();
 
         JsonObject message = body.getAsJsonArray("choices").get(0).getAsJsonObject().getAsJsonObject("message");
         JsonArray content = message.getAsJsonArray("content");
@@ -53,7 +44,7 @@ class ReasoningModelTest {
         JsonObject request = chat("magistral-medium-latest", "Is 17 prime?");
         request.addProperty("reasoning_effort", "none");
 
-        JsonObject message = TestHttp.chat(sim, request).json().getAsJsonArray("choices").get(0).getAsJsonObject()
+        JsonObject message = TestHttp.chat(SIMULATOR.simulator(), request).json().getAsJsonArray("choices").get(0).getAsJsonObject()
                 .getAsJsonObject("message");
 
         assertThat(message.get("content").isJsonPrimitive()).isTrue();
@@ -61,7 +52,7 @@ class ReasoningModelTest {
 
     @Test
     void otherModelsAnswerWithAString() {
-        JsonObject message = TestHttp.chat(sim, chat("mistral-large-latest", "Is 17 prime?")).json()
+        JsonObject message = TestHttp.chat(SIMULATOR.simulator(), chat("mistral-large-latest", "Is 17 prime?")).json()
                 .getAsJsonArray("choices").get(0).getAsJsonObject().getAsJsonObject("message");
 
         assertThat(message.get("content").isJsonPrimitive()).isTrue();

@@ -4,9 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -24,23 +24,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StreamingTest {
 
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     @Test
     void streamsServerSentEventsEndingWithDone() throws Exception {
         JsonObject request = chat("Stream this please");
         request.addProperty("stream", true);
-        HttpResponse<String> r = TestHttp.CLIENT.send(TestHttp.request(sim, "/v1/chat/completions")
+        HttpResponse<String> r = TestHttp.CLIENT.send(TestHttp.request(SIMULATOR.simulator(), "/v1/chat/completions")
                 .POST(HttpRequest.BodyPublishers.ofString(request.toString())).build(),
                 HttpResponse.BodyHandlers.ofString());
 
@@ -57,11 +48,11 @@ class StreamingTest {
 
     @Test
     void deltasConcatenateToTheNonStreamedContent() {
-        JsonObject plain = TestHttp.chat(sim, chat("Tell me about the Loire valley")).json();
+        JsonObject plain = TestHttp.chat(SIMULATOR.simulator(), chat("Tell me about the Loire valley")).json();
         String expected = plain.getAsJsonArray("choices").get(0).getAsJsonObject()
                 .getAsJsonObject("message").get("content").getAsString();
 
-        List<JsonObject> chunks = chunks(TestHttp.streamLines(sim, chat("Tell me about the Loire valley")));
+        List<JsonObject> chunks = chunks(TestHttp.streamLines(SIMULATOR.simulator(), chat("Tell me about the Loire valley")));
 
         assertThat(chunks.size()).isGreaterThan(5);
         JsonObject first = delta(chunks.get(0));
@@ -94,7 +85,7 @@ class StreamingTest {
         JsonObject request = chat("A long answer please");
         request.addProperty("max_tokens", 3);
 
-        List<JsonObject> chunks = chunks(TestHttp.streamLines(sim, request));
+        List<JsonObject> chunks = chunks(TestHttp.streamLines(SIMULATOR.simulator(), request));
 
         assertThat(choice(chunks.get(chunks.size() - 1)).get("finish_reason").getAsString()).isEqualTo("length");
         assertThat(chunks.get(chunks.size() - 1).getAsJsonObject("usage").get("completion_tokens").getAsInt())
@@ -107,7 +98,7 @@ class StreamingTest {
         request.add("tools", tools(ChatBodies.WEATHER_TOOL, ChatBodies.PAYMENT_TOOL));
         request.addProperty("tool_choice", "any");
 
-        List<JsonObject> chunks = chunks(TestHttp.streamLines(sim, request));
+        List<JsonObject> chunks = chunks(TestHttp.streamLines(SIMULATOR.simulator(), request));
 
         List<JsonObject> withCalls = chunks.stream().filter(c -> delta(c).has("tool_calls")).toList();
         assertThat(withCalls).hasSize(1);
@@ -124,7 +115,7 @@ class StreamingTest {
 
     @Test
     void reasoningModelsStreamThinkingAsContentArraysFirst() {
-        List<JsonObject> chunks = chunks(TestHttp.streamLines(sim, chat("magistral-medium-latest", "Why is the sky blue?")));
+        List<JsonObject> chunks = chunks(TestHttp.streamLines(SIMULATOR.simulator(), chat("magistral-medium-latest", "Why is the sky blue?")));
 
         StringBuilder thinking = new StringBuilder();
         StringBuilder text = new StringBuilder();
@@ -141,7 +132,7 @@ class StreamingTest {
                 text.append(content.getAsString());
             }
         }
-        JsonArray plain = TestHttp.chat(sim, chat("magistral-medium-latest", "Why is the sky blue?")).json()
+        JsonArray plain = TestHttp.chat(SIMULATOR.simulator(), chat("magistral-medium-latest", "Why is the sky blue?")).json()
                 .getAsJsonArray("choices").get(0).getAsJsonObject().getAsJsonObject("message").getAsJsonArray("content");
         assertThat(thinking.toString()).isEqualTo(plain.get(0).getAsJsonObject().getAsJsonArray("thinking")
                 .get(0).getAsJsonObject().get("text").getAsString());
@@ -153,7 +144,7 @@ class StreamingTest {
         JsonObject request = chat("Two takes");
         request.addProperty("n", 2);
 
-        List<JsonObject> chunks = chunks(TestHttp.streamLines(sim, request));
+        List<JsonObject> chunks = chunks(TestHttp.streamLines(SIMULATOR.simulator(), request));
 
         long finished = chunks.stream().filter(c -> !choice(c).get("finish_reason").isJsonNull()).count();
         assertThat(finished).isEqualTo(2);

@@ -3,9 +3,9 @@ package io.mistral4j.tck.simulator;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static io.mistral4j.tck.simulator.ChatBodies.chat;
 import static io.mistral4j.tck.simulator.ChatBodies.parse;
@@ -29,17 +29,8 @@ class StructuredOutputTest {
                "Publisher":{"type":"object","properties":{"name":{"type":"string"},"city":{"type":"string"}},
                             "required":["name"],"additionalProperties":false}}}""";
 
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     @Test
     void jsonSchemaFormatGivesContentThatValidates() {
@@ -83,11 +74,11 @@ class StructuredOutputTest {
         JsonObject request = chat("x");
         request.add("response_format", parse("{\"type\":\"json_schema\"}"));
 
-        assertThat(TestHttp.chat(sim, request).status()).isEqualTo(400);
+        assertThat(TestHttp.chat(SIMULATOR.simulator(), request).status()).isEqualTo(400);
     }
 
     private static String content(JsonObject request) {
-        TestHttp.Response r = TestHttp.chat(sim, request);
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), request);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json().getAsJsonArray("choices").get(0).getAsJsonObject()
                 .getAsJsonObject("message").get("content").getAsString();

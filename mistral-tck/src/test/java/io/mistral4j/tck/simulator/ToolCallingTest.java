@@ -4,9 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import io.mistral4j.tck.junit.MistralSimulatorExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 
@@ -19,17 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ToolCallingTest {
 
-    private static MistralSimulator sim;
-
-    @BeforeAll
-    static void start() {
-        sim = MistralSimulator.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        sim.close();
-    }
+    @RegisterExtension
+    static final MistralSimulatorExtension SIMULATOR = new MistralSimulatorExtension();
 
     @Test
     void offeredToolIsCalledWithArgumentsThatFitItsSchema() {
@@ -76,7 +67,7 @@ class ToolCallingTest {
         toolResult.addProperty("tool_call_id", call.get("id").getAsString());
         request.getAsJsonArray("messages").add(assistant);
         request.getAsJsonArray("messages").add(toolResult);
-        TestHttp.Response second = TestHttp.chat(sim, request);
+        TestHttp.Response second = TestHttp.chat(SIMULATOR.simulator(), request);
 
         JsonObject choice = second.json().getAsJsonArray("choices").get(0).getAsJsonObject();
         assertThat(choice.get("finish_reason").getAsString()).isEqualTo("stop");
@@ -148,7 +139,7 @@ class ToolCallingTest {
         JsonObject request = chat("Weather in Paris?");
         request.add("tools", tools(WEATHER_TOOL));
 
-        JsonObject body = TestHttp.chat(sim, request).json();
+        JsonObject body = TestHttp.chat(SIMULATOR.simulator(), request).json();
         JsonObject fn = body.getAsJsonArray("choices").get(0).getAsJsonObject().getAsJsonObject("message")
                 .getAsJsonArray("tool_calls").get(0).getAsJsonObject().getAsJsonObject("function");
 
@@ -157,7 +148,7 @@ class ToolCallingTest {
     }
 
     private static JsonObject firstChoice(JsonObject request) {
-        TestHttp.Response r = TestHttp.chat(sim, request);
+        TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), request);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         return r.json().getAsJsonArray("choices").get(0).getAsJsonObject();
     }

@@ -1,0 +1,255 @@
+package io.mistral4j.agents;
+
+import io.mistral4j.chat.AssistantMessage;
+import io.mistral4j.chat.Message;
+import io.mistral4j.chat.Prediction;
+import io.mistral4j.chat.PromptMode;
+import io.mistral4j.chat.ReasoningEffort;
+import io.mistral4j.chat.ResponseFormat;
+import io.mistral4j.chat.ResponseFormatType;
+import io.mistral4j.chat.SystemMessage;
+import io.mistral4j.chat.Tool;
+import io.mistral4j.chat.ToolChoice;
+import io.mistral4j.chat.ToolMessage;
+import io.mistral4j.chat.UserMessage;
+import io.mistral4j.errors.ValidationException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A completion by an agent ({@code POST /v1/agents/completions}): the agent's model,
+ * instructions and tools answer the conversation. The answer is a chat completion. Build it with
+ * {@link #builder()}; a null field is not sent, so the agent's own setting applies. Whether the
+ * answer streams is chosen by the method called, not by a field.
+ */
+public record AgentsCompletionRequest(
+        Integer maxTokens,
+        List<String> stop,
+        Long randomSeed,
+        Map<String, Object> metadata,
+        List<Message> messages,
+        ResponseFormat responseFormat,
+        List<Tool> tools,
+        ToolChoice toolChoice,
+        Double presencePenalty,
+        Double frequencyPenalty,
+        Integer n,
+        Prediction prediction,
+        Boolean parallelToolCalls,
+        PromptMode promptMode,
+        ReasoningEffort reasoningEffort,
+        String promptCacheKey,
+        String agentId) {
+
+    public AgentsCompletionRequest {
+        messages = messages == null ? null : List.copyOf(messages);
+        stop = stop == null ? null : List.copyOf(stop);
+        tools = tools == null ? null : List.copyOf(tools);
+        metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this request's values, e.g. to add the next turn of the conversation. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.maxTokens = maxTokens;
+        b.stop = stop;
+        b.randomSeed = randomSeed;
+        b.metadata = metadata;
+        b.messages.addAll(messages);
+        b.responseFormat = responseFormat;
+        b.tools = tools == null ? null : new ArrayList<>(tools);
+        b.toolChoice = toolChoice;
+        b.presencePenalty = presencePenalty;
+        b.frequencyPenalty = frequencyPenalty;
+        b.n = n;
+        b.prediction = prediction;
+        b.parallelToolCalls = parallelToolCalls;
+        b.promptMode = promptMode;
+        b.reasoningEffort = reasoningEffort;
+        b.promptCacheKey = promptCacheKey;
+        b.agentId = agentId;
+        return b;
+    }
+
+    /** Builds and validates an {@link AgentsCompletionRequest}. */
+    public static final class Builder {
+        private Integer maxTokens;
+        private List<String> stop;
+        private Long randomSeed;
+        private Map<String, Object> metadata;
+        private final List<Message> messages = new ArrayList<>();
+        private ResponseFormat responseFormat;
+        private List<Tool> tools;
+        private ToolChoice toolChoice;
+        private Double presencePenalty;
+        private Double frequencyPenalty;
+        private Integer n;
+        private Prediction prediction;
+        private Boolean parallelToolCalls;
+        private PromptMode promptMode;
+        private ReasoningEffort reasoningEffort;
+        private String promptCacheKey;
+        private String agentId;
+
+        private Builder() {
+        }
+
+        /** The agent that answers. Required. */
+        public Builder agentId(String agentId) {
+            this.agentId = agentId;
+            return this;
+        }
+
+        /** Replaces the messages. */
+        public Builder messages(List<? extends Message> messages) {
+            if (messages == null) {
+                throw new ValidationException("messages", "must not be null");
+            }
+            this.messages.clear();
+            this.messages.addAll(messages);
+            return this;
+        }
+
+        public Builder addMessage(Message message) {
+            this.messages.add(message);
+            return this;
+        }
+
+        /** Adds a system message; the agent's instructions come first anyway. */
+        public Builder addSystemMessage(String text) {
+            return addMessage(SystemMessage.of(text));
+        }
+
+        public Builder addUserMessage(String text) {
+            return addMessage(UserMessage.of(text));
+        }
+
+        public Builder addAssistantMessage(String text) {
+            return addMessage(AssistantMessage.of(text));
+        }
+
+        public Builder addToolMessage(String toolCallId, String result) {
+            return addMessage(ToolMessage.of(toolCallId, result));
+        }
+
+        public Builder maxTokens(int maxTokens) {
+            this.maxTokens = maxTokens;
+            return this;
+        }
+
+        public Builder stop(String... stop) {
+            this.stop = List.of(stop);
+            return this;
+        }
+
+        public Builder stop(List<String> stop) {
+            this.stop = stop;
+            return this;
+        }
+
+        public Builder randomSeed(long randomSeed) {
+            this.randomSeed = randomSeed;
+            return this;
+        }
+
+        public Builder metadata(Map<String, Object> metadata) {
+            this.metadata = metadata;
+            return this;
+        }
+
+        public Builder responseFormat(ResponseFormat responseFormat) {
+            this.responseFormat = responseFormat;
+            return this;
+        }
+
+        /** Function tools for this call, replacing the agent's own function tools. */
+        public Builder tools(List<Tool> tools) {
+            this.tools = tools == null ? null : new ArrayList<>(tools);
+            return this;
+        }
+
+        public Builder addTool(Tool tool) {
+            if (tools == null) {
+                tools = new ArrayList<>();
+            }
+            tools.add(tool);
+            return this;
+        }
+
+        public Builder toolChoice(ToolChoice toolChoice) {
+            this.toolChoice = toolChoice;
+            return this;
+        }
+
+        public Builder presencePenalty(double presencePenalty) {
+            this.presencePenalty = presencePenalty;
+            return this;
+        }
+
+        public Builder frequencyPenalty(double frequencyPenalty) {
+            this.frequencyPenalty = frequencyPenalty;
+            return this;
+        }
+
+        /** Number of completions to return. */
+        public Builder n(int n) {
+            this.n = n;
+            return this;
+        }
+
+        public Builder prediction(Prediction prediction) {
+            this.prediction = prediction;
+            return this;
+        }
+
+        public Builder parallelToolCalls(boolean parallelToolCalls) {
+            this.parallelToolCalls = parallelToolCalls;
+            return this;
+        }
+
+        public Builder promptMode(PromptMode promptMode) {
+            this.promptMode = promptMode;
+            return this;
+        }
+
+        public Builder reasoningEffort(ReasoningEffort reasoningEffort) {
+            this.reasoningEffort = reasoningEffort;
+            return this;
+        }
+
+        public Builder promptCacheKey(String promptCacheKey) {
+            this.promptCacheKey = promptCacheKey;
+            return this;
+        }
+
+        /** Validates and builds; a {@link ValidationException} names the first wrong field. */
+        public AgentsCompletionRequest build() {
+            Checks.requireText("agentId", agentId);
+            if (messages.isEmpty()) {
+                throw new ValidationException("messages", "at least one message is required");
+            }
+            Checks.requireNoNulls("messages", messages);
+            Checks.requireAtLeast("maxTokens", maxTokens, 0);
+            Checks.requireAtLeast("randomSeed", randomSeed, 0);
+            Checks.requireAtLeast("n", n, 1);
+            Checks.requireRange("presencePenalty", presencePenalty, -2, 2);
+            Checks.requireRange("frequencyPenalty", frequencyPenalty, -2, 2);
+            Checks.requireNoNulls("stop", stop);
+            Checks.requireNoNulls("tools", tools);
+            if (responseFormat != null && responseFormat.type().equals(ResponseFormatType.JSON_SCHEMA)
+                    && responseFormat.jsonSchema() == null) {
+                throw new ValidationException("responseFormat.jsonSchema", "is required when type is json_schema");
+            }
+            return new AgentsCompletionRequest(maxTokens, stop, randomSeed, metadata, messages, responseFormat, tools,
+                    toolChoice, presencePenalty, frequencyPenalty, n, prediction, parallelToolCalls, promptMode,
+                    reasoningEffort, promptCacheKey, agentId);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.mistral4j.agents;
+
+/**
+ * A tool the platform runs: Runs code in a sandbox.
+ *
+ * @param toolConfiguration which of its functions are allowed or confirmed, or null
+ */
+public record CodeInterpreterTool(ToolConfiguration toolConfiguration) implements AgentTool {
+
+    public static final String TYPE = "code_interpreter";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,23 @@
+package io.mistral4j.agents;
+
+import java.util.List;
+
+/**
+ * Searches the given document libraries (a platform tool).
+ *
+ * @param libraryIds        ids of the libraries to search in; at least one
+ * @param toolConfiguration which of its functions are allowed or confirmed, or null
+ */
+public record DocumentLibraryTool(List<String> libraryIds, ToolConfiguration toolConfiguration) implements AgentTool {
+
+    public static final String TYPE = "document_library";
+
+    public DocumentLibraryTool {
+        libraryIds = libraryIds == null ? List.of() : List.copyOf(libraryIds);
+    }
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

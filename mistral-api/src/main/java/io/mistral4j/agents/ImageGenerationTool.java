@@ -1,0 +1,16 @@
+package io.mistral4j.agents;
+
+/**
+ * A tool the platform runs: Generates images.
+ *
+ * @param toolConfiguration which of its functions are allowed or confirmed, or null
+ */
+public record ImageGenerationTool(ToolConfiguration toolConfiguration) implements AgentTool {
+
+    public static final String TYPE = "image_generation";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

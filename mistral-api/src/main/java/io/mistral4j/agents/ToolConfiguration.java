@@ -1,0 +1,28 @@
+package io.mistral4j.agents;
+
+import java.util.List;
+
+/**
+ * Narrows what a built-in tool or connector may do: which of its functions are included or
+ * excluded, and which need the user's confirmation. A null list is not sent.
+ *
+ * @param exclude              functions the model may not use
+ * @param include              the only functions the model may use
+ * @param requiresConfirmation functions whose calls wait for the user's confirmation
+ */
+public record ToolConfiguration(List<String> exclude, List<String> include, List<String> requiresConfirmation) {
+
+    public ToolConfiguration {
+        exclude = exclude == null ? null : List.copyOf(exclude);
+        include = include == null ? null : List.copyOf(include);
+        requiresConfirmation = requiresConfirmation == null ? null : List.copyOf(requiresConfirmation);
+    }
+
+    public static ToolConfiguration including(String... functions) {
+        return new ToolConfiguration(null, List.of(functions), null);
+    }
+
+    public static ToolConfiguration excluding(String... functions) {
+        return new ToolConfiguration(List.of(functions), null, null);
+    }
+}

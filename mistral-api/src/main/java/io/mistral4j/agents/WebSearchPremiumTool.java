@@ -1,0 +1,16 @@
+package io.mistral4j.agents;
+
+/**
+ * A tool the platform runs: Searches the web and news agencies.
+ *
+ * @param toolConfiguration which of its functions are allowed or confirmed, or null
+ */
+public record WebSearchPremiumTool(ToolConfiguration toolConfiguration) implements AgentTool {
+
+    public static final String TYPE = "web_search_premium";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+}

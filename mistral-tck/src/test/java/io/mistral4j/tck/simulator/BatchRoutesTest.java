@@ -99,6 +99,19 @@ class BatchRoutesTest {
     }
 
     @Test
+    void linesOfOtherEndpointsAreAnsweredByThoseRoutes() {
+        String id = create("{\"requests\":[{\"custom_id\":\"e\",\"body\":{\"input\":[\"a text\"]}}],"
+                + "\"endpoint\":\"/v1/embeddings\",\"model\":\"mistral-embed\"}").get("id").getAsString();
+        sim.clock().advance(Duration.ofMinutes(1));
+
+        JsonObject done = get(id);
+        assertThat(done.get("status").getAsString()).isEqualTo("SUCCESS");
+        JsonObject line = JsonParser.parseString(TestHttp.get(sim, "/v1/files/" + done.get("output_file").getAsString()
+                + "/content").body()).getAsJsonObject();
+        assertThat(line.getAsJsonObject("response").getAsJsonObject("body").getAsJsonArray("data")).hasSize(1);
+    }
+
+    @Test
     void requestBodiesAreValidatedLikeTheApi() {
         TestHttp.Response r = TestHttp.post(sim, "/v1/batch/jobs", "{\"input_files\":[\"x\"],\"endpoint\":\"/v1/x\","
                 + "\"timeout_hours\":\"long\",\"priority\":1}");

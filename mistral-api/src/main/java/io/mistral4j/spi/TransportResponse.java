@@ -13,7 +13,12 @@ public interface TransportResponse extends AutoCloseable {
 
     Headers headers();
 
-    /** The body stream; reading past a missed read deadline throws an {@code IOException}. */
+    /**
+     * The body stream, read as it arrives. A failed read throws an {@code IOException}; when the
+     * read timeout passed without data, that exception's cause (or the exception thrown) is a
+     * {@link io.mistral4j.errors.MistralTimeoutException} of kind {@code IDLE}, which the client
+     * rethrows as is.
+     */
     InputStream body();
 
     @Override

@@ -23,4 +23,41 @@ public interface TransportResponse extends AutoCloseable {
 
     @Override
     void close();
+
+    /**
+     * The common case: a status, headers and a body stream whose {@code close()} releases the
+     * connection. Closing the response closes the body.
+     */
+    static TransportResponse of(int statusCode, Headers headers, InputStream body) {
+        return new TransportResponse() {
+            @Override
+            public int statusCode() {
+                return statusCode;
+            }
+
+            @Override
+            public Headers headers() {
+                return headers;
+            }
+
+            @Override
+            public InputStream body() {
+                return body;
+            }
+
+            @Override
+            public void close() {
+                try {
+                    body.close();
+                } catch (java.io.IOException ignored) {
+                    // the connection is released or broken either way; nothing is left to do
+                }
+            }
+
+            @Override
+            public String toString() {
+                return "TransportResponse{status=" + statusCode + '}';
+            }
+        };
+    }
 }

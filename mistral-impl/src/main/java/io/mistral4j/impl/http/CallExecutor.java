@@ -99,10 +99,24 @@ public final class CallExecutor {
      * returned response and must close it.
      */
     public TransportResponse openStream(ApiCall call) {
+        return open(call, requests.create(call));
+    }
+
+    /**
+     * Sends a call whose successful answer is a binary body (a file download) and returns the
+     * open answer, unread, once its status is known to be a success; an error status is read
+     * and thrown as the typed exception. The caller owns the returned response and must close
+     * it; nothing of the body is buffered here.
+     */
+    public TransportResponse openBinary(ApiCall call) {
+        return open(call, requests.create(call, "application/octet-stream, application/json"));
+    }
+
+    private TransportResponse open(ApiCall call, TransportRequest request) {
         observers.onStart(call);
         long started = System.nanoTime();
         try {
-            TransportResponse response = chain.send(call, requests.create(call));
+            TransportResponse response = chain.send(call, request);
             observers.onResponse(call, response.statusCode(), response.headers());
             if (response.statusCode() >= 300) {
                 try (response) {

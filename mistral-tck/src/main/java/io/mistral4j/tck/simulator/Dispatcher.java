@@ -50,14 +50,13 @@ final class Dispatcher implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
+        try (InputStream in = exchange.getRequestBody()) {
+            // An upload route reads its body itself, as a stream: a large file never sits in memory.
+            boolean streamed = streamsBody(exchange);
+            byte[] body = streamed ? new byte[0] : in.readAllBytes();
             RecordedRequest request = record(exchange, body);
             log.add(request);
-            writer.write(exchange, decide(request, body));
+            writer.write(exchange, decide(request, body, streamed ? in : null));
         } catch (IOException e) {
             // The client went away mid-response; nothing left to tell it.
         } catch (RuntimeException e) {
@@ -67,7 +66,13 @@ final class Dispatcher implements HttpHandler {
         }
     }
 
-    private Reply decide(RecordedRequest request, byte[] body) {
+    private boolean streamsBody(HttpExchange exchange) {
+        Router.Resolution resolution = router.resolve(
+                exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT), exchange.getRequestURI().getPath());
+        return resolution instanceof Router.Found found && found.route().streamsBody();
+    }
+
+    private Reply decide(RecordedRequest request, byte[] body, InputStream bodyStream) {
         String path = request.path();
         if ((path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/"))
                 && !auth.accepts(request.header("Authorization"))) {
@@ -82,14 +87,15 @@ final class Dispatcher implements HttpHandler {
         }
         String key = found.route().key();
         int call = callCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+        ApiRequest apiRequest = bodyStream == null
+                ? new ApiRequest(request, body, key, found.pathParams(), call)
+                : new ApiRequest(request, body, key, found.pathParams(), call, bodyStream);
         Fault fault = faults.faultFor(key, call);
         if (fault == null) {
-            return found.route().handler().handle(new ApiRequest(request, body, key, found.pathParams(), call));
+            return found.route().handler().handle(apiRequest);
         }
         faults.record(new InjectedFault(key, call, fault, request));
-        Reply normal = fault.needsNormalReply()
-                ? found.route().handler().handle(new ApiRequest(request, body, key, found.pathParams(), call)) : null;
-        return new Reply.Faulted(fault, normal);
+        return new Reply.Faulted(fault, fault.needsNormalReply() ? found.route().handler().handle(apiRequest) : null);
     }
 
     private static RecordedRequest record(HttpExchange exchange, byte[] body) {

@@ -80,11 +80,9 @@ final class FaultWriter {
             sent = events < 0 ? whole.length / 2 : prefixLength(parts, Math.min(events, parts.size() - 1));
             ReplyWriter.streamHeaders(exchange);
         } else {
-            Reply.Json json = (Reply.Json) normal;
-            json.headers().forEach(exchange.getResponseHeaders()::set);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            status = json.status();
-            whole = ReplyWriter.jsonBytes(json);
+            Whole answer = whole(exchange, normal);
+            status = answer.status();
+            whole = answer.bytes();
             sent = whole.length / 2;
         }
         exchange.sendResponseHeaders(status, whole.length);
@@ -99,11 +97,9 @@ final class FaultWriter {
             writer.writeEventStream(exchange, stream, fault.events(), fault.stall());
             return;
         }
-        Reply.Json json = (Reply.Json) normal;
-        json.headers().forEach(exchange.getResponseHeaders()::set);
-        exchange.getResponseHeaders().set("Content-Type", "application/json");
-        byte[] whole = ReplyWriter.jsonBytes(json);
-        exchange.sendResponseHeaders(json.status(), whole.length);
+        Whole answer = whole(exchange, normal);
+        byte[] whole = answer.bytes();
+        exchange.sendResponseHeaders(answer.status(), whole.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(whole, 0, whole.length / 2);
             out.flush();
@@ -125,7 +121,7 @@ final class FaultWriter {
             }
             return;
         }
-        byte[] whole = ReplyWriter.jsonBytes((Reply.Json) normal);
+        byte[] whole = whole(exchange, normal).bytes();
         byte[] body = truncated ? Arrays.copyOf(whole, whole.length / 2)
                 : "{\"object\": \"chat.completion\", \"choices\": [ <html>Bad gateway</html>".getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -133,6 +129,24 @@ final class FaultWriter {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(body);
         }
+    }
+
+    /** A non-streamed answer's status and bytes, its headers set on the exchange. */
+    private record Whole(int status, byte[] bytes) {
+    }
+
+    private static Whole whole(HttpExchange exchange, Reply normal) throws IOException {
+        if (normal instanceof Reply.Binary binary) {
+            binary.headers().forEach(exchange.getResponseHeaders()::set);
+            exchange.getResponseHeaders().set("Content-Type", binary.contentType());
+            try (java.io.InputStream content = binary.content().open()) {
+                return new Whole(binary.status(), content.readAllBytes());
+            }
+        }
+        Reply.Json json = (Reply.Json) normal;
+        json.headers().forEach(exchange.getResponseHeaders()::set);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        return new Whole(json.status(), ReplyWriter.jsonBytes(json));
     }
 
     private static String defaultBody(int status) {

@@ -10,7 +10,6 @@ import io.netty.channel.pool.ChannelPool;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.concurrent.ScheduledFuture;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -64,7 +63,7 @@ final class Exchange {
         for (Map.Entry<String, String> header : response.headers()) {
             headers.add(header.getKey(), header.getValue());
         }
-        head.complete(new NettyResponse(response.status().code(), headers.build(), body));
+        head.complete(TransportResponse.of(response.status().code(), headers.build(), body));
     }
 
     void onContent(io.netty.buffer.ByteBuf content) {
@@ -114,39 +113,6 @@ final class Exchange {
         ScheduledFuture<?> timer = responseTimer;
         if (timer != null) {
             timer.cancel(false);
-        }
-    }
-
-    /** The answer as the port sees it. */
-    private static final class NettyResponse implements TransportResponse {
-        private final int statusCode;
-        private final Headers headers;
-        private final NettyBody body;
-
-        NettyResponse(int statusCode, Headers headers, NettyBody body) {
-            this.statusCode = statusCode;
-            this.headers = headers;
-            this.body = body;
-        }
-
-        @Override
-        public int statusCode() {
-            return statusCode;
-        }
-
-        @Override
-        public Headers headers() {
-            return headers;
-        }
-
-        @Override
-        public InputStream body() {
-            return body;
-        }
-
-        @Override
-        public void close() {
-            body.close();
         }
     }
 }

@@ -132,7 +132,7 @@ final class JdkHttpTransport implements HttpTransport {
                 values.forEach(value -> headers.add(name, value));
             }
         });
-        return new JdkTransportResponse(response.statusCode(), headers.build(), body);
+        return TransportResponse.of(response.statusCode(), headers.build(), body);
     }
 
     private HttpRequest toJdk(TransportRequest request) {
@@ -192,42 +192,5 @@ final class JdkHttpTransport implements HttpTransport {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** The JDK answer seen through the transport port. */
-    private static final class JdkTransportResponse implements TransportResponse {
-        private final int statusCode;
-        private final Headers headers;
-        private final InputStream body;
-
-        JdkTransportResponse(int statusCode, Headers headers, InputStream body) {
-            this.statusCode = statusCode;
-            this.headers = headers;
-            this.body = body;
-        }
-
-        @Override
-        public int statusCode() {
-            return statusCode;
-        }
-
-        @Override
-        public Headers headers() {
-            return headers;
-        }
-
-        @Override
-        public InputStream body() {
-            return body;
-        }
-
-        @Override
-        public void close() {
-            try {
-                body.close();
-            } catch (IOException ignored) {
-                // closing releases the connection; a failure to do so leaves nothing to act on
-            }
-        }
     }
 }

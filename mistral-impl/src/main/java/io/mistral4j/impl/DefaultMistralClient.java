@@ -8,12 +8,12 @@ import io.mistral4j.impl.agents.DefaultAgentsService;
 import io.mistral4j.impl.chat.DefaultChatService;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.pipeline.CallPipeline;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,10 +34,10 @@ final class DefaultMistralClient implements MistralClient {
         this.options = options;
         this.transport = transport;
         this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
-        List<CallObserver> observers = new ArrayList<>(discoveredObservers);
-        observers.addAll(options.observers());
+        List<CallObserver> observers = ObserverSelection.combine(discoveredObservers, options.observers());
         CallExecutor executor = new CallExecutor(new RequestFactory(options),
-                CallPipeline.assemble(options, transport), new JsonCodec(), new Observers(observers), asyncExecutor);
+                CallPipeline.assemble(options, transport), new JsonCodec(), new Observers(observers), asyncExecutor,
+                Redactor.of(options));
         this.chat = new DefaultChatService(executor);
         this.agents = new DefaultAgentsService(executor);
     }

@@ -36,6 +36,11 @@ public final class AttemptCounter {
         return count == null ? 1 : count.get();
     }
 
+    /** How many calls are being counted. */
+    int inFlight() {
+        return inFlight.size();
+    }
+
     /** Stops counting {@code call}. */
     void end(ApiCall call) {
         inFlight.remove(new Identity(call));

@@ -6,7 +6,11 @@ module io.mistral4j.api {
     exports io.mistral4j;
     exports io.mistral4j.agents;
     exports io.mistral4j.chat;
+    exports io.mistral4j.classifiers;
+    exports io.mistral4j.embeddings;
     exports io.mistral4j.errors;
+    exports io.mistral4j.fim;
+    exports io.mistral4j.ocr;
     exports io.mistral4j.pagination;
     exports io.mistral4j.spi;
     exports io.mistral4j.streaming;
@@ -14,7 +18,11 @@ module io.mistral4j.api {
     // Records are read and created reflectively by JSON codecs, which live in other modules.
     opens io.mistral4j.agents;
     opens io.mistral4j.chat;
+    opens io.mistral4j.classifiers;
+    opens io.mistral4j.embeddings;
     opens io.mistral4j.errors;
+    opens io.mistral4j.fim;
+    opens io.mistral4j.ocr;
 
     uses io.mistral4j.spi.MistralClientFactory;
 }

@@ -2,7 +2,11 @@ package io.mistral4j;
 
 import io.mistral4j.agents.AgentsService;
 import io.mistral4j.chat.ChatService;
+import io.mistral4j.classifiers.ClassifiersService;
+import io.mistral4j.embeddings.EmbeddingsService;
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.fim.FimService;
+import io.mistral4j.ocr.OcrService;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
@@ -39,6 +43,18 @@ public interface MistralClient extends AutoCloseable {
 
     /** Chat completions: plain, streamed, with tools and structured output. */
     ChatService chat();
+
+    /** Fill-in-the-middle code completion, plain and streamed. */
+    FimService fim();
+
+    /** Text embeddings. */
+    EmbeddingsService embeddings();
+
+    /** Moderation and classification of texts and conversations. */
+    ClassifiersService classifiers();
+
+    /** Document and image OCR. */
+    OcrService ocr();
 
     /** Agents: create, version and alias them, and have them answer (plain or streamed). */
     AgentsService agents();

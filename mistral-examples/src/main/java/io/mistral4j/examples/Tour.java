@@ -41,6 +41,14 @@ public final class Tour {
             StructuredOutputExample.run(client, model, out);
             section(out, "5. Agents");
             AgentsExample.run(client, model, out);
+            section(out, "6. Code completion (fill in the middle)");
+            FimExample.run(client, out);
+            section(out, "7. Embeddings");
+            EmbeddingsExample.run(client, out);
+            section(out, "8. Moderation");
+            ModerationExample.run(client, out);
+            section(out, "9. OCR");
+            OcrExample.run(client, out);
             out.println();
             out.println("Tour complete.");
         } finally {

@@ -9,7 +9,8 @@ import io.mistral4j.tck.arch.MistralArchRules;
 
 /**
  * The module rules of this build, checked over every Mistral4J module on this class path
- * (API, implementation, TCK, observability and the examples themselves).
+ * (API, implementation, the HttpClient 5 and Netty transports, observability, TCK and the examples
+ * themselves).
  */
 @AnalyzeClasses(packages = "io.mistral4j", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {

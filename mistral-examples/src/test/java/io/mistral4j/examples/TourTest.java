@@ -43,5 +43,18 @@ class TourTest {
         JsonObject book = JsonParser.parseString(json).getAsJsonObject();
         assertThat(book.keySet()).contains("title", "author", "year");
         assertThat(book.get("year").getAsInt()).isBetween(1000, 2100);
+
+        assertThat(out).contains("== 6. Code completion (fill in the middle) ==", "== 7. Embeddings ==",
+                "== 8. Moderation ==", "== 9. OCR ==");
+        assertThat(out).containsPattern("def fibonacci\\(n: int\\) -> int:.*print\\(fibonacci\\(10\\)\\)");
+        assertThat(out).containsPattern("3 vectors of 1024 dimensions \\(\\d+ prompt tokens\\)");
+        assertThat(out).containsPattern("similarity\\(\"The cat sleeps on the sofa\\.\", "
+                + "\"A kitten naps on the couch\\.\"\\) = -?[01]\\.\\d{3}");
+        assertThat(out).contains("\"Have a wonderful day!\" -> not flagged",
+                "\"I am going to kill you.\" -> flagged: [violence_and_threats]",
+                "The support conversation is not flagged");
+        assertThat(out).containsPattern("page 0 \\(1 images, 200 dpi\\): # 2201\\.04234");
+        assertThat(out).containsPattern("page 1 \\(0 images, 200 dpi\\): ## Section 2");
+        assertThat(out).contains("(2 pages processed)");
     }
 }

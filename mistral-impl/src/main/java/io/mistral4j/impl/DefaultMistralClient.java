@@ -4,14 +4,22 @@ import io.mistral4j.ClientOptions;
 import io.mistral4j.MistralClient;
 import io.mistral4j.agents.AgentsService;
 import io.mistral4j.chat.ChatService;
+import io.mistral4j.classifiers.ClassifiersService;
+import io.mistral4j.embeddings.EmbeddingsService;
+import io.mistral4j.fim.FimService;
 import io.mistral4j.impl.agents.DefaultAgentsService;
 import io.mistral4j.impl.chat.DefaultChatService;
+import io.mistral4j.impl.classifiers.DefaultClassifiersService;
+import io.mistral4j.impl.embeddings.DefaultEmbeddingsService;
+import io.mistral4j.impl.fim.DefaultFimService;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
 import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.json.JsonCodec;
+import io.mistral4j.impl.ocr.DefaultOcrService;
 import io.mistral4j.impl.pipeline.CallPipeline;
+import io.mistral4j.ocr.OcrService;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
 import java.util.List;
@@ -27,6 +35,10 @@ final class DefaultMistralClient implements MistralClient {
     private final HttpTransport transport;
     private final ExecutorService asyncExecutor;
     private final ChatService chat;
+    private final FimService fim;
+    private final EmbeddingsService embeddings;
+    private final ClassifiersService classifiers;
+    private final OcrService ocr;
     private final AgentsService agents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -39,12 +51,36 @@ final class DefaultMistralClient implements MistralClient {
                 CallPipeline.assemble(options, transport), new JsonCodec(), new Observers(observers), asyncExecutor,
                 Redactor.of(options));
         this.chat = new DefaultChatService(executor);
+        this.fim = new DefaultFimService(executor);
+        this.embeddings = new DefaultEmbeddingsService(executor);
+        this.classifiers = new DefaultClassifiersService(executor);
+        this.ocr = new DefaultOcrService(executor);
         this.agents = new DefaultAgentsService(executor);
     }
 
     @Override
     public ChatService chat() {
         return chat;
+    }
+
+    @Override
+    public FimService fim() {
+        return fim;
+    }
+
+    @Override
+    public EmbeddingsService embeddings() {
+        return embeddings;
+    }
+
+    @Override
+    public ClassifiersService classifiers() {
+        return classifiers;
+    }
+
+    @Override
+    public OcrService ocr() {
+        return ocr;
     }
 
     @Override

@@ -37,6 +37,10 @@ public final class GenAiConventions {
     public static final AttributeKey<Long> REQUEST_CHOICE_COUNT = AttributeKey.longKey("gen_ai.request.choice.count");
     public static final AttributeKey<Boolean> REQUEST_STREAM = AttributeKey.booleanKey("gen_ai.request.stream");
     public static final AttributeKey<String> OUTPUT_TYPE = AttributeKey.stringKey("gen_ai.output.type");
+    public static final AttributeKey<List<String>> REQUEST_ENCODING_FORMATS =
+            AttributeKey.stringArrayKey("gen_ai.request.encoding_formats");
+    public static final AttributeKey<Long> EMBEDDINGS_DIMENSION_COUNT =
+            AttributeKey.longKey("gen_ai.embeddings.dimension.count");
     public static final AttributeKey<String> AGENT_ID = AttributeKey.stringKey("gen_ai.agent.id");
     public static final AttributeKey<String> RESPONSE_ID = AttributeKey.stringKey("gen_ai.response.id");
     public static final AttributeKey<String> RESPONSE_MODEL = AttributeKey.stringKey("gen_ai.response.model");

@@ -3,6 +3,7 @@ package io.mistral4j.otel;
 import io.mistral4j.chat.ChatCompletionChoice;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.Usage;
+import io.mistral4j.embeddings.EmbeddingResponse;
 import io.mistral4j.spi.ApiCall;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
@@ -107,18 +108,24 @@ final class ObservedCall {
 
     /** What the answer tells: its id, model and finish reasons, and usage if not reported already. */
     synchronized void result(Object result) {
-        if (!genAi || !(result instanceof ChatCompletionResponse)) {
+        if (!genAi) {
             return;
         }
-        ChatCompletionResponse completion = (ChatCompletionResponse) result;
+        if (result instanceof ChatCompletionResponse) {
+            completion((ChatCompletionResponse) result);
+        } else if (result instanceof EmbeddingResponse) {
+            EmbeddingResponse embeddings = (EmbeddingResponse) result;
+            responseModel(embeddings.model());
+            usageIfUnknown(embeddings.usage());
+        }
+    }
+
+    private void completion(ChatCompletionResponse completion) {
         Span current = span();
         if (completion.id() != null) {
             current.setAttribute(GenAiConventions.RESPONSE_ID, completion.id());
         }
-        if (completion.model() != null) {
-            responseModel = completion.model();
-            current.setAttribute(GenAiConventions.RESPONSE_MODEL, responseModel);
-        }
+        responseModel(completion.model());
         List<String> reasons = new ArrayList<>(completion.choices().size());
         for (ChatCompletionChoice choice : completion.choices()) {
             if (choice.finishReason() != null) {
@@ -128,12 +135,22 @@ final class ObservedCall {
         if (!reasons.isEmpty()) {
             current.setAttribute(GenAiConventions.RESPONSE_FINISH_REASONS, reasons);
         }
-        Usage usage = completion.usage();
-        if (usage != null && inputTokens < 0) {
-            usage(usage.promptTokens(), usage.completionTokens());
-        }
+        usageIfUnknown(completion.usage());
         if (instruments.captureMessageContent && !completion.choices().isEmpty()) {
             current.setAttribute(GenAiConventions.OUTPUT_MESSAGES, MessageContent.output(completion));
+        }
+    }
+
+    private void responseModel(String model) {
+        if (model != null) {
+            responseModel = model;
+            span().setAttribute(GenAiConventions.RESPONSE_MODEL, model);
+        }
+    }
+
+    private void usageIfUnknown(Usage usage) {
+        if (usage != null && inputTokens < 0) {
+            usage(usage.promptTokens(), usage.completionTokens());
         }
     }
 
@@ -150,7 +167,9 @@ final class ObservedCall {
         }
         if (genAi && inputTokens >= 0) {
             current.setAttribute(GenAiConventions.USAGE_INPUT_TOKENS, inputTokens);
-            current.setAttribute(GenAiConventions.USAGE_OUTPUT_TOKENS, outputTokens);
+            if (hasOutputTokens()) {
+                current.setAttribute(GenAiConventions.USAGE_OUTPUT_TOKENS, outputTokens);
+            }
         }
         if (error != null) {
             current.setAttribute(GenAiConventions.ERROR_TYPE, errorType);
@@ -170,12 +189,19 @@ final class ObservedCall {
         if (inputTokens >= 0) {
             instruments.tokenUsage.record(inputTokens, common.toBuilder()
                     .put(GenAiConventions.TOKEN_TYPE, GenAiConventions.TOKEN_TYPE_INPUT).build());
-            instruments.tokenUsage.record(outputTokens, common.toBuilder()
-                    .put(GenAiConventions.TOKEN_TYPE, GenAiConventions.TOKEN_TYPE_OUTPUT).build());
+            if (hasOutputTokens()) {
+                instruments.tokenUsage.record(outputTokens, common.toBuilder()
+                        .put(GenAiConventions.TOKEN_TYPE, GenAiConventions.TOKEN_TYPE_OUTPUT).build());
+            }
         }
         if (call.streaming() && timeToFirstChunk >= 0) {
             instruments.timeToFirstChunk.record(timeToFirstChunk, common);
         }
+    }
+
+    /** Embeddings read tokens and write none: the conventions give them input tokens only. */
+    private boolean hasOutputTokens() {
+        return !GenAiConventions.OPERATION_EMBEDDINGS.equals(call.operation());
     }
 
     /** The attributes every GenAI metric point of this call carries. */

@@ -5,14 +5,17 @@ import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.Message;
 import io.mistral4j.chat.ResponseFormat;
 import io.mistral4j.chat.ResponseFormatType;
+import io.mistral4j.embeddings.EmbeddingRequest;
+import io.mistral4j.fim.FimCompletionRequest;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.trace.SpanBuilder;
 import java.util.List;
 
 /**
  * The request parameters of a GenAI span, read from the typed request the call carries
- * ({@code ApiCall.request()}): sampling settings, limits, stop sequences, the output type and
- * the agent; and, when the user opted in, the messages. A parameter the request leaves to the
+ * ({@code ApiCall.request()}): sampling settings, limits, stop sequences, the output type, the
+ * agent, the embeddings' format and size; and, when the user opted in, chat and agent messages
+ * (a FIM prompt is not a conversation and is not captured). A parameter the request leaves to the
  * server's default is not recorded.
  */
 final class RequestAttributes {
@@ -28,6 +31,21 @@ final class RequestAttributes {
             putCommon(span, chat.maxTokens(), chat.randomSeed(), chat.stop(), chat.presencePenalty(),
                     chat.frequencyPenalty(), chat.n(), chat.responseFormat());
             putMessages(span, chat.messages(), captureMessageContent);
+        } else if (request instanceof FimCompletionRequest) {
+            FimCompletionRequest fim = (FimCompletionRequest) request;
+            put(span, GenAiConventions.REQUEST_TEMPERATURE, fim.temperature());
+            put(span, GenAiConventions.REQUEST_TOP_P, fim.topP());
+            putCommon(span, fim.maxTokens(), fim.randomSeed(), fim.stop(), null, null, null, null);
+        } else if (request instanceof EmbeddingRequest) {
+            EmbeddingRequest embeddings = (EmbeddingRequest) request;
+            if (embeddings.encodingFormat() != null) {
+                span.setAttribute(GenAiConventions.REQUEST_ENCODING_FORMATS,
+                        List.of(embeddings.encodingFormat().value()));
+            }
+            if (embeddings.outputDimension() != null) {
+                span.setAttribute(GenAiConventions.EMBEDDINGS_DIMENSION_COUNT,
+                        embeddings.outputDimension().longValue());
+            }
         } else if (request instanceof AgentsCompletionRequest) {
             AgentsCompletionRequest agent = (AgentsCompletionRequest) request;
             put(span, GenAiConventions.AGENT_ID, agent.agentId());

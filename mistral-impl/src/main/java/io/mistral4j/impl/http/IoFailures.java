@@ -16,6 +16,9 @@ public final class IoFailures {
     }
 
     public static MistralException reading(IOException e, String what) {
+        if (e.getCause() instanceof MistralException) {
+            return (MistralException) e.getCause();   // a transport already said what went wrong
+        }
         if (e instanceof HttpConnectTimeoutException) {
             return new MistralTimeoutException(MistralTimeoutException.Kind.CONNECT, "connect timed out: " + what, e);
         }

@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.ToNumberPolicy;
 import com.google.gson.reflect.TypeToken;
+import io.mistral4j.embeddings.Embedding;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
@@ -27,6 +28,9 @@ public final class JsonCodec {
                 .disableHtmlEscaping()
                 .registerTypeAdapterFactory(new OpenEnumAdapterFactory())
                 .registerTypeAdapterFactory(new ChatTypeAdapterFactory())
+                .registerTypeAdapterFactory(new ClassifiersTypeAdapterFactory())
+                .registerTypeAdapter(Embedding.class, new EmbeddingAdapter())
+                .registerTypeAdapterFactory(new OcrTypeAdapterFactory())
                 .registerTypeAdapterFactory(new AgentTypeAdapterFactory())
                 .registerTypeAdapter(java.time.Instant.class, new InstantAdapter().nullSafe())
                 .create();

@@ -19,6 +19,7 @@ final class Ids {
     private final AtomicLong completions = new AtomicLong();
     private final AtomicLong toolCalls = new AtomicLong();
     private final AtomicLong correlations = new AtomicLong();
+    private final java.util.Map<String, AtomicLong> responses = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code cmpl-} and 32 hex digits, like {@code cmpl-e5cc70bb28c444948073e77776eb30ef}. */
     String completionId() {
@@ -33,6 +34,15 @@ final class Ids {
             out[i] = ALPHANUMERIC[(digest[i] & 0xff) % ALPHANUMERIC.length];
         }
         return new String(out);
+    }
+
+    /**
+     * 32 hex digits without prefix, the id format of embedding, moderation and classification
+     * answers; each {@code kind} counts on its own.
+     */
+    String responseId(String kind) {
+        long n = responses.computeIfAbsent(kind, k -> new AtomicLong()).incrementAndGet();
+        return uuid(kind, n).toString().replace("-", "");
     }
 
     /** A UUID for the {@code mistral-correlation-id} header. */

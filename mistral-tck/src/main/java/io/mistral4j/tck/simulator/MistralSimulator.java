@@ -174,6 +174,10 @@ public final class MistralSimulator implements AutoCloseable {
             List<RouteFamily> families = List.of(
                     new ModelsRoutes(catalog),
                     new ChatCompletionsRoutes(catalog, ids),
+                    new FimRoutes(catalog, ids),
+                    new EmbeddingsRoutes(catalog, ids),
+                    new ClassifiersRoutes(catalog, ids),
+                    new OcrRoutes(catalog),
                     new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC()));
             families.forEach(family -> family.register(router));
 

@@ -24,6 +24,14 @@ sealed interface Shape {
     record Int(Long ge) implements Shape {
     }
 
+    /** An integer strictly greater than {@code gt} ({@code exclusiveMinimum}). */
+    record IntAbove(long gt) implements Shape {
+    }
+
+    /** A string holding a UUID ({@code format: uuid}). */
+    record Uuid() implements Shape {
+    }
+
     /** A number, optionally within [{@code ge}, {@code le}]. */
     record Num(Double ge, Double le) implements Shape {
     }
@@ -67,6 +75,16 @@ sealed interface Shape {
         }
     }
 
+    /**
+     * A union of object shapes in pydantic's smart mode: the value is accepted when any branch
+     * accepts it; when none does, every branch reports, its label appended to the loc.
+     */
+    record AnyOf(Map<String, Shape> branches) implements Shape {
+        public AnyOf {
+            branches = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(branches));
+        }
+    }
+
     /** A string from a fixed set: a {@code Literal} (literal_error) or an {@code Enum} (enum). */
     record Choice(List<String> values, boolean literal) implements Shape {
         public Choice {
@@ -88,6 +106,19 @@ sealed interface Shape {
 
     static Shape integer(Long ge) {
         return new Int(ge);
+    }
+
+    static Shape integerAbove(long gt) {
+        return new IntAbove(gt);
+    }
+
+    static Shape uuid() {
+        return new Uuid();
+    }
+
+    /** A Literal of several strings (pydantic reports {@code literal_error}). */
+    static Shape literalOf(String... values) {
+        return new Choice(List.of(values), true);
     }
 
     static Shape number(Double ge, Double le) {

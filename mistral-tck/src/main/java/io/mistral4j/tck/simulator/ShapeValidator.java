@@ -64,7 +64,53 @@ final class ShapeValidator {
             checkTagged(tagged, value, loc);
         } else if (shape instanceof Shape.KindUnion union) {
             checkUnion(union, value, loc);
+        } else if (shape instanceof Shape.IntAbove above) {
+            checkIntAbove(above, value, loc);
+        } else if (shape instanceof Shape.Uuid) {
+            checkUuid(value, loc);
+        } else if (shape instanceof Shape.AnyOf anyOf) {
+            checkAnyOf(anyOf, value, loc);
         }
+    }
+
+    private void checkIntAbove(Shape.IntAbove shape, JsonElement value, List<Object> loc) {
+        int before = errors.size();
+        checkInt(new Shape.Int(null), value, loc);
+        if (errors.size() == before && value.getAsBigDecimal().compareTo(BigDecimal.valueOf(shape.gt())) <= 0) {
+            JsonObject ctx = new JsonObject();
+            ctx.addProperty("gt", shape.gt());
+            error("greater_than", loc, "Input should be greater than " + shape.gt(), value, ctx);
+        }
+    }
+
+    private void checkUuid(JsonElement value, List<Object> loc) {
+        if (!Json.isString(value)) {
+            error("uuid_type", loc, "UUID input should be a string, bytes or UUID object", value, null);
+            return;
+        }
+        String text = value.getAsString();
+        String hex = text.replace("-", "");
+        boolean valid = hex.length() == 32 && hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)
+                && (text.length() == 32 || text.length() == 36 && text.charAt(8) == '-' && text.charAt(13) == '-'
+                        && text.charAt(18) == '-' && text.charAt(23) == '-');
+        if (!valid) {
+            JsonObject ctx = new JsonObject();
+            ctx.addProperty("error", "invalid length or character");
+            error("uuid_parsing", loc, "Input should be a valid UUID, invalid length or character", value, ctx);
+        }
+    }
+
+    private void checkAnyOf(Shape.AnyOf anyOf, JsonElement value, List<Object> loc) {
+        List<JsonObject> all = new ArrayList<>();
+        for (Map.Entry<String, Shape> branch : anyOf.branches().entrySet()) {
+            ShapeValidator attempt = new ShapeValidator();
+            attempt.check(branch.getValue(), value, append(loc, branch.getKey()));
+            if (attempt.errors.isEmpty()) {
+                return;
+            }
+            all.addAll(attempt.errors);
+        }
+        errors.addAll(all);
     }
 
     private void checkInt(Shape.Int shape, JsonElement value, List<Object> loc) {
@@ -197,7 +243,13 @@ final class ShapeValidator {
         if (shape instanceof Shape.Str || shape instanceof Shape.Choice) {
             return Json.isString(value);
         }
-        if (shape instanceof Shape.Int || shape instanceof Shape.Num) {
+        if (shape instanceof Shape.Uuid) {
+            return Json.isString(value);
+        }
+        if (shape instanceof Shape.AnyOf anyOf) {
+            return anyOf.branches().values().stream().anyMatch(b -> takesKindOf(b, value));
+        }
+        if (shape instanceof Shape.Int || shape instanceof Shape.IntAbove || shape instanceof Shape.Num) {
             return Json.isNumber(value);
         }
         if (shape instanceof Shape.Bool) {

@@ -1,5 +1,6 @@
 package io.mistral4j.impl.transport.jdk;
 
+import io.mistral4j.errors.MistralTimeoutException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Enforces the read timeout on body streams that have none: a read that waits longer than the
  * timeout for its next bytes gets the stream closed under it and fails with a
- * {@link SocketTimeoutException}. One daemon timer thread serves all streams of a transport.
+ * {@link SocketTimeoutException} whose cause is a {@link MistralTimeoutException} of kind
+ * {@code IDLE}. One daemon timer thread serves all streams of a transport.
  */
 final class IdleTimeout implements AutoCloseable {
 
@@ -97,9 +99,12 @@ final class IdleTimeout implements AutoCloseable {
             return timedOut ? timeout() : e;
         }
 
+        /** A socket timeout, as readers of streams expect, carrying the typed timeout the client rethrows. */
         private SocketTimeoutException timeout() {
-            return new SocketTimeoutException("read timed out after " + Duration.ofNanos(timeoutNanos).toMillis()
-                    + " ms without data");
+            String message = "read timed out after " + Duration.ofNanos(timeoutNanos).toMillis() + " ms without data";
+            SocketTimeoutException timeout = new SocketTimeoutException(message);
+            timeout.initCause(new MistralTimeoutException(MistralTimeoutException.Kind.IDLE, message, null));
+            return timeout;
         }
     }
 }

@@ -35,7 +35,8 @@ final class JdkHttpTransport implements HttpTransport {
     /** Headers the JDK client sets itself and refuses to take from callers. */
     private static final Set<String> RESTRICTED = restricted();
 
-    private final HttpClient client;
+    /** Null once closed: before Java 21 a client can only end by becoming unreachable. */
+    private volatile HttpClient client;
     private final ExecutorService executor;
     private final IdleTimeout idleTimeout;
 
@@ -54,7 +55,7 @@ final class JdkHttpTransport implements HttpTransport {
     @Override
     public TransportResponse send(TransportRequest request) {
         try {
-            HttpResponse<InputStream> response = client.send(toJdk(request), HttpResponse.BodyHandlers.ofInputStream());
+            HttpResponse<InputStream> response = open().send(toJdk(request), HttpResponse.BodyHandlers.ofInputStream());
             return wrap(response);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -67,12 +68,14 @@ final class JdkHttpTransport implements HttpTransport {
     @Override
     public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
         HttpRequest jdkRequest;
+        HttpClient open;
         try {
             jdkRequest = toJdk(request);
+            open = open();
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return client.sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofInputStream())
+        return open.sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofInputStream())
                 .handle((response, error) -> {
                     if (error == null) {
                         return wrap(response);
@@ -89,14 +92,47 @@ final class JdkHttpTransport implements HttpTransport {
 
     @Override
     public void close() {
+        HttpClient closing = client;
+        client = null;
         idleTimeout.close();
         executor.shutdownNow();
+        if (closing != null) {
+            shutDown(closing);
+        }
+    }
+
+    private HttpClient open() {
+        HttpClient open = client;
+        if (open == null) {
+            throw new MistralConnectionException("the JDK transport is closed", null);
+        }
+        return open;
+    }
+
+    /**
+     * Java 21 added {@code HttpClient.shutdownNow()}, which closes its connections at once; on
+     * older runtimes the client closes them when it becomes unreachable, which {@link #close()}
+     * allows by dropping its only reference.
+     */
+    private static void shutDown(HttpClient closing) {
+        try {
+            HttpClient.class.getMethod("shutdownNow").invoke(closing);
+        } catch (NoSuchMethodException olderRuntime) {
+            // released by the garbage collector instead
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            // the client is unreachable from here on either way
+        }
     }
 
     private TransportResponse wrap(HttpResponse<InputStream> response) {
         InputStream body = idleTimeout.watch(response.body());
-        Headers headers = Headers.of(response.headers().map());
-        return new JdkTransportResponse(response.statusCode(), headers, body);
+        Headers.Builder headers = Headers.builder();
+        response.headers().map().forEach((name, values) -> {
+            if (!name.startsWith(":")) {   // HTTP/2 pseudo-headers such as :status are not headers
+                values.forEach(value -> headers.add(name, value));
+            }
+        });
+        return TransportResponse.of(response.statusCode(), headers.build(), body);
     }
 
     private HttpRequest toJdk(TransportRequest request) {
@@ -156,42 +192,5 @@ final class JdkHttpTransport implements HttpTransport {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** The JDK answer seen through the transport port. */
-    private static final class JdkTransportResponse implements TransportResponse {
-        private final int statusCode;
-        private final Headers headers;
-        private final InputStream body;
-
-        JdkTransportResponse(int statusCode, Headers headers, InputStream body) {
-            this.statusCode = statusCode;
-            this.headers = headers;
-            this.body = body;
-        }
-
-        @Override
-        public int statusCode() {
-            return statusCode;
-        }
-
-        @Override
-        public Headers headers() {
-            return headers;
-        }
-
-        @Override
-        public InputStream body() {
-            return body;
-        }
-
-        @Override
-        public void close() {
-            try {
-                body.close();
-            } catch (IOException ignored) {
-                // closing releases the connection; a failure to do so leaves nothing to act on
-            }
-        }
     }
 }

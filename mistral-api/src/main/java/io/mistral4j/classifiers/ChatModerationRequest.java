@@ -1,0 +1,65 @@
+package io.mistral4j.classifiers;
+
+import io.mistral4j.chat.Message;
+import io.mistral4j.errors.ValidationException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Conversations to moderate as a whole ({@code POST /v1/chat/moderations}). Each conversation gets one
+ * result, in order. On the wire a single conversation is sent as an array of messages, several
+ * as an array of such arrays. Build it with {@link #builder()}.
+ *
+ * @param model a moderation model such as {@code mistral-moderation-latest}
+ * @param input the conversations, each a list of chat messages
+ */
+public record ChatModerationRequest(String model, List<List<Message>> input) {
+
+    public ChatModerationRequest {
+        input = Conversations.copy(input);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds and validates a {@link ChatModerationRequest}. */
+    public static final class Builder {
+        private String model;
+        private final Conversations conversations = new Conversations();
+
+        private Builder() {
+        }
+
+        /** Required. */
+        public Builder model(String model) {
+            this.model = model;
+            return this;
+        }
+
+        /** Replaces the conversations with this single one. */
+        public Builder messages(Message... messages) {
+            return messages(messages == null ? null : Arrays.asList(messages));
+        }
+
+        /** Replaces the conversations with this single one. */
+        public Builder messages(List<? extends Message> messages) {
+            conversations.clear();
+            return addConversation(messages);
+        }
+
+        /** Adds one conversation. */
+        public Builder addConversation(List<? extends Message> messages) {
+            conversations.add(messages);
+            return this;
+        }
+
+        /** Validates and builds; a {@link ValidationException} names the first wrong field. */
+        public ChatModerationRequest build() {
+            if (model == null || model.isBlank()) {
+                throw new ValidationException("model", "is required");
+            }
+            return new ChatModerationRequest(model, conversations.validated());
+        }
+    }
+}

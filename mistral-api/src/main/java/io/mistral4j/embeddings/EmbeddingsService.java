@@ -1,0 +1,57 @@
+package io.mistral4j.embeddings;
+
+import io.mistral4j.ApiResponse;
+import io.mistral4j.RequestOptions;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Text embeddings ({@code POST /v1/embeddings}).
+ *
+ * <pre>{@code
+ * EmbeddingResponse response = client.embeddings().create(EmbeddingRequest.builder()
+ *         .model("mistral-embed")
+ *         .input("first text", "second text")
+ *         .build());
+ * float[] first = response.vectors().get(0);
+ * }</pre>
+ *
+ * <p>Vectors arrive as JSON number arrays by default. With
+ * {@code encodingFormat(EncodingFormat.BASE64)} the server may send each as a base64 string;
+ * it is decoded as little-endian float32 values, the convention of OpenAI-compatible APIs.
+ * The published spec declares only the number array, so the string form is unverified
+ * against the live API; either form yields the same {@code float[]}.
+ */
+public interface EmbeddingsService {
+
+    EmbeddingResponse create(EmbeddingRequest request, RequestOptions options);
+
+    default EmbeddingResponse create(EmbeddingRequest request) {
+        return create(request, RequestOptions.none());
+    }
+
+    CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request, RequestOptions options);
+
+    default CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request) {
+        return createAsync(request, RequestOptions.none());
+    }
+
+    /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
+    WithRawResponse withRawResponse();
+
+    /** Embedding operations that also return the raw HTTP answer. */
+    interface WithRawResponse {
+
+        ApiResponse<EmbeddingResponse> create(EmbeddingRequest request, RequestOptions options);
+
+        default ApiResponse<EmbeddingResponse> create(EmbeddingRequest request) {
+            return create(request, RequestOptions.none());
+        }
+
+        CompletableFuture<ApiResponse<EmbeddingResponse>> createAsync(EmbeddingRequest request,
+                                                                      RequestOptions options);
+
+        default CompletableFuture<ApiResponse<EmbeddingResponse>> createAsync(EmbeddingRequest request) {
+            return createAsync(request, RequestOptions.none());
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package io.mistral4j.ocr;
+
+import java.util.List;
+
+/**
+ * Confidence scores of a page.
+ *
+ * @param wordConfidenceScores       per word, with {@link ConfidenceScoresGranularity#WORD}
+ * @param averagePageConfidenceScore the page average, between 0 and 1
+ * @param minimumPageConfidenceScore the page minimum, between 0 and 1
+ */
+public record OcrPageConfidenceScores(List<OcrConfidenceScore> wordConfidenceScores,
+                                      double averagePageConfidenceScore, double minimumPageConfidenceScore) {
+
+    public OcrPageConfidenceScores {
+        wordConfidenceScores = wordConfidenceScores == null ? List.of() : List.copyOf(wordConfidenceScores);
+    }
+}

@@ -1,0 +1,18 @@
+package io.mistral4j.ocr;
+
+import java.util.List;
+
+/**
+ * A table extracted from a page.
+ *
+ * @param id                   the table's id, as referenced from the page markdown
+ * @param content              the table in {@code format}
+ * @param format               markdown or html
+ * @param wordConfidenceScores per-word confidence, when asked for
+ */
+public record OcrTable(String id, String content, TableFormat format, List<OcrConfidenceScore> wordConfidenceScores) {
+
+    public OcrTable {
+        wordConfidenceScores = wordConfidenceScores == null ? List.of() : List.copyOf(wordConfidenceScores);
+    }
+}

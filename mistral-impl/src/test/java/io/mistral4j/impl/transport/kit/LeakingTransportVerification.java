@@ -1,0 +1,21 @@
+package io.mistral4j.impl.transport.kit;
+
+import io.mistral4j.spi.HttpTransport;
+import io.mistral4j.spi.TransportConfig;
+import io.mistral4j.tck.transport.HttpTransportVerification;
+import java.time.Duration;
+
+/** The kit against {@link BrokenTransports#leaking}; run by {@link TheKitCatchesBrokenTransportsTest} only. */
+class LeakingTransportVerification extends HttpTransportVerification {
+
+    @Override
+    protected HttpTransport createTransport(TransportConfig config) {
+        return BrokenTransports.leaking(config);
+    }
+
+    /** The leaks here are certain; no need to wait long for them to go away. */
+    @Override
+    protected Duration leakGracePeriod() {
+        return Duration.ofSeconds(2);
+    }
+}

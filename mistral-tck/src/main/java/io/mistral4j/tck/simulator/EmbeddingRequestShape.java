@@ -1,0 +1,24 @@
+package io.mistral4j.tck.simulator;
+
+import static io.mistral4j.tck.simulator.Shape.dict;
+import static io.mistral4j.tck.simulator.Shape.enumOf;
+import static io.mistral4j.tck.simulator.Shape.integerAbove;
+import static io.mistral4j.tck.simulator.Shape.model;
+import static io.mistral4j.tck.simulator.Shape.nullable;
+import static io.mistral4j.tck.simulator.Shape.str;
+
+/** EmbeddingRequest, transcribed from the OpenAPI spec in its field order. */
+final class EmbeddingRequestShape {
+
+    static final Shape REQUEST = model("EmbeddingRequest")
+            .req("model", str())
+            .opt("metadata", nullable(dict()))
+            .req("input", FimRequestShape.strOrList())
+            .opt("output_dimension", nullable(integerAbove(0)))
+            .opt("output_dtype", enumOf("float", "int8", "uint8", "binary", "ubinary"))
+            .opt("encoding_format", enumOf("float", "base64"))
+            .build();
+
+    private EmbeddingRequestShape() {
+    }
+}

@@ -1,0 +1,118 @@
+package io.mistral4j.transport.netty;
+
+import io.mistral4j.Headers;
+import io.mistral4j.errors.MistralConnectionException;
+import io.mistral4j.errors.MistralTimeoutException;
+import io.mistral4j.spi.TransportRequest;
+import io.mistral4j.spi.TransportResponse;
+import io.netty.channel.Channel;
+import io.netty.channel.pool.ChannelPool;
+import io.netty.handler.codec.http.HttpResponse;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.util.concurrent.ScheduledFuture;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * One request and its answer on one pooled channel: completes the head future, feeds the
+ * body, and gives the channel back exactly once, to be reused when the answer ended cleanly
+ * on a keep-alive connection, closed otherwise. The channel is returned before the reader
+ * sees the end, so a caller that sends again at once reuses it.
+ */
+final class Exchange {
+
+    final TransportRequest request;
+    final CompletableFuture<TransportResponse> head = new CompletableFuture<>();
+    private final Channel channel;
+    private final ChannelPool pool;
+    private final NettyBody body;
+    private final AtomicBoolean finished = new AtomicBoolean();
+    private volatile boolean keepAlive;
+    private volatile boolean requestSent;
+    private volatile ScheduledFuture<?> responseTimer;
+
+    Exchange(TransportRequest request, Channel channel, ChannelPool pool, Duration readTimeout) {
+        this.request = request;
+        this.channel = channel;
+        this.pool = pool;
+        this.body = new NettyBody(readTimeout.toNanos(), this::demand, () -> abort(null));
+    }
+
+    /** Arms the response deadline (on the event loop). */
+    void startResponseTimer(Duration timeout) {
+        if (timeout != null) {
+            responseTimer = channel.eventLoop().schedule(() -> abort(new MistralTimeoutException(
+                    MistralTimeoutException.Kind.RESPONSE, "no answer within " + timeout.toMillis() + " ms: "
+                    + request, null)), timeout.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void requestSent() {
+        requestSent = true;
+    }
+
+    // ------------------------------------------------------------ event loop
+
+    void onHead(HttpResponse response) {
+        cancelTimer();
+        keepAlive = HttpUtil.isKeepAlive(response);
+        Headers.Builder headers = Headers.builder();
+        for (Map.Entry<String, String> header : response.headers()) {
+            headers.add(header.getKey(), header.getValue());
+        }
+        head.complete(TransportResponse.of(response.status().code(), headers.build(), body));
+    }
+
+    void onContent(io.netty.buffer.ByteBuf content) {
+        body.add(content);
+    }
+
+    void onEnd() {
+        if (finished.compareAndSet(false, true)) {
+            if (keepAlive && requestSent) {
+                channel.read();   // watch the idle connection, so that a close by the server is noticed
+                pool.release(channel);
+            } else {
+                channel.close();
+                pool.release(channel);
+            }
+            body.end();
+        }
+    }
+
+    boolean wantsMore() {
+        return !head.isDone() || body.wantsMore();
+    }
+
+    /** Ends the exchange without its answer: the connection is closed, never reused. */
+    void abort(Throwable cause) {
+        if (finished.compareAndSet(false, true)) {
+            cancelTimer();
+            Throwable failure = cause != null ? cause
+                    : new MistralConnectionException("the exchange was abandoned: " + request, null);
+            if (!head.completeExceptionally(failure)) {
+                body.fail(failure);
+            }
+            channel.close();
+            pool.release(channel);
+        }
+    }
+
+    private void demand() {
+        channel.eventLoop().execute(() -> {
+            if (!finished.get() && body.wantsMore()) {
+                channel.read();
+            }
+        });
+    }
+
+    private void cancelTimer() {
+        ScheduledFuture<?> timer = responseTimer;
+        if (timer != null) {
+            timer.cancel(false);
+        }
+    }
+}

@@ -4,11 +4,15 @@
  */
 module io.mistral4j.api {
     exports io.mistral4j;
+    exports io.mistral4j.batch;
     exports io.mistral4j.agents;
     exports io.mistral4j.chat;
     exports io.mistral4j.classifiers;
     exports io.mistral4j.embeddings;
     exports io.mistral4j.errors;
+    exports io.mistral4j.files;
+    exports io.mistral4j.finetuning;
+    exports io.mistral4j.models;
     exports io.mistral4j.fim;
     exports io.mistral4j.ocr;
     exports io.mistral4j.pagination;
@@ -16,11 +20,15 @@ module io.mistral4j.api {
     exports io.mistral4j.streaming;
 
     // Records are read and created reflectively by JSON codecs, which live in other modules.
+    opens io.mistral4j.batch;
     opens io.mistral4j.agents;
     opens io.mistral4j.chat;
     opens io.mistral4j.classifiers;
     opens io.mistral4j.embeddings;
     opens io.mistral4j.errors;
+    opens io.mistral4j.files;
+    opens io.mistral4j.finetuning;
+    opens io.mistral4j.models;
     opens io.mistral4j.fim;
     opens io.mistral4j.ocr;
 

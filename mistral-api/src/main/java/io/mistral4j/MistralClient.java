@@ -1,11 +1,15 @@
 package io.mistral4j;
 
 import io.mistral4j.agents.AgentsService;
+import io.mistral4j.batch.BatchService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.classifiers.ClassifiersService;
 import io.mistral4j.embeddings.EmbeddingsService;
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.files.FilesService;
 import io.mistral4j.fim.FimService;
+import io.mistral4j.finetuning.FineTuningService;
+import io.mistral4j.models.ModelsService;
 import io.mistral4j.ocr.OcrService;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.CallObserver;
@@ -44,6 +48,17 @@ public interface MistralClient extends AutoCloseable {
     /** Chat completions: plain, streamed, with tools and structured output. */
     ChatService chat();
 
+    /** Models: list, retrieve, and manage your fine-tuned models. */
+    ModelsService models();
+
+    /** Files: upload, list, download (streamed), delete, signed URLs. */
+    FilesService files();
+
+    /** Fine-tuning jobs. */
+    FineTuningService fineTuning();
+
+    /** Batch jobs and their input and result files. */
+    BatchService batch();
     /** Fill-in-the-middle code completion, plain and streamed. */
     FimService fim();
 

@@ -1,6 +1,7 @@
 package io.mistral4j.spi;
 
 import io.mistral4j.RequestOptions;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -17,9 +18,12 @@ import java.util.Objects;
  * @param streaming whether the answer is an event stream
  * @param request   the typed request object (for observers reading parameters), or null
  * @param options   per-call options
+ * @param listQuery query parameters sent once per value, after {@code query}
+ *                  ({@code status=QUEUED&status=RUNNING}); may be empty
  */
 public record ApiCall(String operation, String model, String method, String path, Map<String, String> query,
-                      RequestBody body, boolean streaming, Object request, RequestOptions options) {
+                      RequestBody body, boolean streaming, Object request, RequestOptions options,
+                      Map<String, List<String>> listQuery) {
 
     public ApiCall {
         Objects.requireNonNull(operation, "operation");
@@ -27,6 +31,13 @@ public record ApiCall(String operation, String model, String method, String path
         Objects.requireNonNull(path, "path");
         query = query == null ? Map.of() : query;
         options = options == null ? RequestOptions.none() : options;
+        listQuery = listQuery == null ? Map.of() : listQuery;
+    }
+
+    /** A call without repeated query parameters. */
+    public ApiCall(String operation, String model, String method, String path, Map<String, String> query,
+                   RequestBody body, boolean streaming, Object request, RequestOptions options) {
+        this(operation, model, method, path, query, body, streaming, request, options, Map.of());
     }
 
     @Override

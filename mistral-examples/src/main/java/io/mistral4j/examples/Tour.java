@@ -2,7 +2,9 @@ package io.mistral4j.examples;
 
 import io.mistral4j.MistralClient;
 import io.mistral4j.tck.simulator.MistralSimulator;
+import io.mistral4j.tck.simulator.SimulatedClock;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -23,7 +25,10 @@ public final class Tour {
     public static void run(Map<String, String> environment, PrintStream out) {
         String key = environment.get("MISTRAL_API_KEY");
         boolean offline = key == null || key.isBlank();
-        MistralSimulator simulator = offline ? MistralSimulator.start() : null;
+        // Offline, simulated time runs ten minutes a second, so batch and fine-tuning jobs end within the tour.
+        MistralSimulator simulator = offline
+                ? MistralSimulator.builder().clock(SimulatedClock.accelerated(600)).start() : null;
+        Duration pollInterval = offline ? Duration.ofMillis(50) : Duration.ofSeconds(15);
         try (MistralClient client = offline
                 ? MistralClient.builder().apiKey("tour-local-key").baseUrl(simulator.baseUrl()).build()
                 : MistralClient.fromEnv()) {
@@ -49,6 +54,12 @@ public final class Tour {
             ModerationExample.run(client, out);
             section(out, "9. OCR");
             OcrExample.run(client, out);
+            section(out, "10. Models");
+            ModelsExample.run(client, out);
+            section(out, "11. Files and batch");
+            BatchExample.run(client, model, out, pollInterval);
+            section(out, "12. Fine-tuning");
+            FineTuningExample.run(client, model, out, offline, pollInterval);
             out.println();
             out.println("Tour complete.");
         } finally {

@@ -56,5 +56,20 @@ class TourTest {
         assertThat(out).containsPattern("page 0 \\(1 images, 200 dpi\\): # 2201\\.04234");
         assertThat(out).containsPattern("page 1 \\(0 images, 200 dpi\\): ## Section 2");
         assertThat(out).contains("(2 pages processed)");
+
+        assertThat(out).contains("== 10. Models ==", "== 11. Files and batch ==", "== 12. Fine-tuning ==");
+        assertThat(out).containsPattern("\\d{2,} models available, 0 of them fine-tuned");
+        assertThat(out).contains("mistral-small-latest can be fine-tuned: true");
+
+        assertThat(out).containsPattern("uploaded mistral4j-batch-\\d+\\.jsonl \\(\\d+ bytes, 3 lines\\)");
+        assertThat(out).contains("batch job SUCCESS: 3/3 succeeded");
+        assertThat(out).containsPattern("(?m)^  france -> \\S+");
+        assertThat(out).containsPattern("(?m)^  italy -> \\S+");
+        assertThat(out).containsPattern("(?m)^  spain -> \\S+");
+
+        assertThat(out).contains("uploaded travel-guide.jsonl (4 conversations)");
+        assertThat(out).containsPattern("dry run: \\d+ data tokens, 10 steps");
+        assertThat(out).containsPattern("job \\S+ ended SUCCESS with model ft:mistral-small-latest:travel-guide:");
+        assertThat(out).contains("renamed; archived: true");
     }
 }

@@ -3,22 +3,30 @@ package io.mistral4j.impl;
 import io.mistral4j.ClientOptions;
 import io.mistral4j.MistralClient;
 import io.mistral4j.agents.AgentsService;
+import io.mistral4j.batch.BatchService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.classifiers.ClassifiersService;
 import io.mistral4j.embeddings.EmbeddingsService;
+import io.mistral4j.files.FilesService;
 import io.mistral4j.fim.FimService;
+import io.mistral4j.finetuning.FineTuningService;
 import io.mistral4j.impl.agents.DefaultAgentsService;
+import io.mistral4j.impl.batch.DefaultBatchService;
 import io.mistral4j.impl.chat.DefaultChatService;
 import io.mistral4j.impl.classifiers.DefaultClassifiersService;
 import io.mistral4j.impl.embeddings.DefaultEmbeddingsService;
+import io.mistral4j.impl.files.DefaultFilesService;
 import io.mistral4j.impl.fim.DefaultFimService;
+import io.mistral4j.impl.finetuning.DefaultFineTuningService;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
 import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.json.JsonCodec;
+import io.mistral4j.impl.models.DefaultModelsService;
 import io.mistral4j.impl.ocr.DefaultOcrService;
 import io.mistral4j.impl.pipeline.CallPipeline;
+import io.mistral4j.models.ModelsService;
 import io.mistral4j.ocr.OcrService;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
@@ -35,6 +43,10 @@ final class DefaultMistralClient implements MistralClient {
     private final HttpTransport transport;
     private final ExecutorService asyncExecutor;
     private final ChatService chat;
+    private final ModelsService models;
+    private final FilesService files;
+    private final FineTuningService fineTuning;
+    private final BatchService batch;
     private final FimService fim;
     private final EmbeddingsService embeddings;
     private final ClassifiersService classifiers;
@@ -51,6 +63,10 @@ final class DefaultMistralClient implements MistralClient {
                 CallPipeline.assemble(options, transport), new JsonCodec(), new Observers(observers), asyncExecutor,
                 Redactor.of(options));
         this.chat = new DefaultChatService(executor);
+        this.models = new DefaultModelsService(executor);
+        this.files = new DefaultFilesService(executor);
+        this.fineTuning = new DefaultFineTuningService(executor);
+        this.batch = new DefaultBatchService(executor, files);
         this.fim = new DefaultFimService(executor);
         this.embeddings = new DefaultEmbeddingsService(executor);
         this.classifiers = new DefaultClassifiersService(executor);
@@ -61,6 +77,26 @@ final class DefaultMistralClient implements MistralClient {
     @Override
     public ChatService chat() {
         return chat;
+    }
+
+    @Override
+    public ModelsService models() {
+        return models;
+    }
+
+    @Override
+    public FilesService files() {
+        return files;
+    }
+
+    @Override
+    public FineTuningService fineTuning() {
+        return fineTuning;
+    }
+
+    @Override
+    public BatchService batch() {
+        return batch;
     }
 
     @Override

@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,10 +125,24 @@ public final class CallExecutor {
      * returned response and must close it.
      */
     public TransportResponse openStream(ApiCall call) {
+        return open(call, () -> requests.create(call));
+    }
+
+    /**
+     * Sends a call whose successful answer is a binary body (a file download) and returns the
+     * open answer, unread, once its status is known to be a success; an error status is read
+     * and thrown as the typed exception. The caller owns the returned response and must close
+     * it; nothing of the body is buffered here.
+     */
+    public TransportResponse openBinary(ApiCall call) {
+        return open(call, () -> requests.create(call, "application/octet-stream, application/json"));
+    }
+
+    private TransportResponse open(ApiCall call, Supplier<TransportRequest> request) {
         begin(call);
         long started = System.nanoTime();
         try {
-            TransportResponse response = chain.send(call, request(call));
+            TransportResponse response = chain.send(call, withObserverHeaders(call, request.get()));
             observers.onResponse(call, response.statusCode(), response.headers());
             if (response.statusCode() >= 300) {
                 try (response) {
@@ -170,7 +185,10 @@ public final class CallExecutor {
 
     /** The call's request with the observers' headers (e.g. {@code traceparent}) where it has none of its own. */
     private TransportRequest request(ApiCall call) {
-        TransportRequest request = requests.create(call);
+        return withObserverHeaders(call, requests.create(call));
+    }
+
+    private TransportRequest withObserverHeaders(ApiCall call, TransportRequest request) {
         Headers extra = observers.requestHeaders(call, request);
         if (extra.isEmpty()) {
             return request;
@@ -231,7 +249,7 @@ public final class CallExecutor {
         }
     }
 
-    /** The call's DEBUG line, and at TRACE the answer's headers and body (null: a stream, logged per event). */
+    /** The call's DEBUG line, and at TRACE the answer's headers and body (null: read by the caller, e.g. events). */
     private void log(ApiCall call, TransportResponse response, long started, String body) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} -> {} in {} ms, attempt {} (request id {})", call.method(), call.path(),
@@ -240,7 +258,7 @@ public final class CallExecutor {
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} {} <- {} {}{}", call.method(), call.path(), response.statusCode(), response.headers(),
-                    body == null ? " (event stream)" : " body: " + redactor.redact(body));
+                    body == null ? " (body read by the caller)" : " body: " + redactor.redact(body));
         }
     }
 

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -34,8 +35,12 @@ public final class RequestFactory {
     }
 
     public TransportRequest create(ApiCall call) {
-        Headers.Builder headers = Headers.builder()
-                .set("Accept", call.streaming() ? "text/event-stream" : "application/json");
+        return create(call, call.streaming() ? "text/event-stream" : "application/json");
+    }
+
+    /** Like {@link #create(ApiCall)} with another {@code Accept}, e.g. for binary downloads. */
+    public TransportRequest create(ApiCall call, String accept) {
+        Headers.Builder headers = Headers.builder().set("Accept", accept);
         if (call.body() != null) {
             headers.set("Content-Type", call.body().contentType());
         }
@@ -56,6 +61,12 @@ public final class RequestFactory {
             }
             uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
             separator = '&';
+        }
+        for (Map.Entry<String, List<String>> parameter : call.listQuery().entrySet()) {
+            for (String value : parameter.getValue()) {
+                uri.append(separator).append(encode(parameter.getKey())).append('=').append(encode(value));
+                separator = '&';
+            }
         }
         return URI.create(uri.toString());
     }

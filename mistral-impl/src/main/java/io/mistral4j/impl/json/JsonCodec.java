@@ -28,6 +28,7 @@ public final class JsonCodec {
                 .disableHtmlEscaping()
                 .registerTypeAdapterFactory(new OpenEnumAdapterFactory())
                 .registerTypeAdapterFactory(new ChatTypeAdapterFactory())
+                .registerTypeAdapterFactory(new ResourceTypeAdapterFactory())
                 .registerTypeAdapterFactory(new ClassifiersTypeAdapterFactory())
                 .registerTypeAdapter(Embedding.class, new EmbeddingAdapter())
                 .registerTypeAdapterFactory(new OcrTypeAdapterFactory())

@@ -9,10 +9,12 @@ import java.util.List;
 public final class RecordingObserver implements CallObserver {
 
     private final List<String> events = new ArrayList<>();
+    private final List<ApiCall> calls = new ArrayList<>();
 
     @Override
     public synchronized void onStart(ApiCall call) {
         events.add("start " + call.operation() + " " + call.model());
+        calls.add(call);
     }
 
     @Override
@@ -32,5 +34,10 @@ public final class RecordingObserver implements CallObserver {
 
     public synchronized List<String> events() {
         return List.copyOf(events);
+    }
+
+    /** The calls that started, in order. */
+    public synchronized List<ApiCall> calls() {
+        return List.copyOf(calls);
     }
 }

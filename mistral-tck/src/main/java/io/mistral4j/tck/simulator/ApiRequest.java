@@ -1,5 +1,7 @@
 package io.mistral4j.tck.simulator;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.Map;
 
 /**
@@ -10,8 +12,14 @@ import java.util.Map;
  * @param routeKey   the matched route, e.g. {@code "POST /v1/chat/completions"}
  * @param pathParams values of the {@code {name}} segments of the route pattern
  * @param callNumber 1-based count of calls to this route on this instance; scripted faults key on it
+ * @param bodyStream the unread body of a streaming route (an upload), else the body bytes as a stream
  */
-record ApiRequest(RecordedRequest raw, byte[] bodyBytes, String routeKey, Map<String, String> pathParams, int callNumber) {
+record ApiRequest(RecordedRequest raw, byte[] bodyBytes, String routeKey, Map<String, String> pathParams, int callNumber,
+                  InputStream bodyStream) {
+
+    ApiRequest(RecordedRequest raw, byte[] bodyBytes, String routeKey, Map<String, String> pathParams, int callNumber) {
+        this(raw, bodyBytes, routeKey, pathParams, callNumber, new ByteArrayInputStream(bodyBytes));
+    }
 
     String pathParam(String name) {
         return pathParams.get(name);

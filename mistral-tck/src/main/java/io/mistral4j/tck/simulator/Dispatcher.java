@@ -34,14 +34,13 @@ final class Dispatcher implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) throws IOException {
-        try {
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readAllBytes();
-            }
+        try (InputStream in = exchange.getRequestBody()) {
+            // An upload route reads its body itself, as a stream: a large file never sits in memory.
+            boolean streamed = streamsBody(exchange);
+            byte[] body = streamed ? new byte[0] : in.readAllBytes();
             RecordedRequest request = record(exchange, body);
             log.add(request);
-            writer.write(exchange, decide(request, body));
+            writer.write(exchange, decide(request, body, streamed ? in : null));
         } catch (IOException e) {
             // The client went away mid-response; nothing left to tell it.
         } catch (RuntimeException e) {
@@ -51,7 +50,13 @@ final class Dispatcher implements HttpHandler {
         }
     }
 
-    private Reply decide(RecordedRequest request, byte[] body) {
+    private boolean streamsBody(HttpExchange exchange) {
+        Router.Resolution resolution = router.resolve(
+                exchange.getRequestMethod().toUpperCase(java.util.Locale.ROOT), exchange.getRequestURI().getPath());
+        return resolution instanceof Router.Found found && found.route().streamsBody();
+    }
+
+    private Reply decide(RecordedRequest request, byte[] body, InputStream bodyStream) {
         String path = request.path();
         if ((path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/"))
                 && !auth.accepts(request.header("Authorization"))) {
@@ -66,7 +71,10 @@ final class Dispatcher implements HttpHandler {
         }
         String key = found.route().key();
         int call = callCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-        return found.route().handler().handle(new ApiRequest(request, body, key, found.pathParams(), call));
+        ApiRequest apiRequest = bodyStream == null
+                ? new ApiRequest(request, body, key, found.pathParams(), call)
+                : new ApiRequest(request, body, key, found.pathParams(), call, bodyStream);
+        return found.route().handler().handle(apiRequest);
     }
 
     private static RecordedRequest record(HttpExchange exchange, byte[] body) {

@@ -40,12 +40,17 @@ public final class MistralSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final RequestLog log;
+    private final SimulatedClock clock;
+    private final FileStore files;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private MistralSimulator(HttpServer server, ExecutorService workers, RequestLog log) {
+    private MistralSimulator(HttpServer server, ExecutorService workers, RequestLog log, SimulatedClock clock,
+                             FileStore files) {
         this.server = server;
         this.workers = workers;
         this.log = log;
+        this.clock = clock;
+        this.files = files;
     }
 
     /** Starts a simulator on an ephemeral port that accepts any non-blank bearer key. */
@@ -75,6 +80,14 @@ public final class MistralSimulator implements AutoCloseable {
         log.clear();
     }
 
+    /**
+     * The time fine-tuning and batch jobs move by; advance it to move them on
+     * ({@code sim.clock().advance(Duration.ofMinutes(5))}).
+     */
+    public SimulatedClock clock() {
+        return clock;
+    }
+
     /** Stops listening at once, aborting in-flight streams, and ends the worker threads. Idempotent. */
     @Override
     public void close() {
@@ -88,11 +101,13 @@ public final class MistralSimulator implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        files.close();
     }
 
     /**
      * Runs a simulator until the JVM is stopped. Options: {@code --port N} (default 8080),
-     * {@code --api-key KEY}, {@code --chunk-delay-ms N}. Prints the base URL on one line.
+     * {@code --api-key KEY}, {@code --chunk-delay-ms N}, {@code --clock-rate R} (simulated seconds
+     * per real second for jobs, default 1). Prints the base URL on one line.
      */
     public static void main(String[] args) throws InterruptedException {
         Builder builder = builder().port(8080);
@@ -102,8 +117,10 @@ public final class MistralSimulator implements AutoCloseable {
                 case "--port" -> builder.port(Integer.parseInt(required(args[i], value)));
                 case "--api-key" -> builder.apiKey(required(args[i], value));
                 case "--chunk-delay-ms" -> builder.chunkDelay(Duration.ofMillis(Long.parseLong(required(args[i], value))));
-                default -> throw new IllegalArgumentException(
-                        "Unknown option " + args[i] + "; use --port N, --api-key KEY, --chunk-delay-ms N");
+                case "--clock-rate" -> builder.clock(SimulatedClock.accelerated(
+                        Double.parseDouble(required(args[i], value))));
+                default -> throw new IllegalArgumentException("Unknown option " + args[i]
+                        + "; use --port N, --api-key KEY, --chunk-delay-ms N, --clock-rate R");
             }
             i++;
         }
@@ -138,8 +155,18 @@ public final class MistralSimulator implements AutoCloseable {
         private int port;
         private String apiKey;
         private Duration chunkDelay = Duration.ZERO;
+        private SimulatedClock clock;
 
         private Builder() {
+        }
+
+        /**
+         * The clock jobs move by (default: {@link SimulatedClock#system()}, real time). Tests
+         * usually pass {@link SimulatedClock#frozen()} and advance it themselves.
+         */
+        public Builder clock(SimulatedClock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
         }
 
         /** Port to bind on 127.0.0.1; 0 (the default) picks a free one. */
@@ -170,10 +197,16 @@ public final class MistralSimulator implements AutoCloseable {
         public MistralSimulator start() {
             Ids ids = new Ids();
             ModelCatalog catalog = ModelCatalog.standard();
+            SimulatedClock time = clock != null ? clock : SimulatedClock.system();
+            ResourceIds resourceIds = new ResourceIds();
+            FileStore files = new FileStore(resourceIds, time);
             Router router = new Router();
             List<RouteFamily> families = List.of(
                     new ModelsRoutes(catalog),
                     new ChatCompletionsRoutes(catalog, ids),
+                    new FilesRoutes(files, time),
+                    new FineTuningRoutes(catalog, files, time, resourceIds),
+                    new BatchRoutes(catalog, files, time, resourceIds),
                     new FimRoutes(catalog, ids),
                     new EmbeddingsRoutes(catalog, ids),
                     new ClassifiersRoutes(catalog, ids),
@@ -191,12 +224,13 @@ public final class MistralSimulator implements AutoCloseable {
                 server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
             } catch (IOException e) {
                 workers.shutdownNow();
+                files.close();
                 throw new UncheckedIOException("Cannot bind the simulator to 127.0.0.1:" + port, e);
             }
             server.createContext("/", dispatcher);
             server.setExecutor(workers);
             server.start();
-            return new MistralSimulator(server, workers, log);
+            return new MistralSimulator(server, workers, log, time, files);
         }
 
         private static ThreadFactory daemonThreads() {

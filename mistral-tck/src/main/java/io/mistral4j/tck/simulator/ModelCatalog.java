@@ -1,10 +1,16 @@
 package io.mistral4j.tck.simulator;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** The fixed set of models the simulator serves and accepts. */
+/**
+ * The fixed set of base models the simulator serves and accepts, plus the fine-tuned models
+ * its fine-tuning jobs produce (which answer like their root model).
+ */
 final class ModelCatalog {
 
     private static final String CHAT = "completion_chat";
@@ -14,6 +20,7 @@ final class ModelCatalog {
     private static final String VISION = "vision";
 
     private final List<ModelCard> models;
+    private final Map<String, FineTunedModelEntry> fineTuned = new LinkedHashMap<>();
 
     ModelCatalog(List<ModelCard> models) {
         this.models = List.copyOf(models);
@@ -47,8 +54,25 @@ final class ModelCatalog {
         return models;
     }
 
-    /** Finds a model by id or alias. */
+    /** Finds a base model by id or alias, or a fine-tuned model as the card of its root. */
     Optional<ModelCard> find(String name) {
-        return models.stream().filter(m -> m.answersTo(name)).findFirst();
+        Optional<ModelCard> base = models.stream().filter(m -> m.answersTo(name)).findFirst();
+        return base.isPresent() ? base : findFineTuned(name).map(FineTunedModelEntry::root);
+    }
+
+    synchronized void addFineTuned(FineTunedModelEntry model) {
+        fineTuned.put(model.id(), model);
+    }
+
+    synchronized Optional<FineTunedModelEntry> findFineTuned(String id) {
+        return Optional.ofNullable(fineTuned.get(id));
+    }
+
+    synchronized List<FineTunedModelEntry> allFineTuned() {
+        return new ArrayList<>(fineTuned.values());
+    }
+
+    synchronized boolean removeFineTuned(String id) {
+        return fineTuned.remove(id) != null;
     }
 }

@@ -10,6 +10,12 @@ import com.google.gson.JsonPrimitive;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,6 +167,48 @@ final class QueryParams {
             errors.add(e);
         }
         return out;
+    }
+
+    /** One value of {@code allowed}, or null when absent or wrong (the error recorded). */
+    String choice(String name, List<String> allowed, List<JsonObject> errors) {
+        String value = string(name);
+        if (value == null || allowed.contains(value)) {
+            return value;
+        }
+        String expected = expected(allowed);
+        errors.add(violation("enum", name, "Input should be " + expected, new JsonPrimitive(value),
+                ctx("expected", new JsonPrimitive(expected))));
+        return null;
+    }
+
+    /** An ISO-8601 date-time (a naive one is UTC) or date; null when absent or wrong (the error recorded). */
+    Instant dateTime(String name, List<JsonObject> errors) {
+        String text = string(name);
+        if (text == null) {
+            return null;
+        }
+        String trimmed = text.strip();
+        try {
+            return OffsetDateTime.parse(trimmed).toInstant();
+        } catch (DateTimeParseException notOffset) {
+            try {
+                return LocalDateTime.parse(trimmed).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException notLocal) {
+                try {
+                    return LocalDate.parse(trimmed).atStartOfDay().toInstant(ZoneOffset.UTC);
+                } catch (DateTimeParseException notDate) {
+                    errors.add(violation("datetime_from_date_parsing", name,
+                            "Input should be a valid datetime or date, invalid character", new JsonPrimitive(text),
+                            null));
+                    return null;
+                }
+            }
+        }
+    }
+
+    /** The value read, or {@code fallback} when it was absent or wrong. */
+    static int orDefault(Integer value, int fallback) {
+        return value == null ? fallback : value;
     }
 
     /** A parameter that carries a JSON object (the spec's {@code content: application/json}); null when absent. */

@@ -11,7 +11,7 @@ import java.util.Map;
  * later layer (fault injection, recording) can inspect or replace them; {@link ReplyWriter} is
  * the only place that turns them into bytes.
  */
-sealed interface Reply permits Reply.Json, Reply.EventStream {
+sealed interface Reply permits Reply.Json, Reply.EventStream, Reply.Binary {
 
     /** Tokens this call consumed, reported in {@code x-ratelimit-tokens-query-cost}. */
     long tokenCost();
@@ -40,6 +40,28 @@ sealed interface Reply permits Reply.Json, Reply.EventStream {
     record EventStream(List<JsonObject> events, long tokenCost) implements Reply {
         public EventStream {
             events = List.copyOf(events);
+        }
+    }
+
+    /** Opens the content of a {@link Binary} reply, once per write. */
+    @FunctionalInterface
+    interface Content {
+        java.io.InputStream open() throws java.io.IOException;
+    }
+
+    /**
+     * A body of bytes streamed from {@code content} (a stored file): {@code length} bytes of
+     * {@code contentType}, with extra headers such as {@code Content-Disposition}.
+     */
+    record Binary(int status, String contentType, long length, Map<String, String> headers, Content content)
+            implements Reply {
+        public Binary {
+            headers = Map.copyOf(headers);
+        }
+
+        @Override
+        public long tokenCost() {
+            return 0;
         }
     }
 }

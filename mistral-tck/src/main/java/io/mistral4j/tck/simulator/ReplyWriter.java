@@ -35,6 +35,21 @@ final class ReplyWriter {
             writeJson(exchange, json);
         } else if (reply instanceof Reply.EventStream stream) {
             writeEventStream(exchange, stream);
+        } else if (reply instanceof Reply.Binary binary) {
+            writeBinary(exchange, binary);
+        }
+    }
+
+    /** Copied from the content stream in small buffers: a stored file of any size is never in memory. */
+    private void writeBinary(HttpExchange exchange, Reply.Binary reply) throws IOException {
+        reply.headers().forEach(exchange.getResponseHeaders()::set);
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        exchange.sendResponseHeaders(reply.status(), reply.length() == 0 ? -1 : reply.length());
+        if (reply.length() == 0) {
+            return;
+        }
+        try (java.io.InputStream in = reply.content().open(); OutputStream out = exchange.getResponseBody()) {
+            in.transferTo(out);
         }
     }
 

@@ -14,8 +14,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 final class Router {
 
-    /** A registered route. {@code key} names it for call counting and fault scripts. */
-    record Route(String method, String pattern, List<String> segments, RouteHandler handler) {
+    /**
+     * A registered route. {@code key} names it for call counting and fault scripts. A route that
+     * {@code streamsBody} gets the request body as a stream instead of read into memory (uploads).
+     */
+    record Route(String method, String pattern, List<String> segments, RouteHandler handler, boolean streamsBody) {
         String key() {
             return method + " " + pattern;
         }
@@ -37,7 +40,13 @@ final class Router {
     private final List<Route> routes = new CopyOnWriteArrayList<>();
 
     Router add(String method, String pattern, RouteHandler handler) {
-        routes.add(new Route(method.toUpperCase(java.util.Locale.ROOT), pattern, split(pattern), handler));
+        routes.add(new Route(method.toUpperCase(java.util.Locale.ROOT), pattern, split(pattern), handler, false));
+        return this;
+    }
+
+    /** A route whose handler reads the body from {@link ApiRequest#bodyStream()}, unbuffered. */
+    Router addStreaming(String method, String pattern, RouteHandler handler) {
+        routes.add(new Route(method.toUpperCase(java.util.Locale.ROOT), pattern, split(pattern), handler, true));
         return this;
     }
 

@@ -20,6 +20,11 @@ sealed interface Shape {
     record Str() implements Shape {
     }
 
+    /** A string of bounded length (either bound may be null). */
+    record BoundedStr(Integer minLength, Integer maxLength) implements Shape {
+    }
+
+
     /** An integer, optionally at least {@code ge}. */
     record Int(Long ge) implements Shape {
     }
@@ -98,6 +103,10 @@ sealed interface Shape {
 
     static Shape str() {
         return new Str();
+    }
+
+    static Shape str(Integer minLength, Integer maxLength) {
+        return new BoundedStr(minLength, maxLength);
     }
 
     static Shape bool() {

@@ -42,6 +42,8 @@ final class ShapeValidator {
             if (!Json.isString(value)) {
                 error("string_type", loc, "Input should be a valid string", value, null);
             }
+        } else if (shape instanceof Shape.BoundedStr bounded) {
+            checkBoundedString(bounded, value, loc);
         } else if (shape instanceof Shape.Bool) {
             if (!Json.isBoolean(value)) {
                 error("bool_type", loc, "Input should be a valid boolean", value, null);
@@ -70,6 +72,25 @@ final class ShapeValidator {
             checkUuid(value, loc);
         } else if (shape instanceof Shape.AnyOf anyOf) {
             checkAnyOf(anyOf, value, loc);
+        }
+    }
+
+    private void checkBoundedString(Shape.BoundedStr shape, JsonElement value, List<Object> loc) {
+        if (!Json.isString(value)) {
+            error("string_type", loc, "Input should be a valid string", value, null);
+            return;
+        }
+        int length = value.getAsString().codePointCount(0, value.getAsString().length());
+        if (shape.minLength() != null && length < shape.minLength()) {
+            JsonObject ctx = new JsonObject();
+            ctx.addProperty("min_length", shape.minLength());
+            error("string_too_short", loc, "String should have at least " + shape.minLength() + " character"
+                    + (shape.minLength() == 1 ? "" : "s"), value, ctx);
+        } else if (shape.maxLength() != null && length > shape.maxLength()) {
+            JsonObject ctx = new JsonObject();
+            ctx.addProperty("max_length", shape.maxLength());
+            error("string_too_long", loc, "String should have at most " + shape.maxLength() + " character"
+                    + (shape.maxLength() == 1 ? "" : "s"), value, ctx);
         }
     }
 
@@ -240,7 +261,7 @@ final class ShapeValidator {
         if (shape instanceof Shape.Nullable nullable) {
             return value.isJsonNull() || takesKindOf(nullable.inner(), value);
         }
-        if (shape instanceof Shape.Str || shape instanceof Shape.Choice) {
+        if (shape instanceof Shape.Str || shape instanceof Shape.Choice || shape instanceof Shape.BoundedStr) {
             return Json.isString(value);
         }
         if (shape instanceof Shape.Uuid) {

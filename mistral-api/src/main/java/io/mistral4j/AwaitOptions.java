@@ -1,0 +1,103 @@
+package io.mistral4j;
+
+import io.mistral4j.errors.ValidationException;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * How {@code awaitCompletion} waits for a job: the longest wait, the pause between two
+ * polls, and a callback that sees the job after every poll (to log progress or update a UI).
+ *
+ * <pre>{@code
+ * BatchJob done = client.batch().awaitCompletion(job.id(), AwaitOptions.<BatchJob>builder()
+ *         .timeout(Duration.ofHours(2))
+ *         .pollInterval(Duration.ofSeconds(30))
+ *         .onProgress(j -> System.out.println(j.status() + " " + j.completedRequests() + "/" + j.totalRequests()))
+ *         .build());
+ * }</pre>
+ *
+ * @param <J> the job type
+ */
+public final class AwaitOptions<J> {
+
+    /** The pause between polls unless set otherwise. */
+    public static final Duration DEFAULT_POLL_INTERVAL = Duration.ofSeconds(5);
+
+    private final Duration timeout;
+    private final Duration pollInterval;
+    private final Consumer<? super J> onProgress;
+
+    private AwaitOptions(Duration timeout, Duration pollInterval, Consumer<? super J> onProgress) {
+        this.timeout = timeout;
+        this.pollInterval = pollInterval;
+        this.onProgress = onProgress;
+    }
+
+    /** Waits up to {@code timeout}, polling every {@link #DEFAULT_POLL_INTERVAL}, without a callback. */
+    public static <J> AwaitOptions<J> timeout(Duration timeout) {
+        return AwaitOptions.<J>builder().timeout(timeout).build();
+    }
+
+    public static <J> Builder<J> builder() {
+        return new Builder<>();
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    public Duration pollInterval() {
+        return pollInterval;
+    }
+
+    /** Called with the job after each poll, terminal or not; never null. */
+    public Consumer<? super J> onProgress() {
+        return onProgress;
+    }
+
+    @Override
+    public String toString() {
+        return "AwaitOptions{timeout=" + timeout + ", pollInterval=" + pollInterval + '}';
+    }
+
+    /** Builds {@link AwaitOptions}; the timeout is required. */
+    public static final class Builder<J> {
+        private Duration timeout;
+        private Duration pollInterval = DEFAULT_POLL_INTERVAL;
+        private Consumer<? super J> onProgress = job -> { };
+
+        private Builder() {
+        }
+
+        /** The longest wait before a {@link io.mistral4j.errors.JobTimeoutException}. Required. */
+        public Builder<J> timeout(Duration timeout) {
+            this.timeout = timeout;
+            return this;
+        }
+
+        /** The pause between two polls (default 5 s). */
+        public Builder<J> pollInterval(Duration pollInterval) {
+            this.pollInterval = pollInterval;
+            return this;
+        }
+
+        public Builder<J> onProgress(Consumer<? super J> onProgress) {
+            this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
+            return this;
+        }
+
+        public AwaitOptions<J> build() {
+            if (timeout == null) {
+                throw new ValidationException("timeout", "is required");
+            }
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new ValidationException("timeout", "must be positive, was " + timeout);
+            }
+            if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
+                throw new ValidationException("pollInterval", "must be positive, was " + pollInterval);
+            }
+            return new AwaitOptions<>(timeout, pollInterval, onProgress);
+        }
+    }
+}

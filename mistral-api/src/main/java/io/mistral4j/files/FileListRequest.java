@@ -1,0 +1,122 @@
+package io.mistral4j.files;
+
+import io.mistral4j.errors.ValidationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Which files to list ({@code GET /v1/files}) and how many per page. Every filter is
+ * optional; {@link #all()} lists every file, 100 per page.
+ *
+ * @param page         the first page to fetch, from 0
+ * @param pageSize     files per page, 1 or more
+ * @param includeTotal whether the server counts all matching files (null: server default, true)
+ * @param sampleTypes  only files holding these kinds of samples (empty: any)
+ * @param sources      only files from these sources (empty: any)
+ * @param search       only files whose name contains this text, or null
+ * @param purpose      only files with this purpose, or null
+ * @param mimetypes    only files of these media types (empty: any)
+ */
+public record FileListRequest(int page, int pageSize, Boolean includeTotal, List<SampleType> sampleTypes,
+                              List<FileSource> sources, String search, FilePurpose purpose, List<String> mimetypes) {
+
+    /** The page size unless set otherwise. */
+    public static final int DEFAULT_PAGE_SIZE = 100;
+
+    public FileListRequest {
+        sampleTypes = sampleTypes == null ? List.of() : List.copyOf(sampleTypes);
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        mimetypes = mimetypes == null ? List.of() : List.copyOf(mimetypes);
+    }
+
+    public static FileListRequest all() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The same filters for another page. */
+    public FileListRequest withPage(int otherPage) {
+        return new FileListRequest(otherPage, pageSize, includeTotal, sampleTypes, sources, search, purpose, mimetypes);
+    }
+
+    /** Builds and validates a {@link FileListRequest}. */
+    public static final class Builder {
+        private int page;
+        private int pageSize = DEFAULT_PAGE_SIZE;
+        private Boolean includeTotal;
+        private final List<SampleType> sampleTypes = new ArrayList<>();
+        private final List<FileSource> sources = new ArrayList<>();
+        private String search;
+        private FilePurpose purpose;
+        private final List<String> mimetypes = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder page(int page) {
+            this.page = page;
+            return this;
+        }
+
+        public Builder pageSize(int pageSize) {
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        public Builder includeTotal(boolean includeTotal) {
+            this.includeTotal = includeTotal;
+            return this;
+        }
+
+        public Builder sampleTypes(SampleType... types) {
+            sampleTypes.addAll(Arrays.asList(types));
+            return this;
+        }
+
+        public Builder sources(FileSource... values) {
+            sources.addAll(Arrays.asList(values));
+            return this;
+        }
+
+        public Builder search(String search) {
+            this.search = search;
+            return this;
+        }
+
+        public Builder purpose(FilePurpose purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        public Builder mimetypes(String... types) {
+            mimetypes.addAll(Arrays.asList(types));
+            return this;
+        }
+
+        public FileListRequest build() {
+            if (page < 0) {
+                throw new ValidationException("page", "must be 0 or more, was " + page);
+            }
+            if (pageSize <= 0) {
+                throw new ValidationException("pageSize", "must be 1 or more, was " + pageSize);
+            }
+            noNulls("sampleTypes", sampleTypes);
+            noNulls("sources", sources);
+            noNulls("mimetypes", mimetypes);
+            return new FileListRequest(page, pageSize, includeTotal, sampleTypes, sources,
+                    search == null || search.isEmpty() ? null : search, purpose, mimetypes);
+        }
+
+        private static void noNulls(String field, List<?> values) {
+            for (int i = 0; i < values.size(); i++) {
+                if (values.get(i) == null) {
+                    throw new ValidationException(field + "[" + i + "]", "must not be null");
+                }
+            }
+        }
+    }
+}

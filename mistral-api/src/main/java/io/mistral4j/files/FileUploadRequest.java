@@ -1,0 +1,105 @@
+package io.mistral4j.files;
+
+import io.mistral4j.errors.ValidationException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * A file to upload ({@code POST /v1/files}, multipart): its content, purpose, expiry and
+ * visibility. The content is streamed, never loaded whole into memory.
+ *
+ * <pre>{@code
+ * FileInfo file = client.files().upload(FileUploadRequest.builder()
+ *         .file(Path.of("train.jsonl"))
+ *         .purpose(FilePurpose.FINE_TUNE)
+ *         .build());
+ * }</pre>
+ *
+ * @param file       the content and its name
+ * @param purpose    what the file is for, or null for the server's default
+ * @param expiry     the {@code expiry} form field as the API defines it, or null
+ * @param visibility who can see the file, or null for the server's default ({@code workspace})
+ */
+public record FileUploadRequest(UploadContent file, FilePurpose purpose, Integer expiry, FileVisibility visibility) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds and validates a {@link FileUploadRequest}; the file is required. */
+    public static final class Builder {
+        private UploadContent file;
+        private FilePurpose purpose;
+        private Integer expiry;
+        private FileVisibility visibility;
+
+        private Builder() {
+        }
+
+        /** A file on disk, uploaded under its own name. */
+        public Builder file(Path path) {
+            if (path == null) {
+                throw new ValidationException("file", "must not be null");
+            }
+            return file(UploadContent.of(path));
+        }
+
+        /** A file on disk, uploaded under another name. */
+        public Builder file(Path path, String filename) {
+            if (path == null) {
+                throw new ValidationException("file", "must not be null");
+            }
+            return file(UploadContent.of(path, filename));
+        }
+
+        /** A stream of unknown length, sent chunked and read once. */
+        public Builder file(InputStream stream, String filename) {
+            if (stream == null) {
+                throw new ValidationException("file", "must not be null");
+            }
+            return file(UploadContent.of(stream, filename));
+        }
+
+        /** A stream of known length, read once. */
+        public Builder file(InputStream stream, String filename, long size) {
+            if (stream == null) {
+                throw new ValidationException("file", "must not be null");
+            }
+            return file(UploadContent.of(stream, filename, size));
+        }
+
+        public Builder file(UploadContent content) {
+            this.file = content;
+            return this;
+        }
+
+        public Builder purpose(FilePurpose purpose) {
+            this.purpose = purpose;
+            return this;
+        }
+
+        public Builder expiry(int expiry) {
+            this.expiry = expiry;
+            return this;
+        }
+
+        public Builder visibility(FileVisibility visibility) {
+            this.visibility = visibility;
+            return this;
+        }
+
+        /** Validates; a file path that does not exist or cannot be read fails here, before any byte is sent. */
+        public FileUploadRequest build() {
+            if (file == null) {
+                throw new ValidationException("file", "is required");
+            }
+            if (file instanceof UploadContent.FromPath path) {
+                path.requireReadable();
+            }
+            if (expiry != null && expiry < 0) {
+                throw new ValidationException("expiry", "must be 0 or more, was " + expiry);
+            }
+            return new FileUploadRequest(file, purpose, expiry, visibility);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.mistral4j.files;
+
+import java.net.URI;
+
+/**
+ * A URL anyone holding it can download a file from until it expires. It carries its own
+ * credentials: share it with care. Mistral4J never sends your API key to it.
+ *
+ * @param url the URL
+ */
+public record SignedUrl(String url) {
+
+    public URI uri() {
+        return URI.create(url);
+    }
+}

@@ -1,0 +1,88 @@
+package io.mistral4j.finetuning;
+
+import io.mistral4j.errors.ValidationException;
+
+/**
+ * A GitHub repository to train on. The access token never appears in {@link #toString()}.
+ *
+ * @param name   the repository name
+ * @param owner  its owner
+ * @param ref    a branch, tag or commit, or null for the default branch
+ * @param weight its weight among the training data, above 0, or null
+ * @param token  a GitHub token that can read it
+ */
+public record GithubRepository(String name, String owner, String ref, Double weight, String token) {
+
+    /** The {@code type} of this repository on the wire. */
+    public static final String TYPE = "github";
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The token masked, the other fields as they are. */
+    @Override
+    public String toString() {
+        return "GithubRepository[name=" + name + ", owner=" + owner + ", ref=" + ref + ", weight=" + weight
+                + ", token=****]";
+    }
+
+    /** Builds a {@link GithubRepository}; name, owner and token are required. */
+    public static final class Builder {
+        private String name;
+        private String owner;
+        private String ref;
+        private Double weight;
+        private String token;
+
+        private Builder() {
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        public Builder ref(String ref) {
+            this.ref = ref;
+            return this;
+        }
+
+        public Builder weight(double weight) {
+            this.weight = weight;
+            return this;
+        }
+
+        public Builder token(String token) {
+            this.token = token;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "GithubRepository.Builder{name=" + name + ", owner=" + owner + ", token="
+                    + (token == null ? "unset" : "****") + '}';
+        }
+
+        public GithubRepository build() {
+            require("repositories.name", name);
+            require("repositories.owner", owner);
+            require("repositories.token", token);
+            if (weight != null && !(weight > 0)) {
+                throw new ValidationException("repositories.weight", "must be above 0, was " + weight);
+            }
+            return new GithubRepository(name, owner, ref, weight, token);
+        }
+
+        private static void require(String field, String value) {
+            if (value == null || value.isBlank()) {
+                throw new ValidationException(field, "is required");
+            }
+        }
+    }
+}

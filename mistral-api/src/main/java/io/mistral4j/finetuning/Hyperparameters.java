@@ -1,0 +1,100 @@
+package io.mistral4j.finetuning;
+
+import io.mistral4j.errors.ValidationException;
+
+/**
+ * Training settings of a fine-tuning job. The spec has one shape for completion jobs
+ * ({@code CompletionTrainingParametersIn}) and one for classifier jobs
+ * ({@code ClassifierTrainingParametersIn}); they differ only in {@code fim_ratio}, which applies
+ * to completion jobs. A null field is not sent, so the server's default applies.
+ *
+ * @param trainingSteps  number of weight updates, 1 or more
+ * @param learningRate   between 1e-8 and 1 (server default 1e-4)
+ * @param weightDecay    between 0 and 1 (server default 0.1)
+ * @param warmupFraction share of the steps spent warming up, between 0 and 1 (server default 0.05)
+ * @param epochs         passes over the data, above 0
+ * @param seqLen         sequence length, 100 or more
+ * @param fimRatio       completion jobs only: share of fill-in-the-middle samples, between 0 and 1
+ */
+public record Hyperparameters(Integer trainingSteps, Double learningRate, Double weightDecay, Double warmupFraction,
+                              Double epochs, Integer seqLen, Double fimRatio) {
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds and validates {@link Hyperparameters}; every field is optional. */
+    public static final class Builder {
+        private Integer trainingSteps;
+        private Double learningRate;
+        private Double weightDecay;
+        private Double warmupFraction;
+        private Double epochs;
+        private Integer seqLen;
+        private Double fimRatio;
+
+        private Builder() {
+        }
+
+        public Builder trainingSteps(int trainingSteps) {
+            this.trainingSteps = trainingSteps;
+            return this;
+        }
+
+        public Builder learningRate(double learningRate) {
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        public Builder weightDecay(double weightDecay) {
+            this.weightDecay = weightDecay;
+            return this;
+        }
+
+        public Builder warmupFraction(double warmupFraction) {
+            this.warmupFraction = warmupFraction;
+            return this;
+        }
+
+        public Builder epochs(double epochs) {
+            this.epochs = epochs;
+            return this;
+        }
+
+        public Builder seqLen(int seqLen) {
+            this.seqLen = seqLen;
+            return this;
+        }
+
+        /** Completion jobs only. */
+        public Builder fimRatio(double fimRatio) {
+            this.fimRatio = fimRatio;
+            return this;
+        }
+
+        public Hyperparameters build() {
+            if (trainingSteps != null && trainingSteps < 1) {
+                throw new ValidationException("hyperparameters.trainingSteps", "must be 1 or more, was "
+                        + trainingSteps);
+            }
+            range("hyperparameters.learningRate", learningRate, 1e-8, 1);
+            range("hyperparameters.weightDecay", weightDecay, 0, 1);
+            range("hyperparameters.warmupFraction", warmupFraction, 0, 1);
+            range("hyperparameters.fimRatio", fimRatio, 0, 1);
+            if (epochs != null && !(epochs > 0)) {
+                throw new ValidationException("hyperparameters.epochs", "must be above 0, was " + epochs);
+            }
+            if (seqLen != null && seqLen < 100) {
+                throw new ValidationException("hyperparameters.seqLen", "must be 100 or more, was " + seqLen);
+            }
+            return new Hyperparameters(trainingSteps, learningRate, weightDecay, warmupFraction, epochs, seqLen,
+                    fimRatio);
+        }
+
+        private static void range(String field, Double value, double min, double max) {
+            if (value != null && (value.isNaN() || value < min || value > max)) {
+                throw new ValidationException(field, "must be between " + min + " and " + max + ", was " + value);
+            }
+        }
+    }
+}

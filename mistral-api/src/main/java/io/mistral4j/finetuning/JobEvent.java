@@ -1,0 +1,19 @@
+package io.mistral4j.finetuning;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Something that happened to a fine-tuning job, such as a status change.
+ *
+ * @param name      the event's name, e.g. {@code status-updated}
+ * @param data      its details, or an empty map
+ * @param createdAt when, seconds since the epoch
+ */
+public record JobEvent(String name, Map<String, Object> data, long createdAt) {
+
+    public JobEvent {
+        data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data));
+    }
+}

@@ -1,0 +1,82 @@
+package io.mistral4j.finetuning;
+
+import io.mistral4j.errors.ValidationException;
+
+/**
+ * Reports a fine-tuning job's metrics to Weights &amp; Biases. The API key is sent to Mistral,
+ * which hands it to W&amp;B; it never appears in {@link #toString()}.
+ *
+ * @param project the W&amp;B project the run is created under
+ * @param name    a display name for the run, or null for the job id
+ * @param apiKey  the W&amp;B API key (40 characters)
+ * @param runName the run name, or null
+ */
+public record WandbIntegration(String project, String name, String apiKey, String runName) {
+
+    /** The {@code type} of this integration on the wire. */
+    public static final String TYPE = "wandb";
+
+    private static final int API_KEY_LENGTH = 40;
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The key masked, the other fields as they are. */
+    @Override
+    public String toString() {
+        return "WandbIntegration[project=" + project + ", name=" + name + ", apiKey=****, runName=" + runName + ']';
+    }
+
+    /** Builds a {@link WandbIntegration}; project and API key are required. */
+    public static final class Builder {
+        private String project;
+        private String name;
+        private String apiKey;
+        private String runName;
+
+        private Builder() {
+        }
+
+        public Builder project(String project) {
+            this.project = project;
+            return this;
+        }
+
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        public Builder runName(String runName) {
+            this.runName = runName;
+            return this;
+        }
+
+        @Override
+        public String toString() {
+            return "WandbIntegration.Builder{project=" + project + ", apiKey=" + (apiKey == null ? "unset" : "****")
+                    + '}';
+        }
+
+        public WandbIntegration build() {
+            if (project == null || project.isBlank()) {
+                throw new ValidationException("integrations.project", "is required");
+            }
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new ValidationException("integrations.apiKey", "is required");
+            }
+            if (apiKey.length() != API_KEY_LENGTH) {
+                // The length only: the key itself must never reach a message.
+                throw new ValidationException("integrations.apiKey", "must be " + API_KEY_LENGTH
+                        + " characters long, was " + apiKey.length());
+            }
+            return new WandbIntegration(project, name, apiKey, runName);
+        }
+    }
+}

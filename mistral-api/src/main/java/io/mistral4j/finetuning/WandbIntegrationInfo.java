@@ -1,0 +1,13 @@
+package io.mistral4j.finetuning;
+
+/**
+ * A job's Weights &amp; Biases integration as the API reports it (without the key).
+ *
+ * @param type    {@code wandb}
+ * @param project the W&amp;B project
+ * @param name    the run's display name, or null
+ * @param runName the run name, or null
+ * @param url     the run's page, or null
+ */
+public record WandbIntegrationInfo(String type, String project, String name, String runName, String url) {
+}

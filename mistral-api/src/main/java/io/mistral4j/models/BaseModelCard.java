@@ -1,0 +1,23 @@
+package io.mistral4j.models;
+
+import java.util.List;
+
+/**
+ * One of Mistral's models (or a card of a type this version does not know, which keeps its
+ * {@link #type()}). See {@link ModelCard} for the fields.
+ */
+public record BaseModelCard(String id, String object, Long created, String ownedBy, ModelCapabilities capabilities,
+                            String name, String description, int maxContextLength, List<String> aliases,
+                            String deprecation, String deprecationReplacementModel,
+                            Double defaultModelTemperature, String type) implements ModelCard {
+
+    /** The {@code type} of base models. */
+    public static final String TYPE = "base";
+
+    public BaseModelCard {
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        capabilities = capabilities == null ? FineTunedModelCard.NO_CAPABILITIES : capabilities;
+        maxContextLength = maxContextLength == 0 ? FineTunedModelCard.DEFAULT_CONTEXT_LENGTH : maxContextLength;
+        type = type == null ? TYPE : type;
+    }
+}

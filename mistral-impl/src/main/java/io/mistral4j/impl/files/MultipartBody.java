@@ -1,0 +1,154 @@
+package io.mistral4j.impl.files;
+
+import io.mistral4j.files.UploadContent;
+import io.mistral4j.spi.RequestBody;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.URLConnection;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.SecureRandom;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * A {@code multipart/form-data} body of text fields followed by one file, streamed: its
+ * stream is the fields and the file part's headers (the preamble), then the file's own
+ * stream, then the closing boundary (the epilogue). Nothing of the file is buffered here, so
+ * an upload of any size passes through constant memory. The length is known, and sent, when
+ * the file's size is.
+ */
+public final class MultipartBody implements RequestBody {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Map<String, String> MEDIA_TYPES = Map.of(
+            "jsonl", "application/jsonl",
+            "json", "application/json",
+            "pdf", "application/pdf",
+            "txt", "text/plain",
+            "csv", "text/csv");
+
+    private final String boundary;
+    private final byte[] preamble;
+    private final byte[] epilogue;
+    private final UploadContent file;
+    private final long fileSize;
+    private final AtomicBoolean streamOpened = new AtomicBoolean();
+
+    /**
+     * @param fields    text fields in order
+     * @param fileField the name of the file part, e.g. {@code file}
+     * @param file     the file's content
+     * @param fileSize its size in bytes, or -1 when unknown
+     */
+    public MultipartBody(Map<String, String> fields, String fileField, UploadContent file, long fileSize) {
+        this(randomBoundary(), fields, fileField, file, fileSize);
+    }
+
+    MultipartBody(String boundary, Map<String, String> fields, String fileField, UploadContent file, long fileSize) {
+        this.boundary = boundary;
+        this.file = file;
+        this.fileSize = fileSize;
+        this.preamble = preamble(boundary, fields, fileField, file);
+        this.epilogue = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    public String boundary() {
+        return boundary;
+    }
+
+    @Override
+    public String contentType() {
+        return "multipart/form-data; boundary=" + boundary;
+    }
+
+    @Override
+    public long contentLength() {
+        return fileSize < 0 ? -1 : preamble.length + fileSize + epilogue.length;
+    }
+
+    @Override
+    public InputStream openStream() throws IOException {
+        InputStream content = openFile();
+        List<InputStream> parts = List.of(new ByteArrayInputStream(preamble), content,
+                new ByteArrayInputStream(epilogue));
+        return new SequenceInputStream(Collections.enumeration(parts));
+    }
+
+    @Override
+    public boolean isRepeatable() {
+        return file.isRepeatable();
+    }
+
+    private InputStream openFile() throws IOException {
+        InputStream content;
+        if (file instanceof UploadContent.FromPath path) {
+            content = Files.newInputStream(path.path());
+        } else if (file instanceof UploadContent.FromBytes bytes) {
+            content = new ByteArrayInputStream(bytes.bytes());
+        } else {
+            if (!streamOpened.compareAndSet(false, true)) {
+                throw new IOException("the upload stream of " + file.filename() + " was already read; a stream "
+                        + "upload cannot be sent twice");
+            }
+            content = ((UploadContent.FromStream) file).stream();
+        }
+        return fileSize < 0 ? content : new ExactLengthInputStream(content, fileSize, file.filename());
+    }
+
+    private static byte[] preamble(String boundary, Map<String, String> fields, String fileField,
+                                   UploadContent file) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        fields.forEach((name, value) -> {
+            write(out, "--" + boundary + "\r\n");
+            write(out, "Content-Disposition: form-data; name=\"" + quote(name) + "\"\r\n\r\n");
+            write(out, value + "\r\n");
+        });
+        write(out, "--" + boundary + "\r\n");
+        write(out, "Content-Disposition: form-data; name=\"" + quote(fileField) + "\"; filename=\""
+                + quote(file.filename()) + "\"\r\n");
+        write(out, "Content-Type: " + mediaType(file) + "\r\n\r\n");
+        return out.toByteArray();
+    }
+
+    /** The file part's media type: the one given, else one derived from the name. */
+    static String mediaType(UploadContent file) {
+        if (file.contentType() != null && !file.contentType().isBlank()) {
+            return file.contentType();
+        }
+        String name = file.filename();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        String known = MEDIA_TYPES.get(extension);
+        if (known != null) {
+            return known;
+        }
+        String guessed = URLConnection.guessContentTypeFromName(name);
+        return guessed != null ? guessed : "application/octet-stream";
+    }
+
+    /** Quotes inside a quoted header parameter are percent-encoded, as browsers do. */
+    private static String quote(String value) {
+        return value.replace("\"", "%22");
+    }
+
+    private static void write(ByteArrayOutputStream out, String text) {
+        out.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String randomBoundary() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        StringBuilder out = new StringBuilder("mistral4j-");
+        for (byte b : bytes) {
+            out.append(String.format("%02x", b));
+        }
+        return out.toString();
+    }
+}

@@ -10,7 +10,7 @@ import io.opentelemetry.sdk.metrics.export.MetricReader;
  * A reader that is never asked for data: registered so that the SDK aggregates every
  * measurement (an SDK without readers drops them), as an application's exporter would have it.
  */
-final class DiscardingMetricReader implements MetricReader {
+public final class DiscardingMetricReader implements MetricReader {
 
     @Override
     public void register(CollectionRegistration registration) {

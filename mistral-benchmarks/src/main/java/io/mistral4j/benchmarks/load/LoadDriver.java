@@ -89,7 +89,8 @@ public final class LoadDriver {
         }
         // NODELAY: the JDK's HTTP server otherwise leaves Nagle on, and every small answer waits
         // for the client's delayed ACK (40 ms on Linux), which would measure TCP, not clients.
-        return ChildJvm.start(List.of("-Xmx2g", "-Dsun.net.httpserver.nodelay=true"),
+        return ChildJvm.start(List.of("-Xmx2g", "-Dsun.net.httpserver.nodelay=true",
+                        "-Dsun.net.httpserver.idleInterval=3600", "-Dsun.net.httpserver.maxIdleConnections=2000"),
                 "io.mistral4j.tck.simulator.MistralSimulator",
                 List.of("--port", Integer.toString(port), "--api-key", KEY));
     }

@@ -30,6 +30,9 @@ public final class LoadWorker {
     static final List<String> VARIANTS = List.of("raw", "raw-gson", "jdk", "httpclient5", "netty", "jdk-none",
             "jdk-all");
 
+    /** Calls that failed (a connection the server closed, say): counted, not measured, never fatal. */
+    private static final java.util.concurrent.atomic.AtomicLong ERRORS = new java.util.concurrent.atomic.AtomicLong();
+
     private LoadWorker() {
     }
 
@@ -61,6 +64,7 @@ public final class LoadWorker {
             metric("stream.ttfc_ms", firstChunks[firstChunks.length / 2] / 1e6);
             report("embeddings", embeddings(client, embeddingCalls));
         }
+        metric("errors", ERRORS.get());
         System.out.flush();
         System.exit(0);
     }
@@ -94,26 +98,48 @@ public final class LoadWorker {
                 .build();
     }
 
-    private static Meter.Reading sequentialChat(LoadClient client, int calls) throws Exception {
+    private static Meter.Reading sequentialChat(LoadClient client, int calls) {
+        long done = 0;
         Meter meter = Meter.start();
         for (int i = 0; i < calls; i++) {
-            client.chat();
+            done += attempt(client::chat);
         }
-        return meter.stop(calls);
+        return meter.stop(done);
+    }
+
+    /** 1 when the call succeeded, else 0 and the failure counted (and its first occurrence shown). */
+    private static int attempt(Call call) {
+        try {
+            call.run();
+            return 1;
+        } catch (Exception e) {
+            if (ERRORS.getAndIncrement() == 0) {
+                e.printStackTrace();
+            }
+            return 0;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        void run() throws Exception;
     }
 
     private static Meter.Reading concurrentChat(LoadClient client, int callers, int calls) throws Exception {
         int each = calls / callers;
         CountDownLatch start = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < callers; t++) {
             Thread thread = new Thread(() -> {
                 try {
                     start.await();
+                    long mine = 0;
                     for (int i = 0; i < each; i++) {
-                        client.chat();
+                        mine += attempt(client::chat);
                     }
+                    done.addAndGet(mine);
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 }
@@ -127,7 +153,7 @@ public final class LoadWorker {
             thread.join();
         }
         // Measured before the callers end so that their allocation is counted.
-        Meter.Reading reading = meter.stop((long) each * callers);
+        Meter.Reading reading = meter.stop(done.get());
         if (failure.get() != null) {
             throw new IllegalStateException("a caller failed", failure.get());
         }
@@ -138,19 +164,27 @@ public final class LoadWorker {
         long chunks = 0;
         Meter meter = Meter.start();
         for (int i = 0; i < streams; i++) {
-            LoadClient.StreamResult result = client.stream(System.nanoTime());
-            chunks += result.chunks();
-            firstChunks[i] = result.firstChunkNanos();
+            try {
+                LoadClient.StreamResult result = client.stream(System.nanoTime());
+                chunks += result.chunks();
+                firstChunks[i] = result.firstChunkNanos();
+            } catch (Exception e) {
+                attempt(() -> {
+                    throw e;
+                });
+                firstChunks[i] = Long.MAX_VALUE;
+            }
         }
         return meter.stop(chunks);
     }
 
-    private static Meter.Reading embeddings(LoadClient client, int calls) throws Exception {
+    private static Meter.Reading embeddings(LoadClient client, int calls) {
+        long done = 0;
         Meter meter = Meter.start();
         for (int i = 0; i < calls; i++) {
-            client.embeddings();
+            done += attempt(client::embeddings);
         }
-        return meter.stop(calls);
+        return meter.stop(done);
     }
 
     private static void report(String name, Meter.Reading reading) {

@@ -242,6 +242,9 @@ public final class CallExecutor {
     }
 
     private static String readBody(ApiCall call, TransportResponse response) {
+        if (response instanceof InMemoryAnswer) {
+            return ((InMemoryAnswer) response).text(); // read whole by the chain already: no second copy
+        }
         try {
             return new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -29,6 +29,7 @@ import io.mistral4j.chat.ThinkChunk;
 import io.mistral4j.chat.ToolChoice;
 import io.mistral4j.chat.ToolChoiceMode;
 import io.mistral4j.chat.ToolMessage;
+import io.mistral4j.chat.ToolCall;
 import io.mistral4j.chat.ToolType;
 import io.mistral4j.chat.UnknownChunk;
 import io.mistral4j.chat.Usage;
@@ -73,9 +74,7 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
                     ChatTypeAdapterFactory::unknownChunk).nullSafe();
         }
         if (MESSAGES.containsValue(raw)) {
-            String role = roleOf(raw);
-            return (TypeAdapter<T>) new TaggedRecordAdapter<>(gson.getDelegateAdapter(this, type), gson, "role",
-                    value -> role).nullSafe();
+            return (TypeAdapter<T>) new MessageAdapter(roleOf(raw), gson).nullSafe();
         }
         if (CHUNKS.containsValue(raw)) {
             return (TypeAdapter<T>) new TaggedRecordAdapter<>(gson.getDelegateAdapter(this, type), gson, "type",
@@ -99,8 +98,8 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
                     .nullSafe();
         }
         if (raw == Usage.class) {
-            return (TypeAdapter<T>) new UsageAdapter(gson.getDelegateAdapter(this, TypeToken.get(Usage.class)))
-                    .nullSafe();
+            return (TypeAdapter<T>) new UsageAdapter(gson.getDelegateAdapter(this, TypeToken.get(Usage.class)),
+                    gson.getAdapter(Usage.PromptTokensDetails.class)).nullSafe();
         }
         return null;
     }
@@ -132,6 +131,98 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
             element.getAsJsonObject().entrySet().forEach(member -> removeNullMembers(member.getValue()));
         } else if (element.isJsonArray()) {
             element.getAsJsonArray().forEach(ChatTypeAdapterFactory::removeNullMembers);
+        }
+    }
+
+    /**
+     * The four message records, by hand: every request writes its messages and every answer
+     * reads one, so neither goes through reflection or a JSON tree. Writes {@code role} first,
+     * then the record's fields in order, leaving out nulls and an empty {@code tool_calls}; reads
+     * ignoring {@code role} (the type is already known) and unknown fields.
+     */
+    static final class MessageAdapter extends TypeAdapter<Message> {
+        private final String role;
+        private final TypeAdapter<Content> content;
+        private final TypeAdapter<ToolCall> toolCall;
+
+        MessageAdapter(String role, Gson gson) {
+            this.role = role;
+            this.content = gson.getAdapter(Content.class);
+            this.toolCall = gson.getAdapter(ToolCall.class);
+        }
+
+        @Override
+        public void write(JsonWriter out, Message value) throws IOException {
+            out.beginObject();
+            out.name("role").value(role);
+            if (value instanceof UserMessage user) {
+                content(out, user.content());
+            } else if (value instanceof AssistantMessage assistant) {
+                content(out, assistant.content());
+                if (!assistant.toolCalls().isEmpty()) {
+                    out.name("tool_calls").beginArray();
+                    for (ToolCall call : assistant.toolCalls()) {
+                        toolCall.write(out, call);
+                    }
+                    out.endArray();
+                }
+                if (assistant.prefix() != null) {
+                    out.name("prefix").value(assistant.prefix());
+                }
+            } else if (value instanceof SystemMessage system) {
+                content(out, system.content());
+            } else if (value instanceof ToolMessage tool) {
+                content(out, tool.content());
+                if (tool.toolCallId() != null) {
+                    out.name("tool_call_id").value(tool.toolCallId());
+                }
+                if (tool.name() != null) {
+                    out.name("name").value(tool.name());
+                }
+            }
+            out.endObject();
+        }
+
+        private void content(JsonWriter out, Content value) throws IOException {
+            if (value != null) {
+                out.name("content");
+                content.write(out, value);
+            }
+        }
+
+        @Override
+        public Message read(JsonReader in) throws IOException {
+            Content text = null;
+            List<ToolCall> toolCalls = null;
+            Boolean prefix = null;
+            String toolCallId = null;
+            String name = null;
+            boolean assistant = role.equals(AssistantMessage.ROLE);
+            boolean tool = role.equals(ToolMessage.ROLE);
+            in.beginObject();
+            while (in.hasNext()) {
+                String field = in.nextName();
+                if (field.equals("content")) {
+                    text = content.read(in);
+                } else if (assistant && field.equals("tool_calls")) {
+                    toolCalls = ChatAnswerAdapterFactory.list(in, toolCall);
+                } else if (assistant && field.equals("prefix")) {
+                    prefix = JsonValues.booleanOrNull(in);
+                } else if (tool && field.equals("tool_call_id")) {
+                    toolCallId = JsonValues.string(in);
+                } else if (tool && field.equals("name")) {
+                    name = JsonValues.string(in);
+                } else {
+                    in.skipValue(); // the role, and fields of other roles or unknown to this version
+                }
+            }
+            in.endObject();
+            return switch (role) {
+                case UserMessage.ROLE -> new UserMessage(text);
+                case AssistantMessage.ROLE -> new AssistantMessage(text, toolCalls, prefix);
+                case SystemMessage.ROLE -> new SystemMessage(text);
+                default -> new ToolMessage(text, toolCallId, name);
+            };
         }
     }
 
@@ -360,16 +451,16 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
 
     /**
      * The spec's UsageInfo has both {@code prompt_tokens_details} and {@code prompt_token_details};
-     * the second is read when the first is absent.
+     * the second is read when the first is absent. Read field by field: usage comes with every
+     * answer.
      */
     private static final class UsageAdapter extends TypeAdapter<Usage> {
-        private static final String DETAILS = "prompt_tokens_details";
-        private static final String DETAILS_ALIAS = "prompt_token_details";
-
         private final TypeAdapter<Usage> delegate;
+        private final TypeAdapter<Usage.PromptTokensDetails> details;
 
-        UsageAdapter(TypeAdapter<Usage> delegate) {
+        UsageAdapter(TypeAdapter<Usage> delegate, TypeAdapter<Usage.PromptTokensDetails> details) {
             this.delegate = delegate;
+            this.details = details;
         }
 
         @Override
@@ -379,16 +470,29 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
 
         @Override
         public Usage read(JsonReader in) throws IOException {
-            JsonElement element = JsonParser.parseReader(in);
-            if (element.isJsonObject()) {
-                JsonObject object = element.getAsJsonObject();
-                JsonElement details = object.get(DETAILS);
-                JsonElement alias = object.get(DETAILS_ALIAS);
-                if ((details == null || details.isJsonNull()) && alias != null) {
-                    object.add(DETAILS, alias);
+            int prompt = 0;
+            int completion = 0;
+            int total = 0;
+            Integer audioSeconds = null;
+            Integer cached = null;
+            Usage.PromptTokensDetails promptDetails = null;
+            Usage.PromptTokensDetails alias = null;
+            in.beginObject();
+            while (in.hasNext()) {
+                switch (in.nextName()) {
+                    case "prompt_tokens" -> prompt = JsonValues.intValue(in);
+                    case "completion_tokens" -> completion = JsonValues.intValue(in);
+                    case "total_tokens" -> total = JsonValues.intValue(in);
+                    case "prompt_audio_seconds" -> audioSeconds = JsonValues.integerOrNull(in);
+                    case "num_cached_tokens" -> cached = JsonValues.integerOrNull(in);
+                    case "prompt_tokens_details" -> promptDetails = details.read(in);
+                    case "prompt_token_details" -> alias = details.read(in);
+                    default -> in.skipValue();
                 }
             }
-            return delegate.fromJsonTree(element);
+            in.endObject();
+            return new Usage(prompt, completion, total, audioSeconds, cached,
+                    promptDetails != null ? promptDetails : alias);
         }
     }
 

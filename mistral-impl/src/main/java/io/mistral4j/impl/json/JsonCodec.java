@@ -3,7 +3,6 @@ package io.mistral4j.impl.json;
 import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.ToNumberPolicy;
@@ -28,6 +27,7 @@ public final class JsonCodec {
                 .disableHtmlEscaping()
                 .registerTypeAdapterFactory(new OpenEnumAdapterFactory())
                 .registerTypeAdapterFactory(new ChatTypeAdapterFactory())
+                .registerTypeAdapterFactory(new ChatAnswerAdapterFactory())
                 .registerTypeAdapterFactory(new ResourceTypeAdapterFactory())
                 .registerTypeAdapterFactory(new ClassifiersTypeAdapterFactory())
                 .registerTypeAdapter(Embedding.class, new EmbeddingAdapter())
@@ -52,14 +52,34 @@ public final class JsonCodec {
 
     /**
      * Serialises a request object and adds top-level fields the typed request does not hold
-     * (such as {@code stream}).
+     * (such as {@code stream}). The fields are appended to the object's text rather than merged
+     * into a JSON tree, so a streamed request costs what a plain one does.
      */
     public byte[] toJsonBytes(Object request, JsonObject extraFields) {
-        JsonElement tree = gson.toJsonTree(request);
-        if (extraFields != null && tree.isJsonObject()) {
-            extraFields.entrySet().forEach(e -> tree.getAsJsonObject().add(e.getKey(), e.getValue()));
+        if (extraFields == null || extraFields.size() == 0) {
+            return toJsonBytes(request);
         }
-        return gson.toJson(tree).getBytes(StandardCharsets.UTF_8);
+        StringBuilder json = new StringBuilder(256);
+        gson.toJson(request, json);
+        int end = json.length() - 1;
+        if (end < 1 || json.charAt(0) != '{' || json.charAt(end) != '}') {
+            return json.toString().getBytes(StandardCharsets.UTF_8); // not an object: nothing to add to
+        }
+        json.setLength(end);
+        boolean first = end == 1;
+        for (var field : extraFields.entrySet()) {
+            if (field.getValue().isJsonNull()) {
+                continue; // null members are left out, as everywhere else
+            }
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            gson.toJson(new com.google.gson.JsonPrimitive(field.getKey()), json);
+            json.append(':');
+            gson.toJson(field.getValue(), json);
+        }
+        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Parses {@code json}; any malformed or mis-shaped input becomes a {@link JsonParseException}. */

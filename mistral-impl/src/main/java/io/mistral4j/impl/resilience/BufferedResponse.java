@@ -1,13 +1,14 @@
 package io.mistral4j.impl.resilience;
 
 import io.mistral4j.Headers;
+import io.mistral4j.impl.http.InMemoryAnswer;
 import io.mistral4j.spi.TransportResponse;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
 /** An answer read whole into memory: its connection is already released. */
-public final class BufferedResponse implements TransportResponse {
+public final class BufferedResponse implements TransportResponse, InMemoryAnswer {
 
     private final int statusCode;
     private final Headers headers;
@@ -41,6 +42,7 @@ public final class BufferedResponse implements TransportResponse {
         return bytes;
     }
 
+    @Override
     public String text() {
         return new String(bytes, StandardCharsets.UTF_8);
     }

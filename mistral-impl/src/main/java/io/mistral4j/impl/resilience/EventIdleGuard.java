@@ -13,7 +13,7 @@ import java.time.Duration;
  */
 final class EventIdleGuard extends GuardedBody {
 
-    private final Watchdog watchdog;
+    private final ReadDeadline deadline;
     private final long timeoutNanos;
     private long waitedNanos;
     private boolean atLineStart = true;
@@ -21,7 +21,7 @@ final class EventIdleGuard extends GuardedBody {
 
     EventIdleGuard(InputStream in, Watchdog watchdog, Duration timeout) {
         super(in, MistralTimeoutException.Kind.IDLE);
-        this.watchdog = watchdog;
+        this.deadline = new ReadDeadline(watchdog, this::expire);
         this.timeoutNanos = timeout.toNanos();
     }
 
@@ -36,18 +36,24 @@ final class EventIdleGuard extends GuardedBody {
             return 0;
         }
         long started = System.nanoTime();
-        Watchdog.Alarm alarm = watchdog.schedule(this::expire, timeoutNanos - waitedNanos);
+        deadline.readStarts(started + timeoutNanos - waitedNanos);
         int read;
         try {
             read = readGuarded(buffer, offset, length);
         } finally {
-            alarm.cancel();
+            deadline.readEnded();
         }
         waitedNanos += System.nanoTime() - started;
         if (read > 0 && endsAnEvent(buffer, offset, read)) {
             waitedNanos = 0;
         }
         return read;
+    }
+
+    @Override
+    public void close() throws IOException {
+        deadline.cancel();
+        super.close();
     }
 
     /** Follows line ends across reads; true when a blank line (the end of an event) went by. */

@@ -23,8 +23,13 @@ public final class Watchdog implements AutoCloseable {
     private final ScheduledThreadPoolExecutor timer;
 
     public Watchdog() {
+        this("mistral4j-deadlines");
+    }
+
+    /** A watchdog whose timer thread has this name. */
+    public Watchdog(String threadName) {
         this.timer = new ScheduledThreadPoolExecutor(1, runnable -> {
-            Thread thread = new Thread(runnable, "mistral4j-deadlines");
+            Thread thread = new Thread(runnable, threadName);
             thread.setDaemon(true);
             return thread;
         });
@@ -40,6 +45,11 @@ public final class Watchdog implements AutoCloseable {
             // the client is closed: its transport ends the bodies anyway
             return NEVER;
         }
+    }
+
+    /** Whether the watchdog has been closed. */
+    public boolean isClosed() {
+        return timer.isShutdown();
     }
 
     @Override

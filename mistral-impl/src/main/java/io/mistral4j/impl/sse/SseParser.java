@@ -11,7 +11,9 @@ import java.util.Arrays;
  * dropped; lines starting with {@code :} are comments; {@code data:} lines of one event are
  * joined with {@code \n}; one space after the colon is removed; a blank line dispatches the
  * event; an event left unfinished at the end of the stream is discarded. Reads the stream in
- * blocks and decodes each line once, without per-byte allocation. Not thread-safe.
+ * blocks; a line that lies whole in the block is parsed where it lies (only a line split across
+ * reads is copied), and the usual event of a single {@code data:} line becomes its string with
+ * one decoding and no joining. Not thread-safe.
  */
 public final class SseParser {
 
@@ -26,11 +28,18 @@ public final class SseParser {
     private boolean skipLineFeed;
     private boolean firstLine = true;
 
-    private byte[] line = new byte[256];
+    /** Holds a line split across reads. */
+    private byte[] carry = new byte[256];
+    private int carryLength;
+
+    /** The current line: {@code lineBytes[lineStart, lineStart + lineLength)}, in the buffer or in {@link #carry}. */
+    private byte[] lineBytes;
+    private int lineStart;
     private int lineLength;
 
-    private final StringBuilder data = new StringBuilder();
-    private boolean hasData;
+    /** The event's data: its first line as is; a builder only when there are more. */
+    private String firstData;
+    private StringBuilder moreData;
     private String eventName;
     private String lastEventId;
     private Long retry;
@@ -59,9 +68,9 @@ public final class SseParser {
         return null;
     }
 
-    /** Fills {@link #line} with the next line, without its terminator; false at end of stream. */
+    /** Finds the next line, without its terminator; false at end of stream. */
     private boolean readLine() throws IOException {
-        lineLength = 0;
+        carryLength = 0;
         while (true) {
             if (position == limit) {
                 if (!fill()) {
@@ -80,7 +89,16 @@ public final class SseParser {
             while (position < limit) {
                 byte b = buffer[position];
                 if (b == LF || b == CR) {
-                    append(start, position);
+                    if (carryLength == 0) {
+                        lineBytes = buffer;
+                        lineStart = start;
+                        lineLength = position - start;
+                    } else {
+                        carry(start, position);
+                        lineBytes = carry;
+                        lineStart = 0;
+                        lineLength = carryLength;
+                    }
                     position++;
                     skipLineFeed = b == CR;
                     stripBom();
@@ -88,7 +106,7 @@ public final class SseParser {
                 }
                 position++;
             }
-            append(start, limit);
+            carry(start, limit);
         }
     }
 
@@ -106,53 +124,50 @@ public final class SseParser {
         return true;
     }
 
-    private void append(int from, int to) {
+    private void carry(int from, int to) {
         int count = to - from;
         if (count == 0) {
             return;
         }
-        if (lineLength + count > line.length) {
-            line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + count));
+        if (carryLength + count > carry.length) {
+            carry = Arrays.copyOf(carry, Math.max(carry.length * 2, carryLength + count));
         }
-        System.arraycopy(buffer, from, line, lineLength, count);
-        lineLength += count;
+        System.arraycopy(buffer, from, carry, carryLength, count);
+        carryLength += count;
     }
 
     private void stripBom() {
         if (firstLine) {
             firstLine = false;
-            if (lineLength >= 3 && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF) {
-                System.arraycopy(line, 3, line, 0, lineLength - 3);
+            if (lineLength >= 3 && (lineBytes[lineStart] & 0xFF) == 0xEF && (lineBytes[lineStart + 1] & 0xFF) == 0xBB
+                    && (lineBytes[lineStart + 2] & 0xFF) == 0xBF) {
+                lineStart += 3;
                 lineLength -= 3;
             }
         }
     }
 
     private void processLine() {
-        if (line[0] == ':') {
+        if (lineBytes[lineStart] == ':') {
             return; // comment, e.g. a keep-alive
         }
         int colon = indexOf((byte) ':');
         int nameEnd = colon < 0 ? lineLength : colon;
         int valueStart = colon < 0 ? lineLength : colon + 1;
-        if (valueStart < lineLength && line[valueStart] == ' ') {
+        if (valueStart < lineLength && lineBytes[lineStart + valueStart] == ' ') {
             valueStart++;
         }
         if (matches("data", nameEnd)) {
-            if (hasData) {
-                data.append('\n');
-            }
-            data.append(new String(line, valueStart, lineLength - valueStart, StandardCharsets.UTF_8));
-            hasData = true;
+            addData(value(valueStart, StandardCharsets.UTF_8));
         } else if (matches("event", nameEnd)) {
-            eventName = new String(line, valueStart, lineLength - valueStart, StandardCharsets.UTF_8);
+            eventName = value(valueStart, StandardCharsets.UTF_8);
         } else if (matches("id", nameEnd)) {
-            String id = new String(line, valueStart, lineLength - valueStart, StandardCharsets.UTF_8);
+            String id = value(valueStart, StandardCharsets.UTF_8);
             if (id.indexOf('\0') < 0) {
                 lastEventId = id;
             }
         } else if (matches("retry", nameEnd)) {
-            String value = new String(line, valueStart, lineLength - valueStart, StandardCharsets.US_ASCII);
+            String value = value(valueStart, StandardCharsets.US_ASCII);
             if (!value.isEmpty() && value.chars().allMatch(c -> c >= '0' && c <= '9')) {
                 try {
                     retry = Long.parseLong(value);
@@ -164,22 +179,43 @@ public final class SseParser {
         // Any other field name is ignored, as the spec requires.
     }
 
+    private String value(int from, java.nio.charset.Charset charset) {
+        return new String(lineBytes, lineStart + from, lineLength - from, charset);
+    }
+
+    private void addData(String value) {
+        if (firstData == null) {
+            firstData = value;
+            return;
+        }
+        if (moreData == null) {
+            moreData = new StringBuilder(firstData.length() + value.length() + 16);
+        }
+        if (moreData.length() == 0) {
+            moreData.append(firstData);
+        }
+        moreData.append('\n').append(value);
+    }
+
     private SseEvent dispatch() {
-        if (!hasData) {
+        if (firstData == null) {
             eventName = null;
             return null;
         }
-        SseEvent event = new SseEvent(eventName == null ? "message" : eventName, data.toString(), lastEventId, retry);
-        data.setLength(0);
-        hasData = false;
+        String data = moreData == null || moreData.length() == 0 ? firstData : moreData.toString();
+        SseEvent event = new SseEvent(eventName == null ? "message" : eventName, data, lastEventId, retry);
+        firstData = null;
+        if (moreData != null) {
+            moreData.setLength(0);
+        }
         eventName = null;
         return event;
     }
 
     private int indexOf(byte value) {
-        for (int i = 0; i < lineLength; i++) {
-            if (line[i] == value) {
-                return i;
+        for (int i = lineStart; i < lineStart + lineLength; i++) {
+            if (lineBytes[i] == value) {
+                return i - lineStart;
             }
         }
         return -1;
@@ -190,7 +226,7 @@ public final class SseParser {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (line[i] != field.charAt(i)) {
+            if (lineBytes[lineStart + i] != field.charAt(i)) {
                 return false;
             }
         }

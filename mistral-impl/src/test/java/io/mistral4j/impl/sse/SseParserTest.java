@@ -75,6 +75,12 @@ class SseParserTest {
     }
 
     @Test
+    void singleAndMultiLineEventsInAnyOrderKeepTheirOwnData() {
+        assertThat(parseAll("data: a\ndata: b\n\ndata: c\n\ndata: d\ndata:\ndata: e\n\ndata: f\n\n"))
+                .containsExactly(message("a\nb"), message("c"), message("d\n\ne"), message("f"));
+    }
+
+    @Test
     void dataWithoutColonHasAnEmptyValue() {
         assertThat(parseAll("data\n\n")).containsExactly(message(""));
         assertThat(parseAll("data\ndata\n\n")).containsExactly(message("\n"));

@@ -1,34 +1,29 @@
 package io.mistral4j.impl.transport.jdk;
 
 import io.mistral4j.errors.MistralTimeoutException;
+import io.mistral4j.impl.resilience.ReadDeadline;
+import io.mistral4j.impl.resilience.Watchdog;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Enforces the read timeout on body streams that have none: a read that waits longer than the
  * timeout for its next bytes gets the stream closed under it and fails with a
  * {@link SocketTimeoutException} whose cause is a {@link MistralTimeoutException} of kind
- * {@code IDLE}. One daemon timer thread serves all streams of a transport.
+ * {@code IDLE}. One daemon timer thread serves all streams of a transport; a read costs no
+ * timer task of its own (see {@link ReadDeadline}).
  */
 final class IdleTimeout implements AutoCloseable {
 
     private final long timeoutNanos;
-    private final ScheduledExecutorService timer;
+    private final Watchdog timer;
 
     IdleTimeout(Duration timeout) {
         this.timeoutNanos = timeout.toNanos();
-        this.timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "mistral4j-jdk-read-timeout");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.timer = new Watchdog("mistral4j-jdk-read-timeout");
     }
 
     InputStream watch(InputStream body) {
@@ -37,11 +32,12 @@ final class IdleTimeout implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
+        timer.close();
     }
 
     /** A body stream whose blocking reads are bounded by the timeout. */
     private final class WatchedStream extends FilterInputStream {
+        private final ReadDeadline deadline = new ReadDeadline(timer, this::expire);
         private volatile boolean timedOut;
 
         WatchedStream(InputStream in) {
@@ -50,19 +46,19 @@ final class IdleTimeout implements AutoCloseable {
 
         @Override
         public int read() throws IOException {
-            ScheduledFuture<?> alarm = arm();
+            arm();
             try {
                 return super.read();
             } catch (IOException e) {
                 throw translate(e);
             } finally {
-                alarm.cancel(false);
+                deadline.readEnded();
             }
         }
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            ScheduledFuture<?> alarm = arm();
+            arm();
             try {
                 int read = super.read(buffer, offset, length);
                 if (read < 0 && timedOut) {
@@ -72,18 +68,24 @@ final class IdleTimeout implements AutoCloseable {
             } catch (IOException e) {
                 throw translate(e);
             } finally {
-                alarm.cancel(false);
+                deadline.readEnded();
             }
         }
 
-        private ScheduledFuture<?> arm() throws IOException {
+        @Override
+        public void close() throws IOException {
+            deadline.cancel();
+            super.close();
+        }
+
+        private void arm() throws IOException {
             if (timedOut) {
                 throw timeout();
             }
-            if (timer.isShutdown()) {
+            if (timer.isClosed()) {
                 throw new IOException("transport closed");
             }
-            return timer.schedule(this::expire, timeoutNanos, TimeUnit.NANOSECONDS);
+            deadline.readStarts(System.nanoTime() + timeoutNanos);
         }
 
         private void expire() {

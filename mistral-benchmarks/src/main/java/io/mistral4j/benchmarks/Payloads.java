@@ -31,6 +31,22 @@ public final class Payloads {
     private Payloads() {
     }
 
+    /** An embeddings answer of {@code vectors} vectors of {@code dimension} numbers, as the API writes them. */
+    public static String embeddingsAnswer(int vectors, int dimension) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1024);
+        StringBuilder json = new StringBuilder(vectors * dimension * 12)
+                .append("{\"id\":\"emb-bench\",\"object\":\"list\",\"model\":\"mistral-embed\",\"data\":[");
+        for (int v = 0; v < vectors; v++) {
+            json.append(v == 0 ? "" : ",").append("{\"object\":\"embedding\",\"embedding\":[");
+            for (int i = 0; i < dimension; i++) {
+                json.append(i == 0 ? "" : ",").append((float) (random.nextGaussian() / 32));
+            }
+            json.append("],\"index\":").append(v).append('}');
+        }
+        return json.append("],\"usage\":{\"prompt_tokens\":640,\"total_tokens\":640,\"completion_tokens\":0}}")
+                .toString();
+    }
+
     /** {@code events} chat chunk events, a last one with finish reason and usage, then {@code [DONE]}. */
     public static byte[] eventStream(int events) {
         StringBuilder out = new StringBuilder(events * 200);

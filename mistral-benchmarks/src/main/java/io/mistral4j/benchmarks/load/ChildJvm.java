@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A Java process on this JVM's class path, for the simulator and each measured client. */
-final class ChildJvm {
+public final class ChildJvm {
 
     private ChildJvm() {
     }
 
-    static Process start(List<String> jvmOptions, String mainClass, List<String> arguments) throws IOException {
+    public static Process start(List<String> jvmOptions, String mainClass, List<String> arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -25,7 +25,7 @@ final class ChildJvm {
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
-    static BufferedReader output(Process process) {
+    public static BufferedReader output(Process process) {
         return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 }

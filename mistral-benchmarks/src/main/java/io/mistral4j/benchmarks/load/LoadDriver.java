@@ -15,24 +15,27 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The end-to-end load run: the Mistral simulator in a JVM of its own on 127.0.0.1, and each
- * client variant ({@link LoadWorker#VARIANTS}) in a fresh JVM of its own, run after run, the
- * variants' order rotated each run. Prints the median of each figure over the runs and its
- * ratio to the raw {@code java.net.http} baseline of the same runs, as a Markdown table.
+ * client variant ({@link LoadWorker#VARIANTS}) in a fresh JVM of its own beside the raw
+ * {@code java.net.http} baseline, the two measured in turns ({@code load.rounds} rounds per
+ * JVM, {@code load.runs} JVMs per variant, the variants' order rotated each run). Prints, as a
+ * Markdown table, the median of each figure over all rounds and the median of its ratio to the
+ * baseline measured in the same round.
  *
  * <pre>{@code java -cp mistral-benchmarks/target/benchmarks.jar io.mistral4j.benchmarks.load.LoadDriver}</pre>
  *
  * System properties: {@code load.runs} (3), {@code load.variants} (all, comma-separated; the
  * baseline {@code raw} is always run), {@code load.workerHeap} (512m), and the sizes the workers
  * read: {@code load.chatCalls} (3000), {@code load.callers} (16), {@code load.concurrentCalls}
- * (4800), {@code load.streams} (400), {@code load.embeddingCalls} (100),
- * {@code load.warmupRounds} (2). A worker that runs longer than {@code load.workerTimeoutSeconds}
- * (600) is stopped and its run counted as failed.
+ * (6400), {@code load.streams} (600), {@code load.embeddingCalls} (300), {@code load.warmupRounds}
+ * (1), {@code load.rounds} (3); {@code load.workerJvmOptions} adds options to the workers' JVMs
+ * (e.g. a JFR recording). A worker that runs longer than {@code load.workerTimeoutSeconds} (600)
+ * is stopped and its run counted as failed.
  */
 public final class LoadDriver {
 
     private static final String KEY = "sk-load-driver-3b9f1c";
     private static final List<String> SIZES = List.of("load.chatCalls", "load.callers", "load.concurrentCalls",
-            "load.streams", "load.embeddingCalls", "load.warmupRounds");
+            "load.streams", "load.embeddingCalls", "load.warmupRounds", "load.rounds");
 
     private LoadDriver() {
     }
@@ -44,19 +47,20 @@ public final class LoadDriver {
         Process simulator = startSimulator();
         try {
             String baseUrl = baseUrlOf(simulator);
-            Map<String, Map<String, List<Double>>> figures = new LinkedHashMap<>();
-            variants.forEach(variant -> figures.put(variant, new LinkedHashMap<>()));
+            Figures figures = new Figures();
+            List<String> measured = variants.subList(1, variants.size()); // the baseline runs beside each
             for (int run = 0; run < runs; run++) {
-                for (int i = 0; i < variants.size(); i++) {
-                    String variant = variants.get((i + run) % variants.size());
-                    Map<String, Double> result = runWorker(variant, baseUrl);
-                    System.out.println("# run " + (run + 1) + " " + variant + ": " + result);
-                    result.forEach((name, value) -> figures.get(variant)
-                            .computeIfAbsent(name, n -> new ArrayList<>()).add(value));
+                for (int i = 0; i < measured.size(); i++) {
+                    String variant = measured.get((i + run) % measured.size());
+                    List<String[]> lines = runWorker(variant, baseUrl);
+                    System.out.println("# run " + (run + 1) + " " + variant + ": " + lines.size() + " figures");
+                    for (String[] line : lines) {
+                        figures.add(variant, line[0], line[1], Double.parseDouble(line[2]));
+                    }
                 }
             }
             System.out.println("# load average after: " + loadAverage());
-            System.out.println(Table.render(figures, variants));
+            System.out.println(figures.table(variants));
         } finally {
             simulator.destroy();
             if (!simulator.waitFor(10, TimeUnit.SECONDS)) {
@@ -110,11 +114,16 @@ public final class LoadDriver {
         throw new IOException("the simulator ended before it listened");
     }
 
-    private static Map<String, Double> runWorker(String variant, String baseUrl) throws Exception {
+    /** The worker's {@code METRIC client figure value} lines, split; none when it failed. */
+    private static List<String[]> runWorker(String variant, String baseUrl) throws Exception {
         List<String> options = new ArrayList<>();
         String heap = System.getProperty("load.workerHeap", "512m");
         options.add("-Xms" + heap);
         options.add("-Xmx" + heap);
+        String extra = System.getProperty("load.workerJvmOptions");
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(Arrays.asList(extra.trim().split("\\s+")));
+        }
         for (String size : SIZES) {
             String value = System.getProperty(size);
             if (value != null) {
@@ -122,13 +131,12 @@ public final class LoadDriver {
             }
         }
         Process worker = ChildJvm.start(options, LoadWorker.class.getName(), List.of(variant, baseUrl, KEY));
-        Map<String, Double> result = new LinkedHashMap<>();
+        List<String[]> result = new ArrayList<>();
         StringBuilder other = new StringBuilder();
         Thread reader = new Thread(() -> ChildJvm.output(worker).lines().forEach(line -> {
             if (line.startsWith("METRIC ")) {
-                String[] parts = line.split(" ");
                 synchronized (result) {
-                    result.put(parts[1], Double.parseDouble(parts[2]));
+                    result.add(line.substring(7).split(" "));
                 }
             } else {
                 synchronized (other) {
@@ -146,9 +154,11 @@ public final class LoadDriver {
         if (!ended || worker.exitValue() != 0) {
             System.out.println("# " + variant + " failed (" + (ended ? "exit " + worker.exitValue() : "timed out")
                     + "):\n" + other);
-            return Map.of();
+            return List.of();
         }
-        return result;
+        synchronized (result) {
+            return new ArrayList<>(result);
+        }
     }
 
     static String loadAverage() {
@@ -159,17 +169,31 @@ public final class LoadDriver {
         }
     }
 
-    /** The Markdown table of medians and ratios to the baseline. */
-    static final class Table {
+    /**
+     * Every figure of every round: the baseline's from all workers, each variant's own, and the
+     * ratio (for time to first chunk, the difference) of each variant to the baseline measured
+     * beside it in the same round.
+     */
+    static final class Figures {
 
-        private Table() {
+        private final Map<String, Map<String, List<Double>>> byColumn = new LinkedHashMap<>();
+
+        void add(String variant, String client, String figure, double value) {
+            String column = switch (client) {
+                case "raw" -> "raw";
+                case "ratio", "delta" -> variant + "/raw";
+                case "all" -> variant;
+                default -> client;
+            };
+            byColumn.computeIfAbsent(column, c -> new LinkedHashMap<>())
+                    .computeIfAbsent(figure, f -> new ArrayList<>()).add(value);
         }
 
-        static String render(Map<String, Map<String, List<Double>>> figures, List<String> variants) {
-            Map<String, List<Double>> baseline = figures.get("raw");
+        /** Medians as a Markdown table: the baseline, then each variant with its median ratio to the baseline. */
+        String table(List<String> variants) {
             List<String> metrics = new ArrayList<>();
-            figures.values().forEach(byMetric -> byMetric.keySet().forEach(name -> {
-                if (!metrics.contains(name) && !name.endsWith(".count")) {
+            byColumn.values().forEach(byFigure -> byFigure.keySet().forEach(name -> {
+                if (!metrics.contains(name)) {
                     metrics.add(name);
                 }
             }));
@@ -180,29 +204,34 @@ public final class LoadDriver {
             out.append('\n');
             for (String metric : metrics) {
                 out.append("| ").append(metric).append(" |");
-                Double base = median(baseline == null ? null : baseline.get(metric));
                 for (String variant : variants) {
-                    Double value = median(figures.get(variant).get(metric));
-                    out.append(' ').append(cell(metric, value, base, variant.equals("raw"))).append(" |");
+                    Double value = median(values(variant, metric));
+                    Double relative = variant.equals("raw") ? null : median(values(variant + "/raw", metric));
+                    out.append(' ').append(cell(metric, value, relative)).append(" |");
                 }
                 out.append('\n');
             }
-            return out.toString();
+            out.append("\n(n = rounds per figure: ");
+            variants.forEach(variant -> out.append(variant).append(' ')
+                    .append(values(variant, "chat.seq.cpu_us_per_call").size()).append(", "));
+            return out.append(")").toString();
         }
 
-        private static String cell(String metric, Double value, Double base, boolean isBaseline) {
+        private List<Double> values(String column, String metric) {
+            Map<String, List<Double>> byFigure = byColumn.get(column);
+            return byFigure == null ? List.of() : byFigure.getOrDefault(metric, List.of());
+        }
+
+        private static String cell(String metric, Double value, Double relative) {
             if (value == null) {
                 return "n/a";
             }
             String text = String.format(Locale.ROOT, value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f", value);
-            if (isBaseline || base == null || base == 0) {
+            if (relative == null) {
                 return text;
             }
-            // Time to first chunk is compared as a difference, every other figure as a ratio.
-            if (metric.endsWith("ttfc_ms")) {
-                return text + String.format(Locale.ROOT, " (%+.2f ms)", value - base);
-            }
-            return text + String.format(Locale.ROOT, " (%.2fx)", value / base);
+            return text + (metric.endsWith("ttfc_ms") ? String.format(Locale.ROOT, " (%+.2f ms)", relative)
+                    : String.format(Locale.ROOT, " (%.2fx)", relative));
         }
 
         static Double median(List<Double> values) {

@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One client variant under load, in a JVM of its own started by {@link LoadDriver}: warms up,
@@ -40,33 +39,79 @@ public final class LoadWorker {
         String variant = args[0];
         String baseUrl = args[1];
         String apiKey = args[2];
-        int chatCalls = Integer.getInteger("load.chatCalls", 3000);
-        int callers = Integer.getInteger("load.callers", 16);
-        int concurrentCalls = Integer.getInteger("load.concurrentCalls", 4800);
-        int streams = Integer.getInteger("load.streams", 400);
-        int embeddingCalls = Integer.getInteger("load.embeddingCalls", 100);
-        int warmups = Integer.getInteger("load.warmupRounds", 2);
-
-        try (LoadClient client = client(variant, baseUrl, apiKey)) {
-            for (int round = 0; round < warmups; round++) {
-                sequentialChat(client, chatCalls);
-                concurrentChat(client, callers, concurrentCalls);
-                streams(client, streams, new long[streams]);
-                embeddings(client, Math.max(10, embeddingCalls / 2));
+        Sizes sizes = Sizes.fromProperties();
+        List<String> names = variant.equals("raw") ? List.of("raw") : List.of("raw", variant);
+        java.util.Map<String, LoadClient> clients = new java.util.LinkedHashMap<>();
+        try {
+            for (String name : names) {
+                clients.put(name, client(name, baseUrl, apiKey));
             }
-            System.gc();
-            report("chat.seq", sequentialChat(client, chatCalls));
-            report("chat.c" + callers, concurrentChat(client, callers, concurrentCalls));
-            long[] firstChunks = new long[streams];
-            Meter.Reading streamed = streams(client, streams, firstChunks);
-            report("stream", streamed);
-            Arrays.sort(firstChunks);
-            metric("stream.ttfc_ms", firstChunks[firstChunks.length / 2] / 1e6);
-            report("embeddings", embeddings(client, embeddingCalls));
+            for (int round = 0; round < sizes.warmupRounds; round++) {
+                for (LoadClient client : clients.values()) {
+                    measure(client, sizes);
+                }
+            }
+            for (int round = 0; round < sizes.rounds; round++) {
+                // The baseline and the variant take turns, first one then the other, so that both
+                // see the same machine; the ratio of each round is reported with both figures.
+                List<String> order = new ArrayList<>(names);
+                if (round % 2 == 1) {
+                    java.util.Collections.reverse(order);
+                }
+                java.util.Map<String, java.util.Map<String, Double>> figures = new java.util.LinkedHashMap<>();
+                for (String name : order) {
+                    System.gc();
+                    figures.put(name, measure(clients.get(name), sizes));
+                }
+                figures.forEach((name, values) -> values.forEach((figure, value) -> metric(name, figure, value)));
+                if (names.size() == 2) {
+                    java.util.Map<String, Double> base = figures.get("raw");
+                    figures.get(variant).forEach((figure, value) -> {
+                        Double reference = base.get(figure);
+                        if (figure.endsWith("ttfc_ms")) {
+                            metric("delta", figure, value - reference);
+                        } else if (reference != null && reference > 0) {
+                            metric("ratio", figure, value / reference);
+                        }
+                    });
+                }
+            }
+        } finally {
+            clients.values().forEach(LoadClient::close);
         }
-        metric("errors", ERRORS.get());
+        metric("all", "errors", ERRORS.get());
         System.out.flush();
         System.exit(0);
+    }
+
+    /** One pass over every scenario with {@code client}: each figure by name. */
+    private static java.util.Map<String, Double> measure(LoadClient client, Sizes sizes) {
+        java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
+        add(figures, "chat.seq", "call", sequentialChat(client, sizes.chatCalls));
+        add(figures, "chat.c" + sizes.callers, "call", concurrentChat(client, sizes.callers, sizes.concurrentCalls));
+        long[] firstChunks = new long[sizes.streams];
+        add(figures, "stream", "chunk", streams(client, sizes.streams, firstChunks));
+        Arrays.sort(firstChunks);
+        figures.put("stream.ttfc_ms", firstChunks[firstChunks.length / 2] / 1e6);
+        add(figures, "embeddings", "call", embeddings(client, sizes.embeddingCalls));
+        return figures;
+    }
+
+    private static void add(java.util.Map<String, Double> figures, String name, String unit, Meter.Reading reading) {
+        figures.put(name + "." + unit + "s_per_s", reading.perSecond());
+        figures.put(name + ".cpu_us_per_" + unit, reading.cpuMicrosPerOperation());
+        figures.put(name + ".alloc_kb_per_" + unit, reading.bytesPerOperation() / 1024);
+    }
+
+    /** How much each pass does, from system properties (see {@link LoadDriver}). */
+    record Sizes(int chatCalls, int callers, int concurrentCalls, int streams, int embeddingCalls, int warmupRounds,
+                 int rounds) {
+        static Sizes fromProperties() {
+            return new Sizes(Integer.getInteger("load.chatCalls", 3000), Integer.getInteger("load.callers", 16),
+                    Integer.getInteger("load.concurrentCalls", 6400), Integer.getInteger("load.streams", 600),
+                    Integer.getInteger("load.embeddingCalls", 300), Integer.getInteger("load.warmupRounds", 1),
+                    Integer.getInteger("load.rounds", 3));
+        }
     }
 
     static LoadClient client(String variant, String baseUrl, String apiKey) {
@@ -125,11 +170,12 @@ public final class LoadWorker {
         void run() throws Exception;
     }
 
-    private static Meter.Reading concurrentChat(LoadClient client, int callers, int calls) throws Exception {
+    private static Meter.Reading concurrentChat(LoadClient client, int callers, int calls) {
         int each = calls / callers;
         CountDownLatch start = new CountDownLatch(1);
+        CountDownLatch finished = new CountDownLatch(callers);
+        CountDownLatch release = new CountDownLatch(1);
         java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
         List<Thread> threads = new ArrayList<>();
         for (int t = 0; t < callers; t++) {
             Thread thread = new Thread(() -> {
@@ -140,8 +186,11 @@ public final class LoadWorker {
                         mine += attempt(client::chat);
                     }
                     done.addAndGet(mine);
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
+                    finished.countDown();
+                    // Alive until measured: a thread's allocation count ends with the thread.
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
             }, "caller-" + t);
             thread.start();
@@ -149,18 +198,22 @@ public final class LoadWorker {
         }
         Meter meter = Meter.start();
         start.countDown();
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        // Measured before the callers end so that their allocation is counted.
-        Meter.Reading reading = meter.stop(done.get());
-        if (failure.get() != null) {
-            throw new IllegalStateException("a caller failed", failure.get());
+        Meter.Reading reading;
+        try {
+            finished.await();
+            reading = meter.stop(done.get());
+            release.countDown();
+            for (Thread thread : threads) {
+                thread.join();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
         return reading;
     }
 
-    private static Meter.Reading streams(LoadClient client, int streams, long[] firstChunks) throws Exception {
+    private static Meter.Reading streams(LoadClient client, int streams, long[] firstChunks) {
         long chunks = 0;
         Meter meter = Meter.start();
         for (int i = 0; i < streams; i++) {
@@ -187,15 +240,7 @@ public final class LoadWorker {
         return meter.stop(done);
     }
 
-    private static void report(String name, Meter.Reading reading) {
-        String unit = name.equals("stream") ? "chunk" : "call";
-        metric(name + "." + unit + "s_per_s", reading.perSecond());
-        metric(name + ".cpu_us_per_" + unit, reading.cpuMicrosPerOperation());
-        metric(name + ".alloc_kb_per_" + unit, reading.bytesPerOperation() / 1024);
-        metric(name + ".count", reading.operations());
-    }
-
-    private static void metric(String name, double value) {
-        System.out.println("METRIC " + name + " " + String.format(Locale.ROOT, "%.4f", value));
+    private static void metric(String client, String figure, double value) {
+        System.out.println("METRIC " + client + " " + figure + " " + String.format(Locale.ROOT, "%.4f", value));
     }
 }

@@ -21,8 +21,13 @@ final class FloatText {
     }
 
     static float parse(String text) {
-        int length = text.length();
-        int i = 0;
+        return parse(text, 0, text.length());
+    }
+
+    /** Like {@link #parse(String)} for the characters {@code [from, to)} of {@code text}. */
+    static float parse(String text, int from, int to) {
+        int length = to;
+        int i = from;
         boolean negative = false;
         if (i < length && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
             negative = text.charAt(i) == '-';
@@ -40,7 +45,7 @@ final class FloatText {
             sawDigit = true;
             if (mantissa != 0 || c != '0') {
                 if (++digits > MAX_DIGITS) {
-                    return Float.parseFloat(text);
+                    return slow(text, from, to);
                 }
                 mantissa = mantissa * 10 + (c - '0');
             }
@@ -55,14 +60,14 @@ final class FloatText {
                 exponent--;
                 if (mantissa != 0 || c != '0') {
                     if (++digits > MAX_DIGITS) {
-                        return Float.parseFloat(text);
+                        return slow(text, from, to);
                     }
                     mantissa = mantissa * 10 + (c - '0');
                 }
             }
         }
         if (!sawDigit) {
-            return Float.parseFloat(text);
+            return slow(text, from, to);
         }
         if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
             i++;
@@ -81,24 +86,28 @@ final class FloatText {
                 explicit = explicit * 10 + (c - '0');
             }
             if (i == start) {
-                return Float.parseFloat(text);
+                return slow(text, from, to);
             }
             exponent += negativeExponent ? -explicit : explicit;
         }
         if (i != length) {
-            return Float.parseFloat(text);
+            return slow(text, from, to);
         }
         if (mantissa == 0) {
             return negative ? -0f : 0f;
         }
         if (exponent < -22 || exponent > 22) {
-            return Float.parseFloat(text);
+            return slow(text, from, to);
         }
         double value = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent] : mantissa * POWERS_OF_TEN[exponent];
         float rounded = (float) value;
         if ((double) rounded != value && Math.abs(value - rounded) == Math.ulp(rounded) / 2) {
-            return Float.parseFloat(text);
+            return slow(text, from, to);
         }
         return negative ? -rounded : rounded;
+    }
+
+    private static float slow(String text, int from, int to) {
+        return Float.parseFloat(text.substring(from, to));
     }
 }

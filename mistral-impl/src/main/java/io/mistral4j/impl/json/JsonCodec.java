@@ -8,6 +8,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.ToNumberPolicy;
 import com.google.gson.reflect.TypeToken;
 import io.mistral4j.embeddings.Embedding;
+import io.mistral4j.embeddings.EmbeddingResponse;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 public final class JsonCodec {
 
     private final Gson gson;
+    private final EmbeddingResponseReader embeddings;
 
     public JsonCodec() {
         this.gson = new GsonBuilder()
@@ -35,6 +37,7 @@ public final class JsonCodec {
                 .registerTypeAdapterFactory(new AgentTypeAdapterFactory())
                 .registerTypeAdapter(java.time.Instant.class, new InstantAdapter().nullSafe())
                 .create();
+        this.embeddings = new EmbeddingResponseReader(gson);
     }
 
     public Gson gson() {
@@ -87,7 +90,15 @@ public final class JsonCodec {
         return fromJson(json, TypeToken.get(type).getType());
     }
 
+    @SuppressWarnings("unchecked")
     public <T> T fromJson(String json, Type type) {
+        if (type == EmbeddingResponse.class) {
+            // Embedding answers are mostly numbers: read them without the tokenizer when the shape is plain.
+            EmbeddingResponse fast = embeddings.read(json);
+            if (fast != null) {
+                return (T) fast;
+            }
+        }
         try {
             T value = gson.fromJson(json, type);
             if (value == null) {

@@ -44,23 +44,31 @@ public final class LoadDriver {
         int runs = Integer.getInteger("load.runs", 3);
         List<String> variants = variants();
         System.out.println("# load driver: " + runs + " runs of " + variants + ", load average before: " + loadAverage());
-        Process simulator = startSimulator();
-        try {
-            String baseUrl = baseUrlOf(simulator);
-            Figures figures = new Figures();
-            List<String> measured = variants.subList(1, variants.size()); // the baseline runs beside each
-            for (int run = 0; run < runs; run++) {
-                for (int i = 0; i < measured.size(); i++) {
-                    String variant = measured.get((i + run) % measured.size());
-                    List<String[]> lines = runWorker(variant, baseUrl);
-                    System.out.println("# run " + (run + 1) + " " + variant + ": " + lines.size() + " figures");
-                    for (String[] line : lines) {
-                        figures.add(variant, line[0], line[1], Double.parseDouble(line[2]));
-                    }
+        Figures figures = new Figures();
+        List<String> measured = variants.subList(1, variants.size()); // the baseline runs beside each
+        for (int run = 0; run < runs; run++) {
+            for (int i = 0; i < measured.size(); i++) {
+                String variant = measured.get((i + run) % measured.size());
+                List<String[]> lines = runBesideSimulator(variant);
+                System.out.println("# run " + (run + 1) + " " + variant + ": " + lines.size() + " figures, load "
+                        + loadAverage());
+                for (String[] line : lines) {
+                    figures.add(variant, line[0], line[1], Double.parseDouble(line[2]));
                 }
             }
-            System.out.println("# load average after: " + loadAverage());
-            System.out.println(figures.table(variants));
+        }
+        System.out.println("# load average after: " + loadAverage());
+        System.out.println(figures.table(variants));
+    }
+
+    /**
+     * A fresh simulator for each worker: it records every request it serves, which a whole run
+     * of workers would pile up in its heap.
+     */
+    private static List<String[]> runBesideSimulator(String variant) throws Exception {
+        Process simulator = startSimulator();
+        try {
+            return runWorker(variant, baseUrlOf(simulator));
         } finally {
             simulator.destroy();
             if (!simulator.waitFor(10, TimeUnit.SECONDS)) {
@@ -93,7 +101,7 @@ public final class LoadDriver {
         }
         // NODELAY: the JDK's HTTP server otherwise leaves Nagle on, and every small answer waits
         // for the client's delayed ACK (40 ms on Linux), which would measure TCP, not clients.
-        return ChildJvm.start(List.of("-Xmx2g", "-Dsun.net.httpserver.nodelay=true",
+        return ChildJvm.start(List.of("-Xmx1g", "-Dsun.net.httpserver.nodelay=true",
                         "-Dsun.net.httpserver.idleInterval=3600", "-Dsun.net.httpserver.maxIdleConnections=2000"),
                 "io.mistral4j.tck.simulator.MistralSimulator",
                 List.of("--port", Integer.toString(port), "--api-key", KEY));

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>{@code java -cp mistral-benchmarks/target/benchmarks.jar io.mistral4j.benchmarks.memory.ConcurrentStreams}</pre>
  *
  * System properties: {@code streams.count} (1000), {@code streams.transport} (netty),
- * {@code streams.heap} (256m), {@code streams.chunkDelayMs} (100), {@code streams.readers} (4).
+ * {@code streams.heap} (256m), {@code streams.chunkDelayMs} (300), {@code streams.readers} (4).
  * Bounded: the worker is stopped after {@code streams.timeoutSeconds} (300).
  */
 public final class ConcurrentStreams {
@@ -38,7 +38,7 @@ public final class ConcurrentStreams {
         Process simulator = ChildJvm.start(List.of("-Xmx2g", "-Dsun.net.httpserver.nodelay=true",
                         "-Dsun.net.httpserver.maxIdleConnections=2000"),
                 "io.mistral4j.tck.simulator.MistralSimulator", List.of("--port", Integer.toString(port),
-                        "--api-key", KEY, "--chunk-delay-ms", System.getProperty("streams.chunkDelayMs", "100")));
+                        "--api-key", KEY, "--chunk-delay-ms", System.getProperty("streams.chunkDelayMs", "300")));
         try {
             String baseUrl = firstUrlLine(ChildJvm.output(simulator));
             List<String> options = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));

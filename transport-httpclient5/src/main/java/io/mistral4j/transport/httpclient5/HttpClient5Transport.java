@@ -15,13 +15,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
@@ -56,7 +55,10 @@ import org.apache.hc.core5.util.Timeout;
  * }</pre>
  * Disable redirect handling and automatic retries on such a client: redirects must reach
  * the caller (credentials never follow them) and Mistral4J retries on its own. A client you
- * pass is started if needed but never closed by the transport.
+ * pass is started if needed but never closed by the transport. On a client the transport
+ * builds, a body closed before its end closes its connection at once; on yours, the
+ * connection is closed at the latest when the next bytes of that body arrive (or at the
+ * response timeout).
  *
  * <p>Timeouts: the request's response timeout is HttpClient's response timeout (which
  * HttpClient also applies to silences within the body); the read timeout bounds every wait
@@ -112,20 +114,16 @@ public final class HttpClient5Transport implements HttpTransport {
 
     @Override
     public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
-        AtomicReference<Future<Void>> exchange = new AtomicReference<>();
-        StreamingResponseConsumer consumer = new StreamingResponseConsumer(readTimeout, () -> {
-            Future<Void> running = exchange.get();
-            if (running != null) {
-                running.cancel(true);
-            }
-        });
+        ExchangeAbort abort = new ExchangeAbort();
+        StreamingResponseConsumer consumer = new StreamingResponseConsumer(readTimeout, abort::abort);
         try {
             HttpClientContext context = HttpClientContext.create();
             RequestConfig.Builder config = RequestConfig.copy(baseConfig);
             config.setResponseTimeout(request.responseTimeout() == null ? Timeout.DISABLED
                     : Timeout.of(request.responseTimeout()));
             context.setRequestConfig(config.build());
-            exchange.set(client.execute(new BasicRequestProducer(toHttpClient(request), entity(request.body())),
+            context.setAttribute(ExchangeAbort.ATTRIBUTE, abort);
+            abort.started(client.execute(new BasicRequestProducer(toHttpClient(request), entity(request.body())),
                     consumer, null, context, new FutureCallback<>() {
                         @Override
                         public void completed(Void result) {
@@ -262,6 +260,8 @@ public final class HttpClient5Transport implements HttpTransport {
                     .setConnectionManager(pool.build())
                     .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).build())
                     .setThreadFactory(daemonThreads(prefix + "-io-"))
+                    .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), ExchangeAbortInterceptor.NAME,
+                            new ExchangeAbortInterceptor())
                     .disableRedirectHandling()
                     .disableAutomaticRetries()
                     .disableCookieManagement()

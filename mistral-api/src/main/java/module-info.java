@@ -16,6 +16,7 @@ module io.mistral4j.api {
     exports io.mistral4j.fim;
     exports io.mistral4j.ocr;
     exports io.mistral4j.pagination;
+    exports io.mistral4j.resilience;
     exports io.mistral4j.spi;
     exports io.mistral4j.streaming;
 

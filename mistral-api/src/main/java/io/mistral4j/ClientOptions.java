@@ -1,5 +1,6 @@
 package io.mistral4j;
 
+import io.mistral4j.resilience.ResilienceSettings;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
@@ -22,15 +23,25 @@ import java.util.Optional;
  * @param customTransport a transport instance supplied by the user, or null
  * @param authProvider   how requests are authenticated
  * @param observers      observers added explicitly (ServiceLoader ones are added by the implementation)
+ * @param resilience     retries, circuit breakers, rate budgets, response and stream idle timeouts
  */
 public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
                             TransportConfig transport, String transportName, HttpTransport customTransport,
-                            AuthProvider authProvider, List<CallObserver> observers) {
+                            AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience) {
 
     public ClientOptions {
         observers = observers == null ? List.of() : List.copyOf(observers);
+        resilience = resilience == null ? ResilienceSettings.defaults() : resilience;
         defaultHeaders = defaultHeaders == null ? Headers.empty() : defaultHeaders;
         transport = transport == null ? TransportConfig.defaults() : transport;
+    }
+
+    /** Options with the default resilience settings. */
+    public ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
+                         TransportConfig transport, String transportName, HttpTransport customTransport,
+                         AuthProvider authProvider, List<CallObserver> observers) {
+        this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
+                observers, null);
     }
 
     public Optional<String> transportNameIfSet() {
@@ -45,6 +56,6 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
     public String toString() {
         return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : apiKey)
                 + ", callTimeout=" + callTimeout + ", defaultHeaders=" + defaultHeaders
-                + ", transport=" + transport + ", transportName=" + transportName + '}';
+                + ", transport=" + transport + ", transportName=" + transportName + ", resilience=" + resilience + '}';
     }
 }

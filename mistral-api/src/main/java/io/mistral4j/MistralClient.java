@@ -11,6 +11,10 @@ import io.mistral4j.fim.FimService;
 import io.mistral4j.finetuning.FineTuningService;
 import io.mistral4j.models.ModelsService;
 import io.mistral4j.ocr.OcrService;
+import io.mistral4j.resilience.CircuitBreakerPolicy;
+import io.mistral4j.resilience.RateLimitPolicy;
+import io.mistral4j.resilience.ResilienceSettings;
+import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
@@ -20,6 +24,7 @@ import java.net.ProxySelector;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
@@ -109,6 +114,12 @@ public interface MistralClient extends AutoCloseable {
         private ProxySelector proxy;
         private SSLContext sslContext;
         private Map<String, String> environment = System.getenv();
+        private RetryPolicy retry = RetryPolicy.defaults();
+        private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.defaults();
+        private final Map<String, CircuitBreakerPolicy> circuitBreakerGroups = new LinkedHashMap<>();
+        private RateLimitPolicy rateLimit = RateLimitPolicy.disabled();
+        private Duration responseTimeout = ResilienceSettings.DEFAULT_RESPONSE_TIMEOUT;
+        private Duration streamIdleTimeout = ResilienceSettings.DEFAULT_STREAM_IDLE_TIMEOUT;
 
         private Builder() {
         }
@@ -146,15 +157,60 @@ public interface MistralClient extends AutoCloseable {
             return this;
         }
 
-        /** Longest silence while reading an answer, between stream events too (default 60 s). */
+        /**
+         * Longest silence of one read of an answer's bytes (default 60 s); the wait between two
+         * stream events is {@link #streamIdleTimeout(Duration)}.
+         */
         public Builder readTimeout(Duration timeout) {
             this.readTimeout = timeout;
             return this;
         }
 
-        /** Overall deadline of one call (default 10 min). */
+        /** Overall deadline of one call, all attempts and waits between them included (default 10 min). */
         public Builder callTimeout(Duration timeout) {
             this.callTimeout = timeout;
+            return this;
+        }
+
+        /** Longest wait of one attempt for the status line and headers (default 5 min). */
+        public Builder responseTimeout(Duration timeout) {
+            this.responseTimeout = timeout;
+            return this;
+        }
+
+        /** Longest wait between two events of a streamed answer (default 60 s). */
+        public Builder streamIdleTimeout(Duration timeout) {
+            this.streamIdleTimeout = timeout;
+            return this;
+        }
+
+        /** How failed calls are retried (default {@link RetryPolicy#defaults()}); {@link RetryPolicy#disabled()} turns retries off. */
+        public Builder retry(RetryPolicy policy) {
+            this.retry = policy;
+            return this;
+        }
+
+        /** The client-wide circuit breaker (default {@link CircuitBreakerPolicy#defaults()}). */
+        public Builder circuitBreaker(CircuitBreakerPolicy policy) {
+            this.circuitBreaker = policy;
+            return this;
+        }
+
+        /**
+         * A breaker of its own for an endpoint group: the operations named {@code endpointGroup}
+         * or starting with {@code endpointGroup + "."}, e.g. {@code files} or {@code fine_tuning.jobs}.
+         */
+        public Builder circuitBreaker(String endpointGroup, CircuitBreakerPolicy policy) {
+            if (endpointGroup == null || endpointGroup.isBlank()) {
+                throw new ValidationException("circuitBreaker.endpointGroup", "must not be blank");
+            }
+            this.circuitBreakerGroups.put(endpointGroup.strip(), policy);
+            return this;
+        }
+
+        /** Client-side request and token budgets (default {@link RateLimitPolicy#disabled()}). */
+        public Builder rateLimit(RateLimitPolicy policy) {
+            this.rateLimit = policy;
             return this;
         }
 
@@ -232,7 +288,8 @@ public interface MistralClient extends AutoCloseable {
 
         /** Validates the settings and creates the client. */
         public MistralClient build() {
-            return findFactory().create(options());
+            ClientOptions validated = options(); // a bad setting is reported before anything is looked up
+            return findFactory().create(validated);
         }
 
         ClientOptions options() {
@@ -243,6 +300,12 @@ public interface MistralClient extends AutoCloseable {
             requirePositive("connectTimeout", connectTimeout);
             requirePositive("readTimeout", readTimeout);
             requirePositive("callTimeout", callTimeout);
+            requirePositive("responseTimeout", responseTimeout);
+            requirePositive("streamIdleTimeout", streamIdleTimeout);
+            requireSet("retry", retry);
+            requireSet("circuitBreaker", circuitBreaker);
+            circuitBreakerGroups.forEach((group, policy) -> requireSet("circuitBreaker[" + group + "]", policy));
+            requireSet("rateLimit", rateLimit);
             if (maxConnections <= 0) {
                 throw new ValidationException("maxConnections", "must be at least 1, was " + maxConnections);
             }
@@ -250,7 +313,14 @@ public interface MistralClient extends AutoCloseable {
             TransportConfig transportConfig = new TransportConfig(connectTimeout, readTimeout, maxConnections, proxy,
                     sslContext);
             return new ClientOptions(apiKey, normalizedBaseUrl(), callTimeout, defaultHeaders.build(), transportConfig,
-                    transportName, transport, auth, observers);
+                    transportName, transport, auth, observers, new ResilienceSettings(retry, circuitBreaker,
+                    circuitBreakerGroups, rateLimit, responseTimeout, streamIdleTimeout));
+        }
+
+        private static void requireSet(String name, Object policy) {
+            if (policy == null) {
+                throw new ValidationException(name, "must not be null (use the policy's disabled() to turn it off)");
+            }
         }
 
         private void requireHttpUrl() {

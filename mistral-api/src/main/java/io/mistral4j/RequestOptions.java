@@ -2,22 +2,35 @@ package io.mistral4j;
 
 import io.mistral4j.errors.ValidationException;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Settings for one call that override the client's: a timeout and extra headers.
+ * Settings for one call that override the client's: the overall timeout, the number of
+ * attempts, extra headers, extra query parameters and extra body fields (for fields this
+ * library does not know yet; merged into the JSON body, replacing a field of the same name).
  * {@link #none()} leaves everything to the client.
  */
 public final class RequestOptions {
 
-    private static final RequestOptions NONE = new RequestOptions(null, Headers.empty());
+    private static final RequestOptions NONE = new RequestOptions(null, null, Headers.empty(), Map.of(), Map.of());
 
     private final Duration timeout;
+    private final Integer maxAttempts;
     private final Headers extraHeaders;
+    private final Map<String, String> extraQueryParameters;
+    private final Map<String, Object> extraBodyFields;
 
-    private RequestOptions(Duration timeout, Headers extraHeaders) {
+    private RequestOptions(Duration timeout, Integer maxAttempts, Headers extraHeaders,
+                           Map<String, String> extraQueryParameters, Map<String, Object> extraBodyFields) {
         this.timeout = timeout;
+        this.maxAttempts = maxAttempts;
         this.extraHeaders = extraHeaders;
+        this.extraQueryParameters = extraQueryParameters;
+        this.extraBodyFields = extraBodyFields;
     }
 
     public static RequestOptions none() {
@@ -28,9 +41,14 @@ public final class RequestOptions {
         return new Builder();
     }
 
-    /** The overall deadline of this call, replacing the client's {@code callTimeout}. */
+    /** The overall deadline of this call, all attempts included, replacing the client's {@code callTimeout}. */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);
+    }
+
+    /** Attempts in all for this call, replacing the client's retry policy's {@code maxAttempts}. */
+    public OptionalInt maxAttempts() {
+        return maxAttempts == null ? OptionalInt.empty() : OptionalInt.of(maxAttempts);
     }
 
     /** Headers added to this call after the client's default headers (same name: replaced). */
@@ -38,14 +56,32 @@ public final class RequestOptions {
         return extraHeaders;
     }
 
+    /** Query parameters added to this call's URL, in the order given (same name: replaced). */
+    public Map<String, String> extraQueryParameters() {
+        return extraQueryParameters;
+    }
+
+    /**
+     * Top-level fields merged into this call's JSON body. Values are JSON-like Java values:
+     * {@code String}, {@code Number}, {@code Boolean}, {@code null}, {@code List} and {@code Map}.
+     */
+    public Map<String, Object> extraBodyFields() {
+        return extraBodyFields;
+    }
+
     @Override
     public String toString() {
-        return "RequestOptions{timeout=" + timeout + ", extraHeaders=" + extraHeaders + '}';
+        return "RequestOptions{timeout=" + timeout + ", maxAttempts=" + maxAttempts + ", extraHeaders=" + extraHeaders
+                + ", extraQueryParameters=" + extraQueryParameters.keySet() + ", extraBodyFields="
+                + extraBodyFields.keySet() + '}';
     }
 
     public static final class Builder {
         private Duration timeout;
+        private Integer maxAttempts;
         private final Headers.Builder headers = Headers.builder();
+        private final Map<String, String> query = new LinkedHashMap<>();
+        private final Map<String, Object> bodyFields = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -55,8 +91,34 @@ public final class RequestOptions {
             return this;
         }
 
+        /** Attempts in all, the first included: 1 turns retries off for this call. */
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
         public Builder header(String name, String value) {
             headers.set(name, value);
+            return this;
+        }
+
+        public Builder queryParameter(String name, String value) {
+            if (name == null || name.isBlank()) {
+                throw new ValidationException("queryParameter", "name must not be blank");
+            }
+            if (value == null) {
+                throw new ValidationException("queryParameter", "value of '" + name + "' must not be null");
+            }
+            query.put(name, value);
+            return this;
+        }
+
+        /** A body field sent as is; {@code null} sends a JSON {@code null}. */
+        public Builder bodyField(String name, Object value) {
+            if (name == null || name.isBlank()) {
+                throw new ValidationException("bodyField", "name must not be blank");
+            }
+            bodyFields.put(name, value);
             return this;
         }
 
@@ -64,7 +126,12 @@ public final class RequestOptions {
             if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
                 throw new ValidationException("timeout", "must be positive, was " + timeout);
             }
-            return new RequestOptions(timeout, headers.build());
+            if (maxAttempts != null && maxAttempts < 1) {
+                throw new ValidationException("maxAttempts", "must be at least 1, was " + maxAttempts);
+            }
+            return new RequestOptions(timeout, maxAttempts, headers.build(),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(query)),
+                    Collections.unmodifiableMap(new LinkedHashMap<>(bodyFields)));
         }
     }
 }

@@ -26,6 +26,8 @@ import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.models.DefaultModelsService;
 import io.mistral4j.impl.ocr.DefaultOcrService;
 import io.mistral4j.impl.pipeline.CallPipeline;
+import io.mistral4j.impl.resilience.Timing;
+import io.mistral4j.impl.resilience.Watchdog;
 import io.mistral4j.models.ModelsService;
 import io.mistral4j.ocr.OcrService;
 import io.mistral4j.spi.CallObserver;
@@ -42,6 +44,7 @@ final class DefaultMistralClient implements MistralClient {
     private final ClientOptions options;
     private final HttpTransport transport;
     private final ExecutorService asyncExecutor;
+    private final Watchdog watchdog = new Watchdog();
     private final ChatService chat;
     private final ModelsService models;
     private final FilesService files;
@@ -55,13 +58,19 @@ final class DefaultMistralClient implements MistralClient {
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers) {
+        this(options, transport, discoveredObservers, Timing.system());
+    }
+
+    /** With the decorators' clock and waits given, so that tests control time. */
+    DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers,
+                         Timing timing) {
         this.options = options;
         this.transport = transport;
         this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
-        List<CallObserver> observers = ObserverSelection.combine(discoveredObservers, options.observers());
+        Observers allObservers = new Observers(ObserverSelection.combine(discoveredObservers, options.observers()));
         CallExecutor executor = new CallExecutor(new RequestFactory(options),
-                CallPipeline.assemble(options, transport), new JsonCodec(), new Observers(observers), asyncExecutor,
-                Redactor.of(options));
+                CallPipeline.assemble(options, transport, allObservers, timing, watchdog, asyncExecutor),
+                new JsonCodec(), allObservers, asyncExecutor, Redactor.of(options));
         this.chat = new DefaultChatService(executor);
         this.models = new DefaultModelsService(executor);
         this.files = new DefaultFilesService(executor);
@@ -133,6 +142,7 @@ final class DefaultMistralClient implements MistralClient {
     public void close() {
         if (closed.compareAndSet(false, true)) {
             asyncExecutor.shutdownNow();
+            watchdog.close();
             transport.close();
         }
     }

@@ -16,6 +16,9 @@ public final class IoFailures {
     }
 
     public static MistralException reading(IOException e, String what) {
+        if (e instanceof TimeoutIOException) {
+            return new MistralTimeoutException(((TimeoutIOException) e).kind(), e.getMessage() + ": " + what, e);
+        }
         if (e.getCause() instanceof MistralException) {
             return (MistralException) e.getCause();   // a transport already said what went wrong
         }

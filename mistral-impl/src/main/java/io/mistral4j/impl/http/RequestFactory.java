@@ -1,23 +1,39 @@
 package io.mistral4j.impl.http;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import io.mistral4j.ClientOptions;
 import io.mistral4j.Headers;
+import io.mistral4j.errors.ValidationException;
 import io.mistral4j.impl.Version;
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.RequestBody;
 import io.mistral4j.spi.TransportRequest;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
  * Turns an {@link ApiCall} into the HTTP request the chain sends: absolute URI with encoded
- * query, content negotiation, User-Agent, the client's default headers and the call's extra
- * headers (later ones replace earlier ones of the same name).
+ * query (the call's parameters, then the per-call extra ones), content negotiation,
+ * User-Agent, the client's default headers and the call's extra headers (later ones replace
+ * earlier ones of the same name), and the per-call extra body fields merged into a JSON body.
+ * The request's {@code responseTimeout} starts as the call's overall timeout; the decorator
+ * chain narrows it per attempt.
  */
 public final class RequestFactory {
+
+    /** Plain Gson for user-supplied extra values: maps, lists, strings, numbers and booleans as they are. */
+    private static final Gson EXTRA_VALUES = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
     private final String baseUrl;
     private final Headers baseHeaders;
@@ -47,15 +63,20 @@ public final class RequestFactory {
         replaceAll(headers, baseHeaders);
         replaceAll(headers, call.options().extraHeaders());
         Duration timeout = call.options().timeout().orElse(callTimeout);
-        return new TransportRequest(call.method(), uri(call), headers.build(), call.body(), timeout, call.streaming());
+        return new TransportRequest(call.method(), uri(call), headers.build(), body(call), timeout, call.streaming());
     }
 
     private URI uri(ApiCall call) {
+        Map<String, String> query = call.query();
+        if (!call.options().extraQueryParameters().isEmpty()) {
+            query = new LinkedHashMap<>(query);
+            query.putAll(call.options().extraQueryParameters());
+        }
         StringBuilder uri = new StringBuilder(baseUrl.length() + call.path().length() + 32).append(baseUrl)
                 .append(call.path());
         // A path may carry an encoded query already: repeated parameters, which the map cannot hold.
         char separator = call.path().indexOf('?') >= 0 ? '&' : '?';
-        for (Map.Entry<String, String> parameter : call.query().entrySet()) {
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
             if (parameter.getValue() == null) {
                 continue;
             }
@@ -69,6 +90,30 @@ public final class RequestFactory {
             }
         }
         return URI.create(uri.toString());
+    }
+
+    /** The call's body with the per-call extra fields merged in (they win over fields of the same name). */
+    private static RequestBody body(ApiCall call) {
+        Map<String, Object> extra = call.options().extraBodyFields();
+        RequestBody body = call.body();
+        if (extra.isEmpty()) {
+            return body;
+        }
+        if (!(body instanceof RequestBody.Bytes) || !isJson(body.contentType())) {
+            throw new ValidationException("bodyField", "extra body fields need a JSON body, and "
+                    + call.operation() + " sends " + (body == null ? "none" : body.contentType()));
+        }
+        JsonElement tree = JsonParser.parseString(new String(((RequestBody.Bytes) body).bytes(), StandardCharsets.UTF_8));
+        if (!tree.isJsonObject()) {
+            throw new ValidationException("bodyField", "extra body fields need a JSON object body");
+        }
+        JsonObject object = tree.getAsJsonObject();
+        extra.forEach((name, value) -> object.add(name, value == null ? JsonNull.INSTANCE : EXTRA_VALUES.toJsonTree(value)));
+        return RequestBody.ofBytes(EXTRA_VALUES.toJson(object).getBytes(StandardCharsets.UTF_8), body.contentType());
+    }
+
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/json");
     }
 
     private static String encode(String text) {

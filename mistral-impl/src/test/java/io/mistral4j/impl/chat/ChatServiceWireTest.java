@@ -20,6 +20,7 @@ import io.mistral4j.errors.RateLimitException;
 import io.mistral4j.errors.UnauthorizedException;
 import io.mistral4j.errors.UnprocessableEntityException;
 import io.mistral4j.impl.testing.FakeTransport;
+import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.TransportRequest;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
@@ -39,7 +40,9 @@ class ChatServiceWireTest {
 
     private final FakeTransport transport = new FakeTransport();
     private final MistralClient client = MistralClient.builder().apiKey(KEY).baseUrl("https://api.example.test")
-            .defaultHeader("X-Team", "search").transport(transport).build();
+            .defaultHeader("X-Team", "search").transport(transport)
+            .retry(RetryPolicy.disabled()) // one canned answer per call; retries are RetryStage's tests
+            .build();
 
     private static ChatCompletionRequest request() {
         return ChatCompletionRequest.builder().model("mistral-small-latest").addUserMessage("Hi").maxTokens(10).build();

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Entry point for every exchange: record, authenticate, route, run the handler, write the reply.
- * Handlers only compute {@link Reply} values; scripted faults can later be applied here, where
- * the route key and per-route call number are known, by substituting the reply.
+ * Handlers only compute {@link Reply} values; scripted faults are applied here, where the route
+ * key and per-route call number are known, by substituting the reply.
  */
 final class Dispatcher implements HttpHandler {
 
@@ -24,12 +24,28 @@ final class Dispatcher implements HttpHandler {
     private final RequestLog log;
     private final ReplyWriter writer;
     private final Map<String, AtomicInteger> callCounts = new ConcurrentHashMap<>();
+    private final FaultScript faults;
 
     Dispatcher(Router router, BearerAuth auth, RequestLog log, ReplyWriter writer) {
         this.router = router;
         this.auth = auth;
         this.log = log;
         this.writer = writer;
+        this.faults = new FaultScript(router.keys());
+    }
+
+    FaultScript faults() {
+        return faults;
+    }
+
+    /** Calls the route has received (after authentication), the number the next fault rule sees minus one. */
+    int callCount(String route) {
+        AtomicInteger count = callCounts.get(route);
+        return count == null ? 0 : count.get();
+    }
+
+    void resetCallCounts() {
+        callCounts.clear();
     }
 
     @Override
@@ -74,7 +90,12 @@ final class Dispatcher implements HttpHandler {
         ApiRequest apiRequest = bodyStream == null
                 ? new ApiRequest(request, body, key, found.pathParams(), call)
                 : new ApiRequest(request, body, key, found.pathParams(), call, bodyStream);
-        return found.route().handler().handle(apiRequest);
+        Fault fault = faults.faultFor(key, call);
+        if (fault == null) {
+            return found.route().handler().handle(apiRequest);
+        }
+        faults.record(new InjectedFault(key, call, fault, request));
+        return new Reply.Faulted(fault, fault.needsNormalReply() ? found.route().handler().handle(apiRequest) : null);
     }
 
     private static RecordedRequest record(HttpExchange exchange, byte[] body) {

@@ -40,15 +40,17 @@ public final class MistralSimulator implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService workers;
     private final RequestLog log;
+    private final Dispatcher dispatcher;
     private final SimulatedClock clock;
     private final FileStore files;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private MistralSimulator(HttpServer server, ExecutorService workers, RequestLog log, SimulatedClock clock,
-                             FileStore files) {
+    private MistralSimulator(HttpServer server, ExecutorService workers, RequestLog log, Dispatcher dispatcher,
+                             SimulatedClock clock, FileStore files) {
         this.server = server;
         this.workers = workers;
         this.log = log;
+        this.dispatcher = dispatcher;
         this.clock = clock;
         this.files = files;
     }
@@ -78,6 +80,35 @@ public final class MistralSimulator implements AutoCloseable {
 
     public void clearRequests() {
         log.clear();
+    }
+
+    /**
+     * The fault script: which calls of which routes misbehave. Calls are numbered per route from
+     * 1; see {@link FaultScript}.
+     */
+    public FaultScript faults() {
+        return dispatcher.faults();
+    }
+
+    /** Every fault played so far, oldest first. */
+    public List<InjectedFault> injectedFaults() {
+        return dispatcher.faults().played();
+    }
+
+    /**
+     * How many requests a route has received since the start or the last {@link #resetCallCounts()},
+     * e.g. {@code attempts("POST /v1/chat/completions")}: retries included, unauthenticated ones not.
+     */
+    public int attempts(String route) {
+        if (!dispatcher.faults().knows(route)) {
+            throw new IllegalArgumentException("Unknown route '" + route + "'");
+        }
+        return dispatcher.callCount(route);
+    }
+
+    /** Restarts the per-route call numbering (and so the fault script's call numbers) at 1. */
+    public void resetCallCounts() {
+        dispatcher.resetCallCounts();
     }
 
     /**
@@ -230,7 +261,7 @@ public final class MistralSimulator implements AutoCloseable {
             server.createContext("/", dispatcher);
             server.setExecutor(workers);
             server.start();
-            return new MistralSimulator(server, workers, log, time, files);
+            return new MistralSimulator(server, workers, log, dispatcher, time, files);
         }
 
         private static ThreadFactory daemonThreads() {

@@ -11,7 +11,7 @@ import java.util.Map;
  * later layer (fault injection, recording) can inspect or replace them; {@link ReplyWriter} is
  * the only place that turns them into bytes.
  */
-sealed interface Reply permits Reply.Json, Reply.EventStream, Reply.Binary {
+sealed interface Reply permits Reply.Json, Reply.EventStream, Reply.Binary, Reply.Faulted {
 
     /** Tokens this call consumed, reported in {@code x-ratelimit-tokens-query-cost}. */
     long tokenCost();
@@ -62,6 +62,14 @@ sealed interface Reply permits Reply.Json, Reply.EventStream, Reply.Binary {
         @Override
         public long tokenCost() {
             return 0;
+        }
+    }
+
+    /** A scripted fault, with the route's normal answer when the fault needs one (else null). */
+    record Faulted(Fault fault, Reply normal) implements Reply {
+        @Override
+        public long tokenCost() {
+            return normal == null ? 0 : normal.tokenCost();
         }
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The single place where replies become HTTP responses. Every response gets the correlation id
@@ -20,6 +22,7 @@ final class ReplyWriter {
     private final Ids ids;
     private final RateLimitMeter rateLimits;
     private final Duration chunkDelay;
+    private final FaultWriter faults = new FaultWriter(this);
 
     ReplyWriter(Ids ids, RateLimitMeter rateLimits, Duration chunkDelay) {
         this.ids = ids;
@@ -31,6 +34,15 @@ final class ReplyWriter {
         Headers headers = exchange.getResponseHeaders();
         headers.set("mistral-correlation-id", ids.correlationId());
         rateLimits.charge(reply.tokenCost()).forEach(headers::set);
+        if (reply instanceof Reply.Faulted faulted) {
+            faults.write(exchange, faulted);
+        } else {
+            writeBody(exchange, reply);
+        }
+    }
+
+    /** Writes a normal reply (the common headers are already set). */
+    void writeBody(HttpExchange exchange, Reply reply) throws IOException {
         if (reply instanceof Reply.Json json) {
             writeJson(exchange, json);
         } else if (reply instanceof Reply.EventStream stream) {
@@ -53,6 +65,26 @@ final class ReplyWriter {
         }
     }
 
+    static byte[] jsonBytes(Reply.Json reply) {
+        return Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each event of a stream as it goes on the wire, {@code [DONE]} last. */
+    static List<byte[]> eventBytes(Reply.EventStream reply) {
+        List<byte[]> events = new ArrayList<>();
+        for (JsonObject event : reply.events()) {
+            events.add(("data: " + Json.write(event) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        }
+        events.add(DONE);
+        return events;
+    }
+
+    static void streamHeaders(HttpExchange exchange) {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", "text/event-stream");
+        headers.set("Cache-Control", "no-cache");
+    }
+
     private void writeJson(HttpExchange exchange, Reply.Json reply) throws IOException {
         reply.headers().forEach(exchange.getResponseHeaders()::set);
         if (reply.body() == null) {
@@ -60,7 +92,7 @@ final class ReplyWriter {
             return;
         }
         exchange.getResponseHeaders().set("Content-Type", "application/json");
-        byte[] bytes = Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = jsonBytes(reply);
         exchange.sendResponseHeaders(reply.status(), bytes.length);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
@@ -69,27 +101,35 @@ final class ReplyWriter {
 
     /** Chunked transfer; each event is flushed on its own so clients see it arrive. */
     private void writeEventStream(HttpExchange exchange, Reply.EventStream reply) throws IOException {
-        Headers headers = exchange.getResponseHeaders();
-        headers.set("Content-Type", "text/event-stream");
-        headers.set("Cache-Control", "no-cache");
+        writeEventStream(exchange, reply, -1, Duration.ZERO);
+    }
+
+    /** Chunked transfer; after {@code stallAfter} events (if not negative) the stream pauses for {@code stall}. */
+    void writeEventStream(HttpExchange exchange, Reply.EventStream reply, int stallAfter, Duration stall)
+            throws IOException {
+        streamHeaders(exchange);
         exchange.sendResponseHeaders(200, 0);
+        List<byte[]> events = eventBytes(reply);
         try (OutputStream out = exchange.getResponseBody()) {
-            for (JsonObject event : reply.events()) {
-                out.write(("data: " + Json.write(event) + "\n\n").getBytes(StandardCharsets.UTF_8));
+            for (int i = 0; i < events.size(); i++) {
+                if (i == stallAfter) {
+                    sleep(stall);
+                }
+                out.write(events.get(i));
                 out.flush();
-                pause();
+                if (i < events.size() - 1) {
+                    sleep(chunkDelay);
+                }
             }
-            out.write(DONE);
-            out.flush();
         }
     }
 
-    private void pause() throws IOException {
-        if (chunkDelay.isZero()) {
+    static void sleep(Duration pause) throws IOException {
+        if (pause.isZero()) {
             return;
         }
         try {
-            Thread.sleep(chunkDelay.toMillis());
+            Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("simulator stopping", e);

@@ -50,6 +50,13 @@ final class Router {
         return this;
     }
 
+    /** The keys of every registered route, e.g. {@code POST /v1/chat/completions}. */
+    Set<String> keys() {
+        Set<String> keys = new TreeSet<>();
+        routes.forEach(route -> keys.add(route.key()));
+        return keys;
+    }
+
     Resolution resolve(String method, String path) {
         List<String> parts = split(path);
         Set<String> allowed = new TreeSet<>();

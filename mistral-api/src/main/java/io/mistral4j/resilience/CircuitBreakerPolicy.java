@@ -1,0 +1,131 @@
+package io.mistral4j.resilience;
+
+import io.mistral4j.errors.ValidationException;
+import java.time.Duration;
+
+/**
+ * When calls stop being sent to a failing server. Over the last {@code slidingWindowSize}
+ * attempts (once {@code minimumNumberOfCalls} were made), the breaker opens when the share of
+ * failures reaches {@code failureRateThreshold} percent or the share of attempts slower than
+ * {@code slowCallDuration} reaches {@code slowCallRateThreshold} percent. While open, calls fail
+ * at once with {@link io.mistral4j.errors.CircuitOpenException}; after {@code waitInOpenState}
+ * up to {@code permittedCallsInHalfOpenState} trial calls decide whether it closes again.
+ * Failures are connection failures, timeouts and 5xx answers; 4xx answers (429 included) are
+ * the caller's business and never count.
+ *
+ * @param enabled                       whether a breaker guards the calls at all
+ * @param failureRateThreshold          percentage of failed attempts that opens the breaker
+ * @param slowCallRateThreshold         percentage of slow attempts that opens the breaker
+ * @param slowCallDuration              an attempt taking longer than this is slow (streams: to the first event)
+ * @param slidingWindowSize             how many recent attempts are judged
+ * @param minimumNumberOfCalls          attempts needed before any judgement
+ * @param waitInOpenState               how long the breaker stays open before trial calls
+ * @param permittedCallsInHalfOpenState trial calls let through after the wait
+ */
+public record CircuitBreakerPolicy(boolean enabled, float failureRateThreshold, float slowCallRateThreshold,
+                                   Duration slowCallDuration, int slidingWindowSize, int minimumNumberOfCalls,
+                                   Duration waitInOpenState, int permittedCallsInHalfOpenState) {
+
+    private static final CircuitBreakerPolicy DEFAULTS = builder().build();
+    private static final CircuitBreakerPolicy DISABLED = builder().enabled(false).build();
+
+    /** Opens at 50% failures or 100% slow (over 60 s) among the last 50 attempts (at least 20), for 30 s. */
+    public static CircuitBreakerPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    /** No breaker: every call is sent. */
+    public static CircuitBreakerPolicy disabled() {
+        return DISABLED;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().enabled(enabled).failureRateThreshold(failureRateThreshold)
+                .slowCallRateThreshold(slowCallRateThreshold).slowCallDuration(slowCallDuration)
+                .slidingWindowSize(slidingWindowSize).minimumNumberOfCalls(minimumNumberOfCalls)
+                .waitInOpenState(waitInOpenState).permittedCallsInHalfOpenState(permittedCallsInHalfOpenState);
+    }
+
+    public static final class Builder {
+        private boolean enabled = true;
+        private float failureRateThreshold = 50;
+        private float slowCallRateThreshold = 100;
+        private Duration slowCallDuration = Duration.ofSeconds(60);
+        private int slidingWindowSize = 50;
+        private int minimumNumberOfCalls = 20;
+        private Duration waitInOpenState = Duration.ofSeconds(30);
+        private int permittedCallsInHalfOpenState = 3;
+
+        private Builder() {
+        }
+
+        public Builder enabled(boolean enabled) {
+            this.enabled = enabled;
+            return this;
+        }
+
+        public Builder failureRateThreshold(float percent) {
+            this.failureRateThreshold = percent;
+            return this;
+        }
+
+        public Builder slowCallRateThreshold(float percent) {
+            this.slowCallRateThreshold = percent;
+            return this;
+        }
+
+        public Builder slowCallDuration(Duration slowCallDuration) {
+            this.slowCallDuration = slowCallDuration;
+            return this;
+        }
+
+        public Builder slidingWindowSize(int calls) {
+            this.slidingWindowSize = calls;
+            return this;
+        }
+
+        public Builder minimumNumberOfCalls(int calls) {
+            this.minimumNumberOfCalls = calls;
+            return this;
+        }
+
+        public Builder waitInOpenState(Duration waitInOpenState) {
+            this.waitInOpenState = waitInOpenState;
+            return this;
+        }
+
+        public Builder permittedCallsInHalfOpenState(int calls) {
+            this.permittedCallsInHalfOpenState = calls;
+            return this;
+        }
+
+        /** Validates the settings; a bad one is named in the {@link ValidationException}. */
+        public CircuitBreakerPolicy build() {
+            percentage("circuitBreaker.failureRateThreshold", failureRateThreshold);
+            percentage("circuitBreaker.slowCallRateThreshold", slowCallRateThreshold);
+            Settings.positive("circuitBreaker.slowCallDuration", slowCallDuration);
+            atLeastOne("circuitBreaker.slidingWindowSize", slidingWindowSize);
+            atLeastOne("circuitBreaker.minimumNumberOfCalls", minimumNumberOfCalls);
+            Settings.positive("circuitBreaker.waitInOpenState", waitInOpenState);
+            atLeastOne("circuitBreaker.permittedCallsInHalfOpenState", permittedCallsInHalfOpenState);
+            return new CircuitBreakerPolicy(enabled, failureRateThreshold, slowCallRateThreshold, slowCallDuration,
+                    slidingWindowSize, minimumNumberOfCalls, waitInOpenState, permittedCallsInHalfOpenState);
+        }
+
+        private static void percentage(String name, float value) {
+            if (!(value > 0 && value <= 100)) {
+                throw new ValidationException(name, "must be a percentage above 0 and at most 100, was " + value);
+            }
+        }
+
+        private static void atLeastOne(String name, int value) {
+            if (value < 1) {
+                throw new ValidationException(name, "must be at least 1, was " + value);
+            }
+        }
+    }
+}

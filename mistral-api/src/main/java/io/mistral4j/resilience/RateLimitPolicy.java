@@ -1,0 +1,105 @@
+package io.mistral4j.resilience;
+
+import io.mistral4j.errors.ValidationException;
+import java.time.Duration;
+import java.util.OptionalLong;
+
+/**
+ * Client-side budgets that keep a client under its key's limits instead of learning them from
+ * 429 answers: requests per second and tokens per minute. Every attempt spends one request and
+ * its estimated tokens (request characters / 4 + {@code max_tokens}), corrected once the answer
+ * says what the call cost ({@code x-ratelimit-tokens-query-cost} or the body's {@code usage}).
+ * When {@code learnFromHeaders} is on, the server's {@code x-ratelimit-limit-*} and
+ * {@code x-ratelimit-remaining-*} headers (per minute, requests and tokens) become budgets too,
+ * and the local ones never believe in more than the server reports. A call over budget waits
+ * for it up to {@code maxWait}; with {@code maxWait} zero it fails at once with
+ * {@link io.mistral4j.errors.RateLimitExceededException}.
+ *
+ * @param enabled           whether budgets apply at all
+ * @param requestsPerSecond requests per second, or 0 for no local request budget
+ * @param tokensPerMinute   tokens per minute, or 0 for no local token budget
+ * @param maxWait           longest wait for budget; zero fails fast
+ * @param learnFromHeaders  whether the server's rate-limit headers tighten the budgets
+ */
+public record RateLimitPolicy(boolean enabled, long requestsPerSecond, long tokensPerMinute, Duration maxWait,
+                              boolean learnFromHeaders) {
+
+    private static final RateLimitPolicy DISABLED = new RateLimitPolicy(false, 0, 0, Duration.ZERO, false);
+
+    /** No budgets (the default): the server's 429 answers and the retry policy do the pacing. */
+    public static RateLimitPolicy disabled() {
+        return DISABLED;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public OptionalLong requestsPerSecondIfSet() {
+        return requestsPerSecond > 0 ? OptionalLong.of(requestsPerSecond) : OptionalLong.empty();
+    }
+
+    public OptionalLong tokensPerMinuteIfSet() {
+        return tokensPerMinute > 0 ? OptionalLong.of(tokensPerMinute) : OptionalLong.empty();
+    }
+
+    public boolean failsFast() {
+        return maxWait.isZero();
+    }
+
+    /** Starts with no budget set, a 30 s wait and learning from headers on. */
+    public static final class Builder {
+        private Long requestsPerSecond;
+        private Long tokensPerMinute;
+        private Duration maxWait = Duration.ofSeconds(30);
+        private boolean learnFromHeaders = true;
+
+        private Builder() {
+        }
+
+        public Builder requestsPerSecond(long requests) {
+            this.requestsPerSecond = requests;
+            return this;
+        }
+
+        public Builder tokensPerMinute(long tokens) {
+            this.tokensPerMinute = tokens;
+            return this;
+        }
+
+        /** Waits for budget at most this long, then fails with {@code RateLimitExceededException}. */
+        public Builder maxWait(Duration maxWait) {
+            this.maxWait = maxWait;
+            return this;
+        }
+
+        /** Never waits: a call over budget fails at once. */
+        public Builder failFast() {
+            return maxWait(Duration.ZERO);
+        }
+
+        public Builder learnFromHeaders(boolean learn) {
+            this.learnFromHeaders = learn;
+            return this;
+        }
+
+        /** Validates the settings; a bad one is named in the {@link ValidationException}. */
+        public RateLimitPolicy build() {
+            if (requestsPerSecond != null && requestsPerSecond < 1) {
+                throw new ValidationException("rateLimit.requestsPerSecond", "must be at least 1, was "
+                        + requestsPerSecond);
+            }
+            if (tokensPerMinute != null && tokensPerMinute < 1) {
+                throw new ValidationException("rateLimit.tokensPerMinute", "must be at least 1, was "
+                        + tokensPerMinute);
+            }
+            Settings.notNegative("rateLimit.maxWait", maxWait);
+            if (requestsPerSecond == null && tokensPerMinute == null && !learnFromHeaders) {
+                throw new ValidationException("rateLimit", "sets no budget: give requestsPerSecond, tokensPerMinute "
+                        + "or learnFromHeaders(true), or use RateLimitPolicy.disabled()");
+            }
+            return new RateLimitPolicy(true, requestsPerSecond == null ? 0 : requestsPerSecond,
+                    tokensPerMinute == null ? 0 : tokensPerMinute, maxWait, learnFromHeaders);
+        }
+    }
+}

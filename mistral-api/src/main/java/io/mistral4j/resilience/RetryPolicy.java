@@ -1,0 +1,124 @@
+package io.mistral4j.resilience;
+
+import io.mistral4j.errors.ValidationException;
+import java.time.Duration;
+
+/**
+ * When and how a failed call is tried again: connection failures (timeouts included) and the
+ * statuses 408, 409, 429, 500, 502, 503 and 504 are retried, nothing else. The wait before
+ * attempt {@code n + 1} is {@code initialBackoff * multiplier^(n-1)}, capped at
+ * {@code maxBackoff}, shortened by up to {@code jitter} of itself at random; a server's
+ * {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date) replaces it, clamped to
+ * {@code [0, retryAfterCap]}. No retry starts once {@code totalBudget} (or the call's overall
+ * timeout, if shorter) would be exceeded. A streamed call is retried only until its first
+ * event has reached the caller; a request body that cannot be re-read is never retried.
+ *
+ * @param maxAttempts    attempts in all, the first included (1 = no retry)
+ * @param initialBackoff wait before the second attempt
+ * @param maxBackoff     longest computed wait
+ * @param multiplier     growth of the wait per attempt
+ * @param jitter         fraction of each wait taken off at random, from 0 (none) to 1
+ * @param totalBudget    time from the first attempt after which no retry starts
+ * @param retryAfterCap  longest server-requested wait that is honoured
+ */
+public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, double multiplier,
+                          double jitter, Duration totalBudget, Duration retryAfterCap) {
+
+    private static final RetryPolicy DEFAULTS = builder().build();
+    private static final RetryPolicy DISABLED = builder().maxAttempts(1).build();
+
+    /** 3 attempts, 0.5 s doubling to at most 8 s, 20% jitter, 2 min budget, Retry-After up to 60 s. */
+    public static RetryPolicy defaults() {
+        return DEFAULTS;
+    }
+
+    /** One attempt, no retry. */
+    public static RetryPolicy disabled() {
+        return DISABLED;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public boolean enabled() {
+        return maxAttempts > 1;
+    }
+
+    public Builder toBuilder() {
+        return new Builder().maxAttempts(maxAttempts).initialBackoff(initialBackoff).maxBackoff(maxBackoff)
+                .multiplier(multiplier).jitter(jitter).totalBudget(totalBudget).retryAfterCap(retryAfterCap);
+    }
+
+    public static final class Builder {
+        private int maxAttempts = 3;
+        private Duration initialBackoff = Duration.ofMillis(500);
+        private Duration maxBackoff = Duration.ofSeconds(8);
+        private double multiplier = 2.0;
+        private double jitter = 0.2;
+        private Duration totalBudget = Duration.ofMinutes(2);
+        private Duration retryAfterCap = Duration.ofSeconds(60);
+
+        private Builder() {
+        }
+
+        public Builder maxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        public Builder initialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+            return this;
+        }
+
+        public Builder maxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+            return this;
+        }
+
+        public Builder multiplier(double multiplier) {
+            this.multiplier = multiplier;
+            return this;
+        }
+
+        public Builder jitter(double jitter) {
+            this.jitter = jitter;
+            return this;
+        }
+
+        public Builder totalBudget(Duration totalBudget) {
+            this.totalBudget = totalBudget;
+            return this;
+        }
+
+        public Builder retryAfterCap(Duration retryAfterCap) {
+            this.retryAfterCap = retryAfterCap;
+            return this;
+        }
+
+        /** Validates the settings; a bad one is named in the {@link ValidationException}. */
+        public RetryPolicy build() {
+            if (maxAttempts < 1) {
+                throw new ValidationException("retry.maxAttempts", "must be at least 1, was " + maxAttempts);
+            }
+            Settings.positive("retry.initialBackoff", initialBackoff);
+            Settings.positive("retry.maxBackoff", maxBackoff);
+            if (maxBackoff.compareTo(initialBackoff) < 0) {
+                throw new ValidationException("retry.maxBackoff", "must not be below retry.initialBackoff ("
+                        + initialBackoff + "), was " + maxBackoff);
+            }
+            if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+                throw new ValidationException("retry.multiplier", "must be a finite number of at least 1, was "
+                        + multiplier);
+            }
+            if (!(jitter >= 0.0 && jitter <= 1.0)) {
+                throw new ValidationException("retry.jitter", "must be between 0 and 1, was " + jitter);
+            }
+            Settings.positive("retry.totalBudget", totalBudget);
+            Settings.notNegative("retry.retryAfterCap", retryAfterCap);
+            return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, totalBudget,
+                    retryAfterCap);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package io.mistral4j.impl.resilience;
+
+import io.github.bucket4j.BlockingStrategy;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.TokensInheritanceStrategy;
+import io.mistral4j.errors.RateLimitExceededException;
+import java.time.Duration;
+
+/**
+ * One Bucket4j bucket: {@code capacity} units that refill greedily over {@code period}, spent
+ * per request ({@code perToken} false) or per token.
+ */
+final class Budget {
+
+    final String name;
+    final boolean perToken;
+    private final Duration period;
+    private final Bucket bucket;
+    private volatile long capacity;
+
+    Budget(String name, boolean perToken, long capacity, Duration period, TimeMeter time) {
+        this.name = name;
+        this.perToken = perToken;
+        this.period = period;
+        this.capacity = capacity;
+        this.bucket = Bucket.builder().addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+                .withCustomTimePrecision(time).build();
+    }
+
+    long costOf(long tokens) {
+        return perToken ? tokens : 1;
+    }
+
+    /**
+     * Takes {@code cost} units, handing any wait for them to {@code waiter} (which sleeps, or
+     * records for an asynchronous wait). Throws when the wait would exceed {@code maxWait}.
+     */
+    void take(long cost, Duration maxWait, BlockingStrategy waiter) {
+        if (cost <= 0) {
+            return;
+        }
+        if (cost > capacity) {
+            throw new RateLimitExceededException(name, cost, null, maxWait);
+        }
+        boolean taken;
+        if (maxWait.isZero()) {
+            taken = bucket.tryConsume(cost);
+        } else {
+            try {
+                taken = bucket.asBlocking().tryConsume(cost, maxWait.toNanos(), waiter);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new io.mistral4j.errors.MistralConnectionException("interrupted while waiting for the " + name
+                        + " budget", e);
+            }
+        }
+        if (!taken) {
+            long wait = bucket.estimateAbilityToConsume(cost).getNanosToWaitForRefill();
+            throw new RateLimitExceededException(name, cost, Duration.ofNanos(wait), maxWait);
+        }
+    }
+
+    /** Gives back units taken for a call that was not sent. */
+    void refund(long cost) {
+        if (cost > 0) {
+            bucket.addTokens(cost);
+        }
+    }
+
+    /** Corrects an estimate once the real cost is known: spends more (even into debt) or gives back. */
+    void correct(long delta) {
+        if (delta > 0) {
+            bucket.consumeIgnoringRateLimits(delta);
+        } else if (delta < 0) {
+            bucket.addTokens(-delta);
+        }
+    }
+
+    /** Adopts the server's view: its limit as capacity, and never more available than it says remain. */
+    void align(long serverLimit, long serverRemaining) {
+        if (serverLimit > 0 && serverLimit != capacity) {
+            capacity = serverLimit;
+            bucket.replaceConfiguration(BucketConfiguration.builder()
+                    .addLimit(limit -> limit.capacity(serverLimit).refillGreedy(serverLimit, period)).build(),
+                    TokensInheritanceStrategy.AS_IS);
+        }
+        if (serverRemaining >= 0) {
+            long excess = bucket.getAvailableTokens() - serverRemaining;
+            if (excess > 0) {
+                bucket.tryConsumeAsMuchAsPossible(excess);
+            }
+        }
+    }
+
+    long available() {
+        return bucket.getAvailableTokens();
+    }
+}

@@ -1,0 +1,20 @@
+package io.mistral4j.impl;
+
+import io.mistral4j.ClientOptions;
+import io.mistral4j.MistralClient;
+import io.mistral4j.TestAccess;
+import io.mistral4j.impl.resilience.Timing;
+import io.mistral4j.impl.transport.TransportSelector;
+import java.util.List;
+
+/** Clients whose decorators run on a given {@link Timing}, for deterministic resilience tests. */
+public final class TestClients {
+
+    private TestClients() {
+    }
+
+    public static MistralClient build(MistralClient.Builder builder, Timing timing) {
+        ClientOptions options = TestAccess.options(builder);
+        return new DefaultMistralClient(options, new TransportSelector().select(options), List.of(), timing);
+    }
+}

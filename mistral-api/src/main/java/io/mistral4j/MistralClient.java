@@ -253,6 +253,11 @@ public interface MistralClient extends AutoCloseable {
             return this;
         }
 
+        /**
+         * Reports this client's calls to {@code observer} too. It replaces an observer of the same
+         * class found through ServiceLoader (e.g. OpenTelemetry's, given another instance), so a
+         * call is never reported twice.
+         */
         public Builder addObserver(CallObserver observer) {
             if (observer == null) {
                 throw new ValidationException("observer", "must not be null");

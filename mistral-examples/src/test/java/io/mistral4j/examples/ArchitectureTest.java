@@ -9,13 +9,18 @@ import io.mistral4j.tck.arch.MistralArchRules;
 
 /**
  * The module rules of this build, checked over every Mistral4J module on this class path
- * (API, implementation, the HttpClient 5 and Netty transports, TCK and the examples themselves).
+ * (API, implementation, the HttpClient 5 and Netty transports, observability, TCK and the examples
+ * themselves).
  */
 @AnalyzeClasses(packages = "io.mistral4j", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchTests MISTRAL4J_RULES = ArchTests.in(MistralArchRules.class);
+
+    /** Fails if observability-otel's classes were not imported, unlike the constant that allows none. */
+    @ArchTest
+    static final ArchRule OBSERVABILITY_USES_THE_API_ONLY = MistralArchRules.pluginDependsOnlyOnApi("io.mistral4j.otel..");
 
     @ArchTest
     static final ArchRule EXAMPLES_USE_THE_API_ONLY = MistralArchRules.applicationUsesApiOnly("io.mistral4j.examples..");

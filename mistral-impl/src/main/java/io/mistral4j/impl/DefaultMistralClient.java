@@ -20,6 +20,7 @@ import io.mistral4j.impl.fim.DefaultFimService;
 import io.mistral4j.impl.finetuning.DefaultFineTuningService;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.models.DefaultModelsService;
@@ -31,7 +32,6 @@ import io.mistral4j.models.ModelsService;
 import io.mistral4j.ocr.OcrService;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -67,12 +67,10 @@ final class DefaultMistralClient implements MistralClient {
         this.options = options;
         this.transport = transport;
         this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
-        List<CallObserver> observers = new ArrayList<>(discoveredObservers);
-        observers.addAll(options.observers());
-        Observers allObservers = new Observers(observers);
+        Observers allObservers = new Observers(ObserverSelection.combine(discoveredObservers, options.observers()));
         CallExecutor executor = new CallExecutor(new RequestFactory(options),
                 CallPipeline.assemble(options, transport, allObservers, timing, watchdog, asyncExecutor),
-                new JsonCodec(), allObservers, asyncExecutor);
+                new JsonCodec(), allObservers, asyncExecutor, Redactor.of(options));
         this.chat = new DefaultChatService(executor);
         this.models = new DefaultModelsService(executor);
         this.files = new DefaultFilesService(executor);

@@ -202,8 +202,14 @@ public final class DefaultAgentsService implements AgentsService {
 
     // --- how each operation goes on the wire ------------------------------------------------------
 
-    /** An operation ready to send: the call, the JSON type of its answer, and what the caller gets from it. */
-    private record Prepared<W, T>(ApiCall call, Type wireType, Function<W, T> finish) {
+    /**
+     * An operation ready to send: the call, the JSON type of its answer, what the caller gets
+     * from it, and the token usage it reports (null for none).
+     */
+    private record Prepared<W, T>(ApiCall call, Type wireType, Function<W, T> finish, Function<W, Usage> usage) {
+        Prepared(ApiCall call, Type wireType, Function<W, T> finish) {
+            this(call, wireType, finish, null);
+        }
     }
 
     private static <T> Prepared<T, T> plain(ApiCall call, Type wireType) {
@@ -339,20 +345,14 @@ public final class DefaultAgentsService implements AgentsService {
 
     private Prepared<ChatCompletionResponse, ChatCompletionResponse> prepareComplete(AgentsCompletionRequest request,
                                                                                      RequestOptions options) {
-        ApiCall call = completionCall(request, false, options);
-        return new Prepared<>(call, ChatCompletionResponse.class, response -> {
-            Usage usage = response.usage();
-            if (usage != null) {
-                executor.observers().onUsage(call, usage.promptTokens(), usage.completionTokens());
-            }
-            return response;
-        });
+        return new Prepared<>(completionCall(request, false, options), ChatCompletionResponse.class,
+                Function.identity(), ChatCompletionResponse::usage);
     }
 
     // --- sending --------------------------------------------------------------------------------
 
     private <W, T> ApiResponse<T> send(Prepared<W, T> prepared) {
-        ApiResponse<W> response = executor.execute(prepared.call(), prepared.wireType());
+        ApiResponse<W> response = executor.execute(prepared.call(), prepared.wireType(), prepared.usage());
         return withValue(response, prepared.finish().apply(response.value()));
     }
 
@@ -364,7 +364,7 @@ public final class DefaultAgentsService implements AgentsService {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return executor.<W>executeAsync(prepared.call(), prepared.wireType())
+        return executor.<W>executeAsync(prepared.call(), prepared.wireType(), prepared.usage())
                 .thenApply(response -> withValue(response, prepared.finish().apply(response.value())));
     }
 

@@ -20,21 +20,27 @@ public final class DefaultChatCompletionStream implements ChatCompletionStream {
     private final ApiCall call;
     private final SseEventStream<CompletionChunk> events;
     private final Observers observers;
-    private final ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
+    private final ChatStreamAccumulator accumulator;
 
-    /** Sends the streaming {@code call} and returns its events as they arrive. */
+    /**
+     * Sends the streaming {@code call} and returns its events as they arrive; when the stream
+     * ends or is closed, observers get the accumulated completion as the call's result.
+     */
     public static ChatCompletionStream open(CallExecutor executor, ApiCall call) {
         TransportResponse response = executor.openStream(call);
+        ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
         SseEventStream<CompletionChunk> events = new SseEventStream<>(call, response,
-                data -> executor.decode(data, CompletionChunk.class, response.statusCode(), response.headers()),
-                executor.observers());
-        return new DefaultChatCompletionStream(call, events, executor.observers());
+                data -> executor.decodeEvent(call, data, CompletionChunk.class, response),
+                executor.observers(), accumulator::result);
+        return new DefaultChatCompletionStream(call, events, executor.observers(), accumulator);
     }
 
-    DefaultChatCompletionStream(ApiCall call, SseEventStream<CompletionChunk> events, Observers observers) {
+    DefaultChatCompletionStream(ApiCall call, SseEventStream<CompletionChunk> events, Observers observers,
+                                ChatStreamAccumulator accumulator) {
         this.call = call;
         this.events = events;
         this.observers = observers;
+        this.accumulator = accumulator;
     }
 
     @Override

@@ -9,7 +9,6 @@ import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.chat.CompletionChunk;
-import io.mistral4j.chat.Usage;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.stream.EventStreamPublisher;
@@ -68,13 +67,6 @@ public final class DefaultChatService implements ChatService {
                 options == null ? RequestOptions.none() : options);
     }
 
-    private void reportUsage(ApiCall call, ChatCompletionResponse response) {
-        Usage usage = response.usage();
-        if (usage != null) {
-            executor.observers().onUsage(call, usage.promptTokens(), usage.completionTokens());
-        }
-    }
-
     private static void requireRequest(ChatCompletionRequest request) {
         if (request == null) {
             throw new ValidationException("request", "must not be null");
@@ -91,10 +83,8 @@ public final class DefaultChatService implements ChatService {
     private final class Raw implements WithRawResponse {
         @Override
         public ApiResponse<ChatCompletionResponse> complete(ChatCompletionRequest request, RequestOptions options) {
-            ApiCall call = call(request, false, options);
-            ApiResponse<ChatCompletionResponse> response = executor.execute(call, ChatCompletionResponse.class);
-            reportUsage(call, response.value());
-            return response;
+            return executor.execute(call(request, false, options), ChatCompletionResponse.class,
+                    ChatCompletionResponse::usage);
         }
 
         @Override
@@ -106,11 +96,7 @@ public final class DefaultChatService implements ChatService {
             } catch (RuntimeException e) {
                 return CompletableFuture.failedFuture(e);
             }
-            return executor.<ChatCompletionResponse>executeAsync(call, ChatCompletionResponse.class)
-                    .thenApply(response -> {
-                        reportUsage(call, response.value());
-                        return response;
-                    });
+            return executor.executeAsync(call, ChatCompletionResponse.class, ChatCompletionResponse::usage);
         }
     }
 }

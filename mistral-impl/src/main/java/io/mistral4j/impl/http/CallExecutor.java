@@ -3,6 +3,7 @@ package io.mistral4j.impl.http;
 import com.google.gson.JsonParseException;
 import io.mistral4j.ApiResponse;
 import io.mistral4j.Headers;
+import io.mistral4j.chat.Usage;
 import io.mistral4j.errors.MistralDecodingException;
 import io.mistral4j.errors.MistralException;
 import io.mistral4j.errors.MistralServiceException;
@@ -18,12 +19,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs calls through the decorator chain and turns answers into typed values or typed
- * exceptions. Shared by all services of a client.
+ * exceptions, telling the observers about each step. Shared by all services of a client.
+ *
+ * <p>Logging: one DEBUG line per call (method, path, status, duration, attempts, request id);
+ * at TRACE also the answer's body and each streamed event, with the API key hidden (the
+ * request goes out through the {@code WireLogStage}, which logs it at TRACE).
  */
 public final class CallExecutor {
 
@@ -34,14 +41,16 @@ public final class CallExecutor {
     private final JsonCodec codec;
     private final Observers observers;
     private final Executor asyncExecutor;
+    private final Redactor redactor;
 
     public CallExecutor(RequestFactory requests, CallStage chain, JsonCodec codec, Observers observers,
-                        Executor asyncExecutor) {
+                        Executor asyncExecutor, Redactor redactor) {
         this.requests = requests;
         this.chain = chain;
         this.codec = codec;
         this.observers = observers;
         this.asyncExecutor = asyncExecutor;
+        this.redactor = redactor;
     }
 
     public JsonCodec codec() {
@@ -58,14 +67,24 @@ public final class CallExecutor {
 
     /** Sends {@code call} and decodes a successful JSON answer as {@code type} ({@code Void}: no body, value null). */
     public <T> ApiResponse<T> execute(ApiCall call, Type type) {
-        observers.onStart(call);
+        return execute(call, type, null);
+    }
+
+    /**
+     * Like {@link #execute(ApiCall, Type)}; {@code usage} (nullable) reads the token usage of
+     * the decoded answer, which the observers are told before the call ends.
+     */
+    public <T> ApiResponse<T> execute(ApiCall call, Type type, Function<? super T, Usage> usage) {
+        begin(call);
         long started = System.nanoTime();
         try {
-            TransportResponse response = chain.send(call, requests.create(call));
-            ApiResponse<T> result = complete(call, response, type, started);
+            TransportResponse response = chain.send(call, request(call));
+            ApiResponse<T> result = complete(call, response, type, usage, started);
+            finish(call);
             observers.onEnd(call);
             return result;
         } catch (RuntimeException e) {
+            finish(call);
             observers.onError(call, e);
             throw e;
         }
@@ -73,16 +92,23 @@ public final class CallExecutor {
 
     /** Like {@link #execute} without blocking the caller; the body is read on the client's executor. */
     public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiCall call, Type type) {
-        observers.onStart(call);
+        return executeAsync(call, type, null);
+    }
+
+    /** Like {@link #execute(ApiCall, Type, Function)} without blocking the caller. */
+    public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiCall call, Type type,
+                                                             Function<? super T, Usage> usage) {
+        begin(call);
         long started = System.nanoTime();
         CompletableFuture<ApiResponse<T>> result;
         try {
-            result = chain.sendAsync(call, requests.create(call))
-                    .thenApplyAsync(response -> complete(call, response, type, started), asyncExecutor);
+            result = chain.sendAsync(call, request(call))
+                    .thenApplyAsync(response -> complete(call, response, type, usage, started), asyncExecutor);
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
         return result.handle((value, error) -> {
+            finish(call);
             if (error != null) {
                 Throwable cause = unwrap(error);
                 observers.onError(call, cause);
@@ -99,7 +125,7 @@ public final class CallExecutor {
      * returned response and must close it.
      */
     public TransportResponse openStream(ApiCall call) {
-        return open(call, requests.create(call));
+        return open(call, () -> requests.create(call));
     }
 
     /**
@@ -109,40 +135,91 @@ public final class CallExecutor {
      * it; nothing of the body is buffered here.
      */
     public TransportResponse openBinary(ApiCall call) {
-        return open(call, requests.create(call, "application/octet-stream, application/json"));
+        return open(call, () -> requests.create(call, "application/octet-stream, application/json"));
     }
 
-    private TransportResponse open(ApiCall call, TransportRequest request) {
-        observers.onStart(call);
+    private TransportResponse open(ApiCall call, Supplier<TransportRequest> request) {
+        begin(call);
         long started = System.nanoTime();
         try {
-            TransportResponse response = chain.send(call, request);
+            TransportResponse response = chain.send(call, withObserverHeaders(call, request.get()));
             observers.onResponse(call, response.statusCode(), response.headers());
             if (response.statusCode() >= 300) {
                 try (response) {
                     String body = readBody(call, response);
-                    log(call, response, started);
+                    log(call, response, started, body);
                     throw failure(call, response.statusCode(), response.headers(), body);
                 }
             }
-            log(call, response, started);
+            log(call, response, started, null);
+            finish(call);
             return response;
         } catch (RuntimeException e) {
+            finish(call);
             observers.onError(call, e);
             throw e;
         }
     }
 
-    private <T> ApiResponse<T> complete(ApiCall call, TransportResponse response, Type type, long started) {
+    /**
+     * Decodes the {@code data} of one streamed event of {@code call} as {@code type}, logging it
+     * at TRACE first.
+     */
+    public <T> T decodeEvent(ApiCall call, String data, Type type, TransportResponse response) {
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} {} event: {}", call.method(), call.path(), redactor.redact(data));
+        }
+        return decode(data, type, response.statusCode(), response.headers());
+    }
+
+    private void begin(ApiCall call) {
+        observers.onStart(call);
+        if (LOG.isDebugEnabled()) {
+            observers.attempts().begin(call);
+        }
+    }
+
+    private void finish(ApiCall call) {
+        observers.attempts().end(call);
+    }
+
+    /** The call's request with the observers' headers (e.g. {@code traceparent}) where it has none of its own. */
+    private TransportRequest request(ApiCall call) {
+        return withObserverHeaders(call, requests.create(call));
+    }
+
+    private TransportRequest withObserverHeaders(ApiCall call, TransportRequest request) {
+        Headers extra = observers.requestHeaders(call, request);
+        if (extra.isEmpty()) {
+            return request;
+        }
+        Headers.Builder headers = request.headers().toBuilder();
+        for (String name : extra.names()) {
+            if (request.headers().first(name).isEmpty()) {
+                extra.all(name).forEach(value -> headers.add(name, value));
+            }
+        }
+        return request.withHeaders(headers.build());
+    }
+
+    private <T> ApiResponse<T> complete(ApiCall call, TransportResponse response, Type type,
+                                        Function<? super T, Usage> usage, long started) {
         try (response) {
             observers.onResponse(call, response.statusCode(), response.headers());
             String body = readBody(call, response);
-            log(call, response, started);
+            log(call, response, started, body);
             if (response.statusCode() >= 300) {
                 throw failure(call, response.statusCode(), response.headers(), body);
             }
             // Void: the answer has no body (204 No Content).
             T value = type == Void.class ? null : decode(body, type, response.statusCode(), response.headers());
+            if (value != null) {
+                Usage used = usage == null ? null : usage.apply(value);
+                if (used != null) {
+                    observers.onUsage(call, used.promptTokens(), used.completionTokens());
+                }
+                observers.onResult(call, value);
+            }
             return new ApiResponse<>(response.statusCode(), response.headers(), body, value);
         }
     }
@@ -172,11 +249,16 @@ public final class CallExecutor {
         }
     }
 
-    private static void log(ApiCall call, TransportResponse response, long started) {
+    /** The call's DEBUG line, and at TRACE the answer's headers and body (null: read by the caller, e.g. events). */
+    private void log(ApiCall call, TransportResponse response, long started, String body) {
         if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} -> {} in {} ms (request id {})", call.method(), call.path(), response.statusCode(),
-                    (System.nanoTime() - started) / 1_000_000,
-                    ApiResponse.requestIdOf(response.headers()).orElse("-"));
+            LOG.debug("{} {} -> {} in {} ms, attempt {} (request id {})", call.method(), call.path(),
+                    response.statusCode(), (System.nanoTime() - started) / 1_000_000,
+                    observers.attempts().current(call), ApiResponse.requestIdOf(response.headers()).orElse("-"));
+        }
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} {} <- {} {}{}", call.method(), call.path(), response.statusCode(), response.headers(),
+                    body == null ? " (body read by the caller)" : " body: " + redactor.redact(body));
         }
     }
 

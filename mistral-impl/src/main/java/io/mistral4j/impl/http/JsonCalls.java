@@ -49,12 +49,10 @@ public final class JsonCalls {
 
     /**
      * Runs {@code call} and decodes the answer as {@code type}; {@code usage} (nullable) tells
-     * the token usage of an answer, for the observers.
+     * the token usage of an answer, which the observers get before the call ends.
      */
     public <T> ApiResponse<T> execute(ApiCall call, Type type, Function<T, Usage> usage) {
-        ApiResponse<T> response = executor.execute(call, type);
-        reportUsage(call, response.value(), usage);
-        return response;
+        return executor.execute(call, type, usage);
     }
 
     /**
@@ -69,23 +67,13 @@ public final class JsonCalls {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return executor.<T>executeAsync(built, type).thenApply(response -> {
-            reportUsage(built, response.value(), usage);
-            return response;
-        });
+        return executor.executeAsync(built, type, usage);
     }
 
     /** Refuses a null request before anything is sent. */
     public static void requireRequest(Object request) {
         if (request == null) {
             throw new ValidationException("request", "must not be null");
-        }
-    }
-
-    private <T> void reportUsage(ApiCall call, T value, Function<T, Usage> usage) {
-        Usage used = usage == null || value == null ? null : usage.apply(value);
-        if (used != null) {
-            executor.observers().onUsage(call, used.promptTokens(), used.completionTokens());
         }
     }
 

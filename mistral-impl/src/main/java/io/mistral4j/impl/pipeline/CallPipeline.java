@@ -1,6 +1,7 @@
 package io.mistral4j.impl.pipeline;
 
 import io.mistral4j.ClientOptions;
+import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.resilience.AttemptTimeoutStage;
 import io.mistral4j.impl.resilience.CircuitBreakerStage;
 import io.mistral4j.impl.resilience.DeadlineStage;
@@ -25,6 +26,7 @@ import java.util.concurrent.Executor;
  *   <li>{@link AuthStage}: credentials, for the base URL's origin only;</li>
  *   <li>{@link SettleStage}: reads each answer far enough that its outcome is known;</li>
  *   <li>{@link AttemptTimeoutStage}: response timeout and stream idle timeout of one attempt;</li>
+ *   <li>{@link WireLogStage}: at TRACE, each attempt as it goes on the wire;</li>
  *   <li>{@link TransportStage}: the HTTP transport.</li>
  * </ol>
  * Every attempt passes the breaker and spends from the budgets, because every attempt is a real
@@ -45,6 +47,7 @@ public final class CallPipeline {
                                      Timing timing, Watchdog watchdog, Executor executor) {
         ResilienceSettings resilience = options.resilience();
         CallStage stage = new TransportStage(transport);
+        stage = new WireLogStage(stage, Redactor.of(options));
         stage = new AttemptTimeoutStage(stage, resilience.responseTimeout(), resilience.streamIdleTimeout(), watchdog);
         stage = new SettleStage(stage, executor);
         stage = new AuthStage(stage, options.authProvider(), options.baseUrl());

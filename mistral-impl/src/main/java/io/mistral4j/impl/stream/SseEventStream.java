@@ -13,6 +13,7 @@ import io.mistral4j.streaming.EventStream;
 import java.io.IOException;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * An {@link EventStream} over an SSE answer: parses events as they arrive, decodes each
@@ -31,6 +32,7 @@ public final class SseEventStream<T> implements EventStream<T> {
     private final SseParser parser;
     private final Function<String, T> decoder;
     private final Observers observers;
+    private final Supplier<?> result;
 
     private T next;
     private long delivered;
@@ -38,11 +40,21 @@ public final class SseEventStream<T> implements EventStream<T> {
     private boolean closed;
 
     public SseEventStream(ApiCall call, TransportResponse response, Function<String, T> decoder, Observers observers) {
+        this(call, response, decoder, observers, null);
+    }
+
+    /**
+     * @param result what the events add up to so far (nullable): handed to the observers as the
+     *               call's result when the stream ends or is closed, before {@code onEnd}
+     */
+    public SseEventStream(ApiCall call, TransportResponse response, Function<String, T> decoder, Observers observers,
+                          Supplier<?> result) {
         this.call = call;
         this.response = response;
         this.parser = new SseParser(response.body());
         this.decoder = decoder;
         this.observers = observers;
+        this.result = result;
     }
 
     @Override
@@ -89,6 +101,7 @@ public final class SseEventStream<T> implements EventStream<T> {
     public void close() {
         if (!finished) {
             finished = true;
+            reportResult();
             observers.onEnd(call);
         }
         release();
@@ -121,6 +134,18 @@ public final class SseEventStream<T> implements EventStream<T> {
                 throw CallExecutor.failure(call, 500, response.headers(), event.data());
             }
             return decoder.apply(event.data());
+        }
+    }
+
+    private void reportResult() {
+        Object value;
+        try {
+            value = result == null ? null : result.get();
+        } catch (RuntimeException e) {
+            return; // what the events add up to is a report, never a reason to fail the caller
+        }
+        if (value != null) {
+            observers.onResult(call, value);
         }
     }
 

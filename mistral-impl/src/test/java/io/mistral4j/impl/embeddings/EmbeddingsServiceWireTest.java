@@ -63,8 +63,8 @@ class EmbeddingsServiceWireTest {
         assertThat(body).isEqualTo(JsonParser.parseString("{\"model\":\"mistral-embed\",\"input\":[\"first\","
                 + "\"second\"],\"output_dimension\":512,\"output_dtype\":\"int8\",\"encoding_format\":\"float\","
                 + "\"metadata\":{\"team\":\"search\"}}"));
-        assertThat(observer.events()).containsExactly("start embeddings mistral-embed", "end embeddings",
-                "usage embeddings 15+0");
+        assertThat(observer.events()).containsExactly("start embeddings mistral-embed", "usage embeddings 15+0",
+                "end embeddings");
     }
 
     @Test

@@ -76,8 +76,8 @@ class FimServiceWireTest {
         assertThat(response.text()).isEqualTo("return a + b");
         assertThat(response.model()).isEqualTo("codestral-2508");
         assertThat(response.firstChoice().finishReason()).isEqualTo(FinishReason.STOP);
-        assertThat(observer.events()).containsExactly("start text_completion codestral-latest", "end text_completion",
-                "usage text_completion 8+5");
+        assertThat(observer.events()).containsExactly("start text_completion codestral-latest",
+                "usage text_completion 8+5", "end text_completion");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package io.mistral4j.impl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.mistral4j.spi.CallObserver;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** An observer added to the builder replaces discovered observers of its class, and only those. */
+class ObserverSelectionTest {
+
+    static final class Tracing implements CallObserver {
+    }
+
+    static final class Logging implements CallObserver {
+    }
+
+    @Test
+    void anAddedObserverReplacesTheDiscoveredOneOfItsClass() {
+        CallObserver discoveredTracing = new Tracing();
+        CallObserver discoveredLogging = new Logging();
+        CallObserver addedTracing = new Tracing();
+
+        List<CallObserver> observers = ObserverSelection.combine(List.of(discoveredTracing, discoveredLogging),
+                List.of(addedTracing));
+
+        assertThat(observers).containsExactly(discoveredLogging, addedTracing);
+    }
+
+    @Test
+    void withNothingAddedEveryDiscoveredObserverStays() {
+        CallObserver tracing = new Tracing();
+        CallObserver logging = new Logging();
+
+        assertThat(ObserverSelection.combine(List.of(tracing, logging), List.of())).containsExactly(tracing, logging);
+    }
+
+    @Test
+    void addedObserversAreAllKeptEvenOfOneClass() {
+        CallObserver first = new Logging();
+        CallObserver second = new Logging();
+
+        assertThat(ObserverSelection.combine(List.of(new Logging()), List.of(first, second)))
+                .containsExactly(first, second);
+    }
+}

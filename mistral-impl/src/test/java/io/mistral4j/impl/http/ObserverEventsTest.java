@@ -1,0 +1,217 @@
+package io.mistral4j.impl.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mistral4j.Headers;
+import io.mistral4j.MistralClient;
+import io.mistral4j.chat.ChatCompletionRequest;
+import io.mistral4j.chat.ChatCompletionResponse;
+import io.mistral4j.chat.ChatCompletionStream;
+import io.mistral4j.errors.UnprocessableEntityException;
+import io.mistral4j.impl.testing.FakeTransport;
+import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.TransportRequest;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The events an observer sees of a call, in order, and the headers observers add to requests:
+ * usage and the decoded result arrive before the end (so a span can still take them), a stream
+ * reports what its events added up to, and observer headers never replace the request's own.
+ */
+class ObserverEventsTest {
+
+    private static final String KEY = "sk-observer-events-0b1c2d";
+    private static final String COMPLETION = "{\"id\":\"cmpl-9\",\"object\":\"chat.completion\",\"created\":1,"
+            + "\"model\":\"mistral-small-2506\",\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\","
+            + "\"content\":\"Hi\"},\"finish_reason\":\"stop\"}],"
+            + "\"usage\":{\"prompt_tokens\":11,\"completion_tokens\":3,\"total_tokens\":14}}";
+    private static final String STREAM = "data: {\"id\":\"cmpl-s\",\"model\":\"m-1\",\"choices\":[{\"index\":0,"
+            + "\"delta\":{\"role\":\"assistant\",\"content\":\"Hel\"},\"finish_reason\":null}]}\n\n"
+            + "data: {\"id\":\"cmpl-s\",\"model\":\"m-1\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"lo\"},"
+            + "\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":4,\"completion_tokens\":2,"
+            + "\"total_tokens\":6}}\n\n"
+            + "data: [DONE]\n\n";
+
+    private final FakeTransport transport = new FakeTransport();
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private MistralClient client;
+
+    @AfterEach
+    void close() {
+        if (client != null) {
+            client.close();
+        }
+    }
+
+    private MistralClient client(CallObserver... observers) {
+        MistralClient.Builder builder = MistralClient.builder().apiKey(KEY).baseUrl("https://api.example.test")
+                .defaultHeader("X-Team", "search").transport(transport);
+        for (CallObserver observer : observers) {
+            builder.addObserver(observer);
+        }
+        client = builder.build();
+        return client;
+    }
+
+    private static ChatCompletionRequest request() {
+        return ChatCompletionRequest.builder().model("mistral-small-latest").addUserMessage("Hi").build();
+    }
+
+    @Test
+    void aCompletionReportsUsageAndItsResultBeforeItEnds() {
+        transport.answer(200, COMPLETION);
+
+        client(new Recorder()).chat().complete(request());
+
+        assertThat(events).containsExactly("start chat", "headers chat https://api.example.test/v1/chat/completions",
+                "response 200", "usage 11/3", "result cmpl-9 mistral-small-2506", "end");
+    }
+
+    @Test
+    void anAsyncCompletionReportsTheSameEventsInTheSameOrder() {
+        transport.answer(200, COMPLETION);
+
+        client(new Recorder()).chat().completeAsync(request()).join();
+
+        assertThat(events).containsExactly("start chat", "headers chat https://api.example.test/v1/chat/completions",
+                "response 200", "usage 11/3", "result cmpl-9 mistral-small-2506", "end");
+    }
+
+    @Test
+    void aStreamReportsTheCompletionItsEventsAddUpToBeforeItEnds() {
+        transport.answer(200, STREAM, "Content-Type", "text/event-stream");
+
+        try (ChatCompletionStream stream = client(new Recorder()).chat().stream(request())) {
+            stream.forEachRemaining(chunk -> events.add("chunk"));
+        }
+
+        assertThat(events).containsExactly("start chat", "headers chat https://api.example.test/v1/chat/completions",
+                "response 200", "first chunk", "chunk", "usage 4/2", "chunk", "result cmpl-s m-1 Hello", "end");
+    }
+
+    @Test
+    void aStreamClosedEarlyReportsWhatItGotThenEnds() {
+        transport.answer(200, STREAM, "Content-Type", "text/event-stream");
+
+        try (ChatCompletionStream stream = client(new Recorder()).chat().stream(request())) {
+            stream.next();
+        }
+
+        assertThat(events).endsWith("first chunk", "result cmpl-s m-1 Hel", "end");
+    }
+
+    @Test
+    void aFailedCallHasNoResultAndEndsInError() {
+        transport.answer(422, "{\"detail\":[{\"loc\":[\"body\",\"temperature\"],\"msg\":\"too high\","
+                + "\"type\":\"less_than_equal\"}]}");
+
+        assertThatThrownBy(() -> client(new Recorder()).chat().complete(request()))
+                .isInstanceOf(UnprocessableEntityException.class);
+
+        assertThat(events).containsExactly("start chat", "headers chat https://api.example.test/v1/chat/completions",
+                "response 422", "error UnprocessableEntityException");
+    }
+
+    @Test
+    void observerHeadersGoOutWithoutReplacingTheRequestsOwnNorTheCredentials() {
+        transport.answer(200, COMPLETION);
+        CallObserver tracing = headers("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
+                "X-Team", "observer", "Authorization", "Bearer not-the-key");
+        CallObserver second = headers("traceparent", "00-ffffffffffffffffffffffffffffffff-ffffffffffffffff-01",
+                "baggage", "tenant=7");
+
+        client(tracing, second).chat().complete(request());
+
+        TransportRequest sent = transport.requests().get(0);
+        assertThat(sent.headers().all("traceparent"))
+                .containsExactly("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
+        assertThat(sent.headers().all("baggage")).containsExactly("tenant=7");
+        assertThat(sent.headers().all("X-Team")).containsExactly("search");
+        assertThat(sent.headers().all("Authorization")).containsExactly("Bearer " + KEY);
+    }
+
+    @Test
+    void anObserverThatThrowsNeitherBreaksTheCallNorSilencesTheOthers() {
+        transport.answer(200, COMPLETION);
+        CallObserver broken = new CallObserver() {
+            @Override
+            public Headers requestHeaders(ApiCall call, TransportRequest request) {
+                throw new IllegalStateException("broken observer");
+            }
+
+            @Override
+            public void onResult(ApiCall call, Object result) {
+                throw new IllegalStateException("broken observer");
+            }
+        };
+
+        ChatCompletionResponse answer = client(broken, new Recorder()).chat().complete(request());
+
+        assertThat(answer.text()).isEqualTo("Hi");
+        assertThat(events).contains("result cmpl-9 mistral-small-2506", "end");
+    }
+
+    private static CallObserver headers(String... pairs) {
+        return new CallObserver() {
+            @Override
+            public Headers requestHeaders(ApiCall call, TransportRequest request) {
+                Headers.Builder headers = Headers.builder();
+                for (int i = 0; i < pairs.length; i += 2) {
+                    headers.add(pairs[i], pairs[i + 1]);
+                }
+                return headers.build();
+            }
+        };
+    }
+
+    /** Writes each event as a short line. */
+    private final class Recorder implements CallObserver {
+        @Override
+        public void onStart(ApiCall call) {
+            events.add("start " + call.operation());
+        }
+
+        @Override
+        public Headers requestHeaders(ApiCall call, TransportRequest request) {
+            events.add("headers " + call.operation() + " " + request.uri());
+            return Headers.empty();
+        }
+
+        @Override
+        public void onResponse(ApiCall call, int statusCode, Headers headers) {
+            events.add("response " + statusCode);
+        }
+
+        @Override
+        public void onFirstChunk(ApiCall call) {
+            events.add("first chunk");
+        }
+
+        @Override
+        public void onUsage(ApiCall call, long inputTokens, long outputTokens) {
+            events.add("usage " + inputTokens + "/" + outputTokens);
+        }
+
+        @Override
+        public void onResult(ApiCall call, Object result) {
+            ChatCompletionResponse completion = (ChatCompletionResponse) result;
+            events.add("result " + completion.id() + " " + completion.model()
+                    + (call.streaming() ? " " + completion.text() : ""));
+        }
+
+        @Override
+        public void onEnd(ApiCall call) {
+            events.add("end");
+        }
+
+        @Override
+        public void onError(ApiCall call, Throwable error) {
+            events.add("error " + error.getClass().getSimpleName());
+        }
+    }
+}

@@ -71,7 +71,7 @@ class ResilienceSoakTest {
             Fault.resetDuringBody(),
             Fault.cutStreamAfter(0),
             Fault.cutStreamAfter(1),
-            Fault.stallStreamAfter(0, Duration.ofMillis(400)),
+            Fault.stallStreamAfter(0, Duration.ofMillis(1500)),
             Fault.malformedJson(),
             Fault.truncatedJson(),
             Fault.latency(Duration.ZERO));
@@ -113,8 +113,8 @@ class ResilienceSoakTest {
                             .maxBackoff(Duration.ofMillis(5)).jitter(0.5).build())
                     .rateLimit(RateLimitPolicy.builder().requestsPerSecond(1_000_000).tokensPerMinute(1_000_000_000L)
                             .learnFromHeaders(false).build())
-                    .readTimeout(Duration.ofMillis(150))
-                    .streamIdleTimeout(Duration.ofMillis(150))
+                    .readTimeout(Duration.ofMillis(600))
+                    .streamIdleTimeout(Duration.ofMillis(600))
                     .addObserver(retries), timing)) {
                 for (String prompt : PROMPTS) {
                     expected.put(prompt, client.chat().complete(ask(prompt)).text());

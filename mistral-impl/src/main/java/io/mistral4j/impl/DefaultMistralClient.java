@@ -67,8 +67,7 @@ final class DefaultMistralClient implements MistralClient {
         this.options = options;
         this.transport = transport;
         this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
-        List<CallObserver> observers = ObserverSelection.combine(discoveredObservers, options.observers());
-        Observers allObservers = new Observers(observers);
+        Observers allObservers = new Observers(ObserverSelection.combine(discoveredObservers, options.observers()));
         CallExecutor executor = new CallExecutor(new RequestFactory(options),
                 CallPipeline.assemble(options, transport, allObservers, timing, watchdog, asyncExecutor),
                 new JsonCodec(), allObservers, asyncExecutor, Redactor.of(options));

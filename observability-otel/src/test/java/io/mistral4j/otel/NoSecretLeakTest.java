@@ -9,6 +9,8 @@ import io.mistral4j.agents.AgentListRequest;
 import io.mistral4j.agents.AgentsCompletionRequest;
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.ChatCompletionStream;
+import io.mistral4j.resilience.RetryPolicy;
+import io.mistral4j.tck.simulator.Fault;
 import io.mistral4j.tck.simulator.MistralSimulator;
 import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.trace.data.EventData;
@@ -16,13 +18,14 @@ import io.opentelemetry.sdk.trace.data.SpanData;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs every kind of call (plain, streamed, asynchronous, agents, refused with 401, failed
- * with 400 and 404) with a known key, message capture and propagation on and the client's logs
+ * with 400 and 404, retried until it gave up) with a known key, message capture and propagation on and the client's logs
  * at TRACE (set for this module's tests), then scans every span, attribute, event, metric point
  * and log line: the key is in none of them. A message that quotes the key is logged with the key
  * hidden.
@@ -61,6 +64,8 @@ class NoSecretLeakTest {
             failQuietly(() -> good.chat().complete(request.toBuilder().model("no-such-model").build()));
             failQuietly(() -> refused.chat().complete(request));
             failQuietly(() -> refused.chat().stream(request));
+            accepting.faults().on("POST /v1/chat/completions").always(Fault.status(503));
+            failQuietly(() -> good.chat().complete(request));
 
             List<String> telemetryText = new ArrayList<>();
             for (SpanData span : telemetry.spans()) {
@@ -75,7 +80,9 @@ class NoSecretLeakTest {
                 telemetryText.add(metric.toString());
             }
 
-            assertThat(telemetry.spans()).hasSize(11);
+            assertThat(telemetry.spans()).hasSize(12);
+            assertThat(telemetry.spans()).anySatisfy(span -> assertThat(span.getEvents())
+                    .extracting(EventData::getName).contains(GenAiConventions.EVENT_RETRY));
             assertThat(telemetry.metrics()).isNotEmpty();
             assertThat(String.join("\n", telemetryText)).contains("gen_ai.input.messages", "hello")
                     .doesNotContain(KEY);
@@ -92,6 +99,8 @@ class NoSecretLeakTest {
 
     private static MistralClient client(MistralSimulator simulator, MistralTelemetry telemetry) {
         return MistralClient.builder().apiKey(KEY).baseUrl(simulator.baseUrl()).addObserver(telemetry.observer())
+                .retry(RetryPolicy.builder().maxAttempts(2).initialBackoff(Duration.ofMillis(5))
+                        .maxBackoff(Duration.ofMillis(5)).build())
                 .build();
     }
 

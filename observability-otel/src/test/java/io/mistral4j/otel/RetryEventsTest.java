@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * Retries are events on the call's one span, each with the number of the attempt that failed,
  * why, and the wait; the span says how many times the request was sent again. The retry
  * decorator reports retries through {@code CallObserver.onRetry}; this test plays those events
- * to the observer directly, in the order the client sends them.
+ * to the observer directly, in the order the client sends them, for the cases a server cannot
+ * easily stage ({@code RetriedCallTelemetryTest} runs retries end to end).
  */
 class RetryEventsTest {
 

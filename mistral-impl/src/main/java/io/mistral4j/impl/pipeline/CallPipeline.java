@@ -26,7 +26,7 @@ import java.util.concurrent.Executor;
  *   <li>{@link AuthStage}: credentials, for the base URL's origin only;</li>
  *   <li>{@link SettleStage}: reads each answer far enough that its outcome is known;</li>
  *   <li>{@link AttemptTimeoutStage}: response timeout and stream idle timeout of one attempt;</li>
- *   <li>{@link WireLogStage}: the TRACE wire log of each attempt;</li>
+ *   <li>{@link WireLogStage}: at TRACE, each attempt as it goes on the wire;</li>
  *   <li>{@link TransportStage}: the HTTP transport.</li>
  * </ol>
  * Every attempt passes the breaker and spends from the budgets, because every attempt is a real

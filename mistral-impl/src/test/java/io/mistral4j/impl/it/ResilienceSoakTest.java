@@ -71,7 +71,7 @@ class ResilienceSoakTest {
             Fault.resetDuringBody(),
             Fault.cutStreamAfter(0),
             Fault.cutStreamAfter(1),
-            Fault.stallStreamAfter(0, Duration.ofMillis(400)),
+            Fault.stallStreamAfter(0, Duration.ofMillis(1500)),
             Fault.malformedJson(),
             Fault.truncatedJson(),
             Fault.latency(Duration.ZERO));
@@ -113,8 +113,8 @@ class ResilienceSoakTest {
                             .maxBackoff(Duration.ofMillis(5)).jitter(0.5).build())
                     .rateLimit(RateLimitPolicy.builder().requestsPerSecond(1_000_000).tokensPerMinute(1_000_000_000L)
                             .learnFromHeaders(false).build())
-                    .readTimeout(Duration.ofMillis(150))
-                    .streamIdleTimeout(Duration.ofMillis(150))
+                    .readTimeout(Duration.ofMillis(600))
+                    .streamIdleTimeout(Duration.ofMillis(600))
                     .addObserver(retries), timing)) {
                 for (String prompt : PROMPTS) {
                     expected.put(prompt, client.chat().complete(ask(prompt)).text());
@@ -185,6 +185,7 @@ class ResilienceSoakTest {
         int successes = 0;
         int failures = 0;
         int unseenAttempts = 0;
+        int lostAnswers = 0;
         for (Outcome outcome : outcomes) {
             List<RecordedRequest> attempts = attemptsByCall.getOrDefault(outcome.call, List.of());
             int clientAttempts = 1 + retries.retries(outcome.call);
@@ -221,7 +222,14 @@ class ResilienceSoakTest {
                 continue; // the breaker's own decision, made from earlier failures
             }
             Fault last = attempts.isEmpty() ? null : faultOf.get(attempts.get(attempts.size() - 1));
-            boolean lostOnTheWay = unseen > 0 && outcome.error instanceof MistralConnectionException;
+            // The answer to the last attempt can be lost on its way back the same way: the JDK client
+            // read no byte from a pooled connection the server closed after an earlier fault on it.
+            boolean answerLost = last == null && outcome.error instanceof MistralConnectionException
+                    && String.valueOf(outcome.error.getMessage()).contains("received no bytes");
+            if (answerLost) {
+                lostAnswers++;
+            }
+            boolean lostOnTheWay = unseen > 0 && outcome.error instanceof MistralConnectionException || answerLost;
             if (!lostOnTheWay && !explains(last, outcome.error)) {
                 unexplained.add("call " + outcome.call + " failed with " + outcome.error + " after " + attempts.size()
                         + " attempts, the last one's fault being " + last);
@@ -232,10 +240,10 @@ class ResilienceSoakTest {
         int totalRetries = retries.causes.values().stream().mapToInt(List::size).sum();
         System.out.printf("Soak: %d calls (%d streamed) through %d threads in %.1f s; %d attempts seen by the server "
                         + "(%d more lost on the way), %d faults injected (%.1f%% of attempts), %d retries; outcomes %s; "
-                        + "faults %s; %d sockets open at the end%n",
+                        + "faults %s; %d answers lost on a closing connection; %d sockets open at the end%n",
                 outcomes.size(), outcomes.stream().filter(Outcome::streaming).count(), THREADS, seconds,
                 requests.size(), unseenAttempts, faultOf.size(), 100.0 * faultOf.size() / requests.size(), totalRetries,
-                outcomeCounts, faultCounts, socketsDuring);
+                outcomeCounts, faultCounts, lostAnswers, socketsDuring);
 
         assertThat(unexplained).as("calls whose ending no fault explains").isEmpty();
         assertThat(successes + failures).isEqualTo(CALLS);
@@ -243,6 +251,7 @@ class ResilienceSoakTest {
         assertThat(attemptsByCall.values().stream().mapToInt(List::size).sum()).isEqualTo(requests.size());
         assertThat(requests.size() + unseenAttempts).as("every retry is one more attempt").isEqualTo(CALLS + totalRetries);
         assertThat(unseenAttempts).as("attempts lost on the way are rare").isLessThan(CALLS / 100);
+        assertThat(lostAnswers).as("answers lost on the way back are rare").isLessThan(CALLS / 100);
         assertThat(faultOf.size()).as("about 30% of attempts misbehaved")
                 .isBetween(requests.size() * 25 / 100, requests.size() * 35 / 100);
         assertThat(successes).as("retries turn most faults into answers").isGreaterThan(CALLS * 85 / 100);

@@ -165,15 +165,31 @@ final class BodyBuffer {
         }
     }
 
+    /**
+     * Drops what is buffered. If the body has not ended, the client is let read on: the next
+     * bytes then fail the exchange ({@link #fill} refuses them), so HttpClient drops the
+     * connection even where the abort could not reach the exchange (a client of the caller's
+     * own). Left suspended, a full buffer would keep the connection open with nothing to end it.
+     */
     void close() {
+        CapacityChannel toResume;
         lock.lock();
         try {
             closed = true;
             chunks.clear();
             buffered = 0;
+            toResume = ended || failure != null ? null : channel;
+            channel = null;
             readable.signalAll();
         } finally {
             lock.unlock();
+        }
+        if (toResume != null) {
+            try {
+                toResume.update(CAPACITY);
+            } catch (IOException alreadyFailing) {
+                // the connection is failing already, which is what closing asks for
+            }
         }
     }
 

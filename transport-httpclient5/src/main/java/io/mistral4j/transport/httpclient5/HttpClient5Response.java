@@ -60,14 +60,20 @@ final class HttpClient5Response implements TransportResponse {
         return body;
     }
 
-    /** Before the end of the body, the unread rest cannot be skipped cheaply: the exchange is aborted. */
+    /**
+     * Before the end of the body, the unread rest cannot be skipped cheaply: the exchange is
+     * aborted. The buffer is closed first, while it can still let the client read on (the
+     * abort's cancellation would detach it), so that the next bytes fail the exchange even where
+     * the abort cannot reach it.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
-            if (!buffer.isComplete()) {
+            boolean early = !buffer.isComplete();
+            buffer.close();
+            if (early) {
                 abort.run();
             }
-            buffer.close();
         }
     }
 }

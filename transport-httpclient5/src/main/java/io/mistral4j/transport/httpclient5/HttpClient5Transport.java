@@ -15,16 +15,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.TlsConfig;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.async.CloseableHttpAsyncClient;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClientBuilder;
 import org.apache.hc.client5.http.impl.async.HttpAsyncClients;
+import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManager;
 import org.apache.hc.client5.http.impl.nio.PoolingAsyncClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
@@ -36,6 +36,7 @@ import org.apache.hc.core5.http.nio.entity.BasicAsyncEntityProducer;
 import org.apache.hc.core5.http.nio.support.BasicRequestProducer;
 import org.apache.hc.core5.http2.HttpVersionPolicy;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.io.ModalCloseable;
 import org.apache.hc.core5.reactor.IOReactorConfig;
 import org.apache.hc.core5.reactor.IOReactorStatus;
 import org.apache.hc.core5.util.TimeValue;
@@ -56,7 +57,10 @@ import org.apache.hc.core5.util.Timeout;
  * }</pre>
  * Disable redirect handling and automatic retries on such a client: redirects must reach
  * the caller (credentials never follow them) and Mistral4J retries on its own. A client you
- * pass is started if needed but never closed by the transport.
+ * pass is started if needed but never closed by the transport. On a client the transport
+ * builds, a body closed before its end closes its connection at once; on yours, the
+ * connection is closed at the latest when the next bytes of that body arrive (or at the
+ * response timeout).
  *
  * <p>Timeouts: the request's response timeout is HttpClient's response timeout (which
  * HttpClient also applies to silences within the body); the read timeout bounds every wait
@@ -70,15 +74,16 @@ public final class HttpClient5Transport implements HttpTransport {
     private static final AtomicInteger INSTANCES = new AtomicInteger();
 
     private final CloseableHttpAsyncClient client;
-    private final boolean ownsClient;
+    /** The connection pool of a client the transport built; null for the caller's client, which it never closes. */
+    private final ModalCloseable ownPool;
     private final Duration readTimeout;
     private final RequestConfig baseConfig;
     private final ExecutorService bodyWriters;
 
-    private HttpClient5Transport(CloseableHttpAsyncClient client, boolean ownsClient, Duration readTimeout,
+    private HttpClient5Transport(CloseableHttpAsyncClient client, ModalCloseable ownPool, Duration readTimeout,
                                  RequestConfig baseConfig, String threadPrefix) {
         this.client = client;
-        this.ownsClient = ownsClient;
+        this.ownPool = ownPool;
         this.readTimeout = readTimeout;
         this.baseConfig = baseConfig;
         this.bodyWriters = Executors.newCachedThreadPool(daemonThreads(threadPrefix + "-body-writer-"));
@@ -112,20 +117,16 @@ public final class HttpClient5Transport implements HttpTransport {
 
     @Override
     public CompletableFuture<TransportResponse> sendAsync(TransportRequest request) {
-        AtomicReference<Future<Void>> exchange = new AtomicReference<>();
-        StreamingResponseConsumer consumer = new StreamingResponseConsumer(readTimeout, () -> {
-            Future<Void> running = exchange.get();
-            if (running != null) {
-                running.cancel(true);
-            }
-        });
+        ExchangeAbort abort = new ExchangeAbort();
+        StreamingResponseConsumer consumer = new StreamingResponseConsumer(readTimeout, abort::abort);
         try {
             HttpClientContext context = HttpClientContext.create();
             RequestConfig.Builder config = RequestConfig.copy(baseConfig);
             config.setResponseTimeout(request.responseTimeout() == null ? Timeout.DISABLED
                     : Timeout.of(request.responseTimeout()));
             context.setRequestConfig(config.build());
-            exchange.set(client.execute(new BasicRequestProducer(toHttpClient(request), entity(request.body())),
+            context.setAttribute(ExchangeAbort.ATTRIBUTE, abort);
+            abort.started(client.execute(new BasicRequestProducer(toHttpClient(request), entity(request.body())),
                     consumer, null, context, new FutureCallback<>() {
                         @Override
                         public void completed(Void result) {
@@ -177,13 +178,19 @@ public final class HttpClient5Transport implements HttpTransport {
     @Override
     public void close() {
         bodyWriters.shutdownNow();
-        if (ownsClient) {
-            client.close(CloseMode.IMMEDIATE);
+        if (ownPool != null) {
+            // Connections first, then the I/O threads, which end on their own once they have no
+            // connection left. Closing the client IMMEDIATE straight away closes the threads'
+            // selectors under them, and each then logs a ClosedSelectorException at ERROR while
+            // cleaning up (harmless: every connection is closed by then, but alarming in logs).
+            ownPool.close(CloseMode.IMMEDIATE);
+            client.initiateShutdown();
             try {
                 client.awaitShutdown(TimeValue.ofSeconds(5));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            client.close(CloseMode.IMMEDIATE);
         }
     }
 
@@ -240,12 +247,13 @@ public final class HttpClient5Transport implements HttpTransport {
             }
             String prefix = "mistral4j-httpclient5-" + INSTANCES.incrementAndGet();
             if (client != null) {
-                return new HttpClient5Transport(client, false, bodyTimeout, requests.build(), prefix);
+                return new HttpClient5Transport(client, null, bodyTimeout, requests.build(), prefix);
             }
-            return new HttpClient5Transport(buildClient(prefix), true, bodyTimeout, requests.build(), prefix);
+            PoolingAsyncClientConnectionManager pool = buildPool();
+            return new HttpClient5Transport(buildClient(pool, prefix), pool, bodyTimeout, requests.build(), prefix);
         }
 
-        private CloseableHttpAsyncClient buildClient(String prefix) {
+        private PoolingAsyncClientConnectionManager buildPool() {
             PoolingAsyncClientConnectionManagerBuilder pool = PoolingAsyncClientConnectionManagerBuilder.create()
                     .setMaxConnTotal(config.maxConnections())
                     .setMaxConnPerRoute(config.maxConnections())
@@ -258,10 +266,16 @@ public final class HttpClient5Transport implements HttpTransport {
                             .build());
             config.tls().ifPresent(context -> pool.setTlsStrategy(
                     ClientTlsStrategyBuilder.create().setSslContext(context).buildAsync()));
+            return pool.build();
+        }
+
+        private CloseableHttpAsyncClient buildClient(PoolingAsyncClientConnectionManager pool, String prefix) {
             HttpAsyncClientBuilder builder = HttpAsyncClients.custom()
-                    .setConnectionManager(pool.build())
+                    .setConnectionManager(pool)
                     .setIOReactorConfig(IOReactorConfig.custom().setTcpNoDelay(true).build())
                     .setThreadFactory(daemonThreads(prefix + "-io-"))
+                    .addExecInterceptorBefore(ChainElement.MAIN_TRANSPORT.name(), ExchangeAbortInterceptor.NAME,
+                            new ExchangeAbortInterceptor())
                     .disableRedirectHandling()
                     .disableAutomaticRetries()
                     .disableCookieManagement()

@@ -54,6 +54,7 @@ public final class LoadDriver {
                         + loadAverage());
                 for (String[] line : lines) {
                     figures.add(variant, line[0], line[1], Double.parseDouble(line[2]));
+                    System.out.println("# figure " + (run + 1) + " " + variant + " " + String.join(" ", line));
                 }
             }
         }
@@ -187,6 +188,10 @@ public final class LoadDriver {
         private final Map<String, Map<String, List<Double>>> byColumn = new LinkedHashMap<>();
 
         void add(String variant, String client, String figure, double value) {
+            if (client.equals("raw")) {
+                byColumn.computeIfAbsent(variant + " beside", c -> new LinkedHashMap<>())
+                        .computeIfAbsent(figure, f -> new ArrayList<>()).add(value);
+            }
             String column = switch (client) {
                 case "raw" -> "raw";
                 case "ratio", "delta" -> variant + "/raw";
@@ -216,6 +221,23 @@ public final class LoadDriver {
                     Double value = median(values(variant, metric));
                     Double relative = variant.equals("raw") ? null : median(values(variant + "/raw", metric));
                     out.append(' ').append(cell(metric, value, relative)).append(" |");
+                }
+                out.append('\n');
+            }
+            out.append("\nThe baseline as measured beside each variant (the rounds its ratios come from):\n\n| figure |");
+            variants.subList(1, variants.size()).forEach(variant -> out.append(" raw beside ").append(variant)
+                    .append(" |"));
+            out.append("\n|---|");
+            variants.subList(1, variants.size()).forEach(variant -> out.append("---:|"));
+            out.append('\n');
+            for (String metric : metrics) {
+                if (metric.equals("errors")) {
+                    continue;
+                }
+                out.append("| ").append(metric).append(" |");
+                for (String variant : variants.subList(1, variants.size())) {
+                    out.append(' ').append(cell(metric, median(values(variant + " beside", metric)), null))
+                            .append(" |");
                 }
                 out.append('\n');
             }

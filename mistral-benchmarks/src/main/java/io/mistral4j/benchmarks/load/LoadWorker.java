@@ -40,7 +40,9 @@ public final class LoadWorker {
         String baseUrl = args[1];
         String apiKey = args[2];
         Sizes sizes = Sizes.fromProperties();
-        List<String> names = variant.equals("raw") ? List.of("raw") : List.of("raw", variant);
+        // load.alone: the variant without the baseline beside it, e.g. to profile one client.
+        boolean alone = Boolean.getBoolean("load.alone");
+        List<String> names = variant.equals("raw") || alone ? List.of(variant) : List.of("raw", variant);
         java.util.Map<String, LoadClient> clients = new java.util.LinkedHashMap<>();
         try {
             for (String name : names) {

@@ -157,6 +157,9 @@ final class EmbeddingResponseReader {
 
     /** A position in the text, with the few JSON reads the answer needs. */
     private static final class Cursor {
+        /** Beyond this a significand is past 2^53 anyway, and one more digit could overflow a long. */
+        private static final long OVERFLOW_GUARD = Long.MAX_VALUE / 10;
+
         private final String text;
         private final int length;
         private int at;
@@ -247,9 +250,56 @@ final class EmbeddingResponseReader {
             return Integer.parseInt(text, start, at, 10);
         }
 
+        /** A number, scanned and converted in one pass; unusual ones are parsed in full by {@link FloatText}. */
         float floatNumber() {
-            int start = numberEnd();
-            return FloatText.parse(text, start, at);
+            skipWhitespace();
+            int start = at;
+            boolean negative = text.charAt(at) == '-';
+            if (negative) {
+                at++;
+            }
+            long mantissa = 0;
+            int exponent = 0;
+            int digits = 0;
+            boolean overflow = false;
+            char c;
+            while (at < length && (c = text.charAt(at)) >= '0' && c <= '9') {
+                if (mantissa < OVERFLOW_GUARD) {
+                    mantissa = mantissa * 10 + (c - '0');
+                } else {
+                    overflow = true;
+                }
+                digits++;
+                at++;
+            }
+            if (at < length && text.charAt(at) == '.') {
+                at++;
+                int fraction = 0;
+                while (at < length && (c = text.charAt(at)) >= '0' && c <= '9') {
+                    if (mantissa < OVERFLOW_GUARD) {
+                        mantissa = mantissa * 10 + (c - '0');
+                        exponent--;
+                    } else {
+                        overflow = true;
+                    }
+                    fraction++;
+                    at++;
+                }
+                if (fraction == 0) {
+                    throw GiveUp.INSTANCE;
+                }
+                digits += fraction;
+            }
+            if (digits == 0) {
+                throw GiveUp.INSTANCE;
+            }
+            if (at < length && ((c = text.charAt(at)) == 'e' || c == 'E')) {
+                // Rare in these answers: the whole number is parsed in full.
+                numberEnd();
+                return FloatText.parse(text, start, at);
+            }
+            float value = overflow ? Float.NaN : FloatText.fromParts(mantissa, exponent, negative);
+            return Float.isNaN(value) ? FloatText.parse(text, start, at) : value;
         }
 
         /** Moves past a number's characters; the start of the number. */

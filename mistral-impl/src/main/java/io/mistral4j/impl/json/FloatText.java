@@ -2,11 +2,12 @@ package io.mistral4j.impl.json;
 
 /**
  * Parses the decimal text of a JSON number to the nearest {@code float}, as
- * {@link Float#parseFloat} does, but without its general algorithm for the common case: up
- * to 15 significant digits and a decimal exponent within ±22, where the decimal value divided
- * or multiplied by an exact power of ten is the correctly rounded double (Clinger's fast path).
- * That double is then rounded to float; the one case where rounding twice could differ from
- * rounding once, a double exactly halfway between two floats, and every other input go to
+ * {@link Float#parseFloat} does, but without its general algorithm for the common case: a
+ * significand of at most 2^53 (all float32 values printed in full, as
+ * {@code 0.01309967041015625}, qualify) and a decimal exponent within ±22, where the significand
+ * divided or multiplied by an exact power of ten is the correctly rounded double (Clinger's fast
+ * path). That double is then rounded to float; the one case where rounding twice could differ
+ * from rounding once, a double exactly halfway between two floats, and every other input go to
  * {@link Float#parseFloat}. Embedding answers are thousands of such numbers, so this is the
  * hot loop of decoding them.
  */
@@ -15,7 +16,11 @@ final class FloatText {
     private static final double[] POWERS_OF_TEN = {
         1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-    private static final int MAX_DIGITS = 15;
+    /** The 29 low bits of a double's significand, which rounding to float drops, and their halfway value. */
+    private static final long HALF_MASK = (1L << 29) - 1;
+    private static final long HALF = 1L << 28;
+    /** Integers up to 2^53 are exact doubles. */
+    private static final long MAX_EXACT = 1L << 53;
 
     private FloatText() {
     }
@@ -34,7 +39,6 @@ final class FloatText {
             i++;
         }
         long mantissa = 0;
-        int digits = 0;
         int exponent = 0;
         boolean sawDigit = false;
         for (; i < length; i++) {
@@ -43,11 +47,9 @@ final class FloatText {
                 break;
             }
             sawDigit = true;
-            if (mantissa != 0 || c != '0') {
-                if (++digits > MAX_DIGITS) {
-                    return slow(text, from, to);
-                }
-                mantissa = mantissa * 10 + (c - '0');
+            mantissa = mantissa * 10 + (c - '0');
+            if (mantissa > MAX_EXACT) {
+                return slow(text, from, to);
             }
         }
         if (i < length && text.charAt(i) == '.') {
@@ -58,11 +60,9 @@ final class FloatText {
                 }
                 sawDigit = true;
                 exponent--;
-                if (mantissa != 0 || c != '0') {
-                    if (++digits > MAX_DIGITS) {
-                        return slow(text, from, to);
-                    }
-                    mantissa = mantissa * 10 + (c - '0');
+                mantissa = mantissa * 10 + (c - '0');
+                if (mantissa > MAX_EXACT) {
+                    return slow(text, from, to);
                 }
             }
         }
@@ -93,17 +93,31 @@ final class FloatText {
         if (i != length) {
             return slow(text, from, to);
         }
+        float value = fromParts(mantissa, exponent, negative);
+        return Float.isNaN(value) ? slow(text, from, to) : value;
+    }
+
+    /**
+     * {@code ±mantissa × 10^exponent} rounded to float, for a mantissa of at most 2^53 whose
+     * decimal exponent is within ±22 (both exact as doubles, so their quotient or product is
+     * the correctly rounded double); NaN when the fast path does not apply and the text must
+     * be parsed in full.
+     */
+    static float fromParts(long mantissa, int exponent, boolean negative) {
         if (mantissa == 0) {
             return negative ? -0f : 0f;
         }
-        if (exponent < -22 || exponent > 22) {
-            return slow(text, from, to);
+        if (mantissa > MAX_EXACT || exponent < -22 || exponent > 22) {
+            return Float.NaN;
         }
         double value = exponent < 0 ? mantissa / POWERS_OF_TEN[-exponent] : mantissa * POWERS_OF_TEN[exponent];
-        float rounded = (float) value;
-        if ((double) rounded != value && Math.abs(value - rounded) == Math.ulp(rounded) / 2) {
-            return slow(text, from, to);
+        // Exactly halfway between two floats (the 29 bits a float drops are 100...0): rounding
+        // twice could differ from rounding once. The values here (1e-22 to 9e37) are all normal
+        // floats, where that bit pattern is the whole test.
+        if ((Double.doubleToRawLongBits(value) & HALF_MASK) == HALF) {
+            return Float.NaN;
         }
+        float rounded = (float) value;
         return negative ? -rounded : rounded;
     }
 

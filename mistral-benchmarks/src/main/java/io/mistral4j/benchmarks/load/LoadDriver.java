@@ -15,11 +15,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The end-to-end load run: the Mistral simulator in a JVM of its own on 127.0.0.1, and each
- * client variant ({@link LoadWorker#VARIANTS}) in a fresh JVM of its own beside the raw
- * {@code java.net.http} baseline, the two measured in turns ({@code load.rounds} rounds per
- * JVM, {@code load.runs} JVMs per variant, the variants' order rotated each run). Prints, as a
- * Markdown table, the median of each figure over all rounds and the median of its ratio to the
- * baseline measured in the same round.
+ * client variant ({@link LoadWorker#VARIANTS}) in a fresh JVM of its own, right before or after
+ * (alternately) a JVM running the raw {@code java.net.http} baseline against the same simulator;
+ * each JVM measures {@code load.rounds} rounds, and that pair is one run ({@code load.runs} runs
+ * per variant, the variants' order rotated each run). Prints, as a Markdown table, the median of
+ * each figure over all rounds and the median over the runs of the ratio of a run's medians to
+ * its baseline's.
  *
  * <pre>{@code java -cp mistral-benchmarks/target/benchmarks.jar io.mistral4j.benchmarks.load.LoadDriver}</pre>
  *
@@ -49,32 +50,42 @@ public final class LoadDriver {
         for (int run = 0; run < runs; run++) {
             for (int i = 0; i < measured.size(); i++) {
                 String variant = measured.get((i + run) % measured.size());
-                List<String[]> lines = runBesideSimulator(variant);
-                System.out.println("# run " + (run + 1) + " " + variant + ": " + lines.size() + " figures, load "
-                        + loadAverage());
+                boolean baselineFirst = (run + i) % 2 == 0;
+                Process simulator = startSimulator();
+                List<String[]> baseline;
+                List<String[]> lines;
+                try {
+                    String baseUrl = baseUrlOf(simulator);
+                    if (baselineFirst) {
+                        baseline = runWorker("raw", baseUrl);
+                        lines = runWorker(variant, baseUrl);
+                    } else {
+                        lines = runWorker(variant, baseUrl);
+                        baseline = runWorker("raw", baseUrl);
+                    }
+                } finally {
+                    stop(simulator);
+                }
+                System.out.println("# run " + (run + 1) + " " + variant + " and raw: " + lines.size() + " and "
+                        + baseline.size() + " figures, load " + loadAverage());
+                for (String[] line : baseline) {
+                    System.out.println("# figure " + (run + 1) + " raw-for-" + variant + " " + String.join(" ", line));
+                }
                 for (String[] line : lines) {
-                    figures.add(variant, line[0], line[1], Double.parseDouble(line[2]));
                     System.out.println("# figure " + (run + 1) + " " + variant + " " + String.join(" ", line));
                 }
+                figures.addPair(variant, baseline, lines);
             }
         }
         System.out.println("# load average after: " + loadAverage());
         System.out.println(figures.table(variants));
     }
 
-    /**
-     * A fresh simulator for each worker: it records every request it serves, which a whole run
-     * of workers would pile up in its heap.
-     */
-    private static List<String[]> runBesideSimulator(String variant) throws Exception {
-        Process simulator = startSimulator();
-        try {
-            return runWorker(variant, baseUrlOf(simulator));
-        } finally {
-            simulator.destroy();
-            if (!simulator.waitFor(10, TimeUnit.SECONDS)) {
-                simulator.destroyForcibly();
-            }
+    /** A fresh simulator for each pair of workers: it records every request it serves. */
+    private static void stop(Process simulator) throws InterruptedException {
+        simulator.destroy();
+        if (!simulator.waitFor(10, TimeUnit.SECONDS)) {
+            simulator.destroyForcibly();
         }
     }
 
@@ -126,6 +137,7 @@ public final class LoadDriver {
     /** The worker's {@code METRIC client figure value} lines, split; none when it failed. */
     private static List<String[]> runWorker(String variant, String baseUrl) throws Exception {
         List<String> options = new ArrayList<>();
+        options.add("-Dload.alone=true"); // one client per JVM: clients in one JVM slow each other down
         String heap = System.getProperty("load.workerHeap", "512m");
         options.add("-Xms" + heap);
         options.add("-Xmx" + heap);
@@ -186,6 +198,35 @@ public final class LoadDriver {
     static final class Figures {
 
         private final Map<String, Map<String, List<Double>>> byColumn = new LinkedHashMap<>();
+
+        /**
+         * One run: the baseline's JVM and the variant's JVM, each with its rounds; the ratio of
+         * the run is the ratio of their medians (for time to first chunk, the difference).
+         */
+        void addPair(String variant, List<String[]> baseline, List<String[]> measured) {
+            Map<String, List<Double>> base = new LinkedHashMap<>();
+            Map<String, List<Double>> own = new LinkedHashMap<>();
+            for (String[] line : baseline) {
+                base.computeIfAbsent(line[1], f -> new ArrayList<>()).add(Double.parseDouble(line[2]));
+                add(variant, "raw", line[1], Double.parseDouble(line[2]));
+            }
+            for (String[] line : measured) {
+                own.computeIfAbsent(line[1], f -> new ArrayList<>()).add(Double.parseDouble(line[2]));
+                add(variant, line[0].equals("all") ? "all" : variant, line[1], Double.parseDouble(line[2]));
+            }
+            own.forEach((figure, values) -> {
+                Double reference = median(base.get(figure));
+                Double value = median(values);
+                if (reference == null || value == null || figure.equals("errors")) {
+                    return;
+                }
+                if (figure.endsWith("ttfc_ms")) {
+                    add(variant, "delta", figure, value - reference);
+                } else if (reference > 0) {
+                    add(variant, "ratio", figure, value / reference);
+                }
+            });
+        }
 
         void add(String variant, String client, String figure, double value) {
             if (client.equals("raw")) {

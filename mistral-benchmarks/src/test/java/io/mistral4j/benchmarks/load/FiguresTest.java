@@ -34,4 +34,18 @@ class FiguresTest {
                 .contains("| stream.ttfc_ms | 0.30 | 0.42 (+0.12 ms) |")
                 .contains("| errors | n/a | 0.00 |");
     }
+
+    @Test
+    void aRunsRatioIsTheRatioOfItsTwoJvmsMedians() {
+        LoadDriver.Figures figures = new LoadDriver.Figures();
+        figures.addPair("jdk", List.of(line("raw", 100), line("raw", 300), line("raw", 200)),
+                List.of(line("jdk", 260), line("jdk", 220), line("jdk", 900)));
+
+        assertThat(figures.table(List.of("raw", "jdk")))
+                .contains("| chat.seq.cpu_us_per_call | 200 | 260 (1.30x) |");
+    }
+
+    private static String[] line(String client, double value) {
+        return new String[] {client, "chat.seq.cpu_us_per_call", Double.toString(value)};
+    }
 }

@@ -26,9 +26,9 @@ import java.util.concurrent.TimeUnit;
  *
  * System properties: {@code load.runs} (3), {@code load.variants} (all, comma-separated; the
  * baseline {@code raw} is always run), {@code load.workerHeap} (512m), and the sizes the workers
- * read: {@code load.chatCalls} (3000), {@code load.callers} (16), {@code load.concurrentCalls}
- * (6400), {@code load.streams} (600), {@code load.embeddingCalls} (300), {@code load.warmupRounds}
- * (1), {@code load.rounds} (3); {@code load.workerJvmOptions} adds options to the workers' JVMs
+ * read: {@code load.chatCalls} (2000), {@code load.callers} (16), {@code load.concurrentCalls}
+ * (4800), {@code load.streams} (500), {@code load.embeddingCalls} (200), {@code load.warmupRounds}
+ * (2), {@code load.rounds} (3); {@code load.workerJvmOptions} adds options to the workers' JVMs
  * (e.g. a JFR recording). A worker that runs longer than {@code load.workerTimeoutSeconds} (600)
  * is stopped and its run counted as failed.
  */

@@ -103,15 +103,16 @@ public final class LoadWorker {
         figures.put(name + "." + unit + "s_per_s", reading.perSecond());
         figures.put(name + ".cpu_us_per_" + unit, reading.cpuMicrosPerOperation());
         figures.put(name + ".alloc_kb_per_" + unit, reading.bytesPerOperation() / 1024);
+        figures.put(name + ".jit_ms", reading.compilerNanos() / 1e6);
     }
 
     /** How much each pass does, from system properties (see {@link LoadDriver}). */
     record Sizes(int chatCalls, int callers, int concurrentCalls, int streams, int embeddingCalls, int warmupRounds,
                  int rounds) {
         static Sizes fromProperties() {
-            return new Sizes(Integer.getInteger("load.chatCalls", 3000), Integer.getInteger("load.callers", 16),
-                    Integer.getInteger("load.concurrentCalls", 6400), Integer.getInteger("load.streams", 600),
-                    Integer.getInteger("load.embeddingCalls", 300), Integer.getInteger("load.warmupRounds", 1),
+            return new Sizes(Integer.getInteger("load.chatCalls", 2000), Integer.getInteger("load.callers", 16),
+                    Integer.getInteger("load.concurrentCalls", 4800), Integer.getInteger("load.streams", 500),
+                    Integer.getInteger("load.embeddingCalls", 200), Integer.getInteger("load.warmupRounds", 2),
                     Integer.getInteger("load.rounds", 3));
         }
     }

@@ -24,13 +24,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>{@code java -cp mistral-benchmarks/target/benchmarks.jar io.mistral4j.benchmarks.load.LoadDriver}</pre>
  *
- * System properties: {@code load.runs} (3), {@code load.variants} (all, comma-separated; the
- * baseline {@code raw} is always run), {@code load.workerHeap} (512m), and the sizes the workers
- * read: {@code load.chatCalls} (2000), {@code load.callers} (16), {@code load.concurrentCalls}
- * (4800), {@code load.streams} (500), {@code load.embeddingCalls} (200), {@code load.warmupRounds}
- * (2), {@code load.rounds} (3); {@code load.workerJvmOptions} adds options to the workers' JVMs
- * (e.g. a JFR recording). A worker that runs longer than {@code load.workerTimeoutSeconds} (600)
- * is stopped and its run counted as failed.
+ * System properties: {@code load.runs} (3), {@code load.variants} (all, comma-separated),
+ * {@code load.baseline} (raw; or another variant to compare with, e.g. {@code jdk-none}),
+ * {@code load.workerHeap} (512m), and the sizes the workers read: {@code load.chatCalls} (2000),
+ * {@code load.callers} (16), {@code load.concurrentCalls} (4800), {@code load.streams} (500),
+ * {@code load.embeddingCalls} (200), {@code load.warmupRounds} (2), {@code load.rounds} (3);
+ * {@code load.workerJvmOptions} adds options to the workers' JVMs (e.g. a JFR recording). A
+ * worker that runs longer than {@code load.workerTimeoutSeconds} (600) is stopped and its run
+ * counted as failed.
  */
 public final class LoadDriver {
 
@@ -44,7 +45,8 @@ public final class LoadDriver {
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("load.runs", 3);
         List<String> variants = variants();
-        System.out.println("# load driver: " + runs + " runs of " + variants + ", load average before: " + loadAverage());
+        System.out.println("# load driver: " + runs + " runs of " + variants + ", load average before: "
+                + loadAverage());
         Figures figures = new Figures();
         List<String> measured = variants.subList(1, variants.size()); // the baseline runs beside each
         for (int run = 0; run < runs; run++) {
@@ -57,11 +59,11 @@ public final class LoadDriver {
                 try {
                     String baseUrl = baseUrlOf(simulator);
                     if (baselineFirst) {
-                        baseline = runWorker("raw", baseUrl);
+                        baseline = runWorker(baseline(), baseUrl);
                         lines = runWorker(variant, baseUrl);
                     } else {
                         lines = runWorker(variant, baseUrl);
-                        baseline = runWorker("raw", baseUrl);
+                        baseline = runWorker(baseline(), baseUrl);
                     }
                 } finally {
                     stop(simulator);
@@ -89,10 +91,15 @@ public final class LoadDriver {
         }
     }
 
+    /** What the variants are compared with: {@code raw} unless {@code load.baseline} names another variant. */
+    static String baseline() {
+        return System.getProperty("load.baseline", "raw");
+    }
+
     private static List<String> variants() {
         String asked = System.getProperty("load.variants");
         List<String> variants = new ArrayList<>();
-        variants.add("raw");
+        variants.add(baseline());
         List<String> wanted = asked == null || asked.isBlank() ? LoadWorker.VARIANTS : Arrays.asList(asked.split(","));
         for (String variant : wanted) {
             String name = variant.trim();
@@ -259,13 +266,15 @@ public final class LoadDriver {
             for (String metric : metrics) {
                 out.append("| ").append(metric).append(" |");
                 for (String variant : variants) {
-                    Double value = median(values(variant, metric));
-                    Double relative = variant.equals("raw") ? null : median(values(variant + "/raw", metric));
+                    boolean isBaseline = variant.equals(variants.get(0));
+                    Double value = median(values(isBaseline ? "raw" : variant, metric));
+                    Double relative = isBaseline ? null : median(values(variant + "/raw", metric));
                     out.append(' ').append(cell(metric, value, relative)).append(" |");
                 }
                 out.append('\n');
             }
-            out.append("\nThe baseline as measured beside each variant (the rounds its ratios come from):\n\n| figure |");
+            out.append("\nThe baseline as measured beside each variant (the rounds its ratios come from):\n\n");
+            out.append("| figure |");
             variants.subList(1, variants.size()).forEach(variant -> out.append(" raw beside ").append(variant)
                     .append(" |"));
             out.append("\n|---|");

@@ -4,7 +4,7 @@ import io.mistral4j.Headers;
 import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralException;
 import io.mistral4j.files.FileDownload;
-import io.mistral4j.impl.http.IoFailures;
+import io.mistral4j.impl.read.IoFailures;
 import io.mistral4j.impl.http.Observers;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.TransportResponse;

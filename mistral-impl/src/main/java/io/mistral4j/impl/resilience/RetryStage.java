@@ -7,9 +7,9 @@ import io.mistral4j.Headers;
 import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralException;
 import io.mistral4j.errors.MistralServiceException;
+import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.InMemoryAnswer;
-import io.mistral4j.impl.pipeline.CallStage;
+import io.mistral4j.impl.read.BufferedResponse;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.CallObserver;
@@ -33,7 +33,7 @@ import java.util.function.DoubleSupplier;
  * keeps the retries within the policy's total budget and the call's time left, and tells the
  * observers about each retry. {@link RetryRules} narrows what is retried for calls that create
  * state, and a server asking for a longer wait than the policy's {@code retryAfterCap} ends
- * the call at once. The answers it judges are settled (see {@link SettleStage}), so a stream is
+ * the call at once. The answers it judges are settled (see {@code read.ReadStage}), so a stream is
  * retried only while its first event has not been handed on. A request whose body cannot be
  * read twice gets one attempt.
  *
@@ -264,7 +264,7 @@ public final class RetryStage implements CallStage {
         /** The typed exception a retried error answer stands for, as observers see it. */
         private MistralServiceException failureOf(TransportResponse response) {
             try (response) {
-                String body = response instanceof InMemoryAnswer ? ((InMemoryAnswer) response).text() : "";
+                String body = response instanceof BufferedResponse ? ((BufferedResponse) response).text() : "";
                 return CallExecutor.failure(call, response.statusCode(), response.headers(), body);
             }
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.mistral4j.impl.read.BufferedResponse;
 import io.mistral4j.Headers;
 import io.mistral4j.RequestOptions;
 import io.mistral4j.errors.CircuitOpenException;
@@ -14,7 +15,7 @@ import io.mistral4j.errors.MistralException;
 import io.mistral4j.errors.MistralTimeoutException;
 import io.mistral4j.errors.RateLimitException;
 import io.mistral4j.errors.RateLimitExceededException;
-import io.mistral4j.impl.pipeline.CallStage;
+import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.impl.testing.FakeTiming;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.ApiCall;

@@ -11,27 +11,29 @@ import java.util.OptionalLong;
 
 /**
  * Settings for one call that override the client's: the overall timeout, the number of
- * attempts, extra headers, extra query parameters and extra body fields (for fields this
- * library does not know yet; merged into the JSON body, replacing a field of the same name).
- * {@link #none()} leaves everything to the client.
+ * attempts, whether a call that creates state may be retried, extra headers, extra query
+ * parameters and extra body fields (for fields this library does not know yet; merged into the
+ * JSON body, replacing a field of the same name). {@link #none()} leaves everything to the client.
  */
 public final class RequestOptions {
 
-    private static final RequestOptions NONE = new RequestOptions(null, null, Headers.empty(), Map.of(), Map.of(),
-            null);
+    private static final RequestOptions NONE = new RequestOptions(null, null, false, Headers.empty(), Map.of(),
+            Map.of(), null);
 
     private final Duration timeout;
     private final Integer maxAttempts;
+    private final boolean retryStateCreating;
     private final Headers extraHeaders;
     private final Map<String, String> extraQueryParameters;
     private final Map<String, Object> extraBodyFields;
     private final Long maxResponseBytes;
 
-    private RequestOptions(Duration timeout, Integer maxAttempts, Headers extraHeaders,
+    private RequestOptions(Duration timeout, Integer maxAttempts, boolean retryStateCreating, Headers extraHeaders,
                            Map<String, String> extraQueryParameters, Map<String, Object> extraBodyFields,
                            Long maxResponseBytes) {
         this.timeout = timeout;
         this.maxAttempts = maxAttempts;
+        this.retryStateCreating = retryStateCreating;
         this.extraHeaders = extraHeaders;
         this.extraQueryParameters = extraQueryParameters;
         this.extraBodyFields = extraBodyFields;
@@ -54,6 +56,15 @@ public final class RequestOptions {
     /** Attempts in all for this call, replacing the client's retry policy's {@code maxAttempts}. */
     public OptionalInt maxAttempts() {
         return maxAttempts == null ? OptionalInt.empty() : OptionalInt.of(maxAttempts);
+    }
+
+    /**
+     * Whether this call is retried like a read even though it creates state (an upload, a job,
+     * an agent or alias, an update): see {@link Builder#retryStateCreating(boolean)}. False by
+     * default.
+     */
+    public boolean retryStateCreating() {
+        return retryStateCreating;
     }
 
     /** Headers added to this call after the client's default headers (same name: replaced). */
@@ -81,8 +92,8 @@ public final class RequestOptions {
 
     @Override
     public String toString() {
-        return "RequestOptions{timeout=" + timeout + ", maxAttempts=" + maxAttempts
-                + (maxResponseBytes == null ? "" : ", maxResponseBytes=" + maxResponseBytes)
+        return "RequestOptions{timeout=" + timeout + ", maxAttempts=" + maxAttempts + ", retryStateCreating="
+                + retryStateCreating + (maxResponseBytes == null ? "" : ", maxResponseBytes=" + maxResponseBytes)
                 + ", extraHeaders=" + extraHeaders
                 + ", extraQueryParameters=" + extraQueryParameters.keySet() + ", extraBodyFields="
                 + extraBodyFields.keySet() + '}';
@@ -91,6 +102,7 @@ public final class RequestOptions {
     public static final class Builder {
         private Duration timeout;
         private Integer maxAttempts;
+        private boolean retryStateCreating;
         private final Headers.Builder headers = Headers.builder();
         private final Map<String, String> query = new LinkedHashMap<>();
         private final Map<String, Object> bodyFields = new LinkedHashMap<>();
@@ -113,6 +125,21 @@ public final class RequestOptions {
         /** Attempts in all, the first included: 1 turns retries off for this call. */
         public Builder maxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /**
+         * Retries this call on every retryable failure even though it creates state. By default
+         * a call that creates state (an upload; creating a job, agent or alias; an update, a
+         * cancel or a start) is retried only when the server provably did not process it: the
+         * connection could not be made, or the answer was 429. A 5xx, a connection dropped
+         * after the request was sent or a response timeout leave it unknown whether the server
+         * acted, so a retry may <b>do the work twice</b>: two jobs, two uploaded files, two
+         * agent versions. Turn this on only when a duplicate is harmless or you remove it
+         * yourself. A 409 is never retried for such a call, even with this on.
+         */
+        public Builder retryStateCreating(boolean retryStateCreating) {
+            this.retryStateCreating = retryStateCreating;
             return this;
         }
 
@@ -151,7 +178,7 @@ public final class RequestOptions {
             if (maxResponseBytes != null && maxResponseBytes < 1) {
                 throw new ValidationException("maxResponseBytes", "must be at least 1, was " + maxResponseBytes);
             }
-            return new RequestOptions(timeout, maxAttempts, headers.build(),
+            return new RequestOptions(timeout, maxAttempts, retryStateCreating, headers.build(),
                     Collections.unmodifiableMap(new LinkedHashMap<>(query)),
                     Collections.unmodifiableMap(new LinkedHashMap<>(bodyFields)), maxResponseBytes);
         }

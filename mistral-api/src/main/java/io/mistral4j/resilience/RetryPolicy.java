@@ -4,14 +4,24 @@ import io.mistral4j.errors.ValidationException;
 import java.time.Duration;
 
 /**
- * When and how a failed call is tried again: connection failures (timeouts included) and the
- * statuses 408, 409, 429, 500, 502, 503 and 504 are retried, nothing else. The wait before
- * attempt {@code n + 1} is {@code initialBackoff * multiplier^(n-1)}, capped at
- * {@code maxBackoff}, shortened by up to {@code jitter} of itself at random; a server's
- * {@code retry-after-ms} or {@code Retry-After} (seconds or HTTP date) replaces it, clamped to
- * {@code [0, retryAfterCap]}. No retry starts once {@code totalBudget} (or the call's overall
- * timeout, if shorter) would be exceeded. A streamed call is retried only until its first
- * event has reached the caller; a request body that cannot be re-read is never retried.
+ * When and how a failed call is tried again. A call that is safe to repeat (reads, deletes and
+ * the stateless generation calls: chat, FIM, embeddings, moderation, classification, OCR,
+ * agent completions) is retried on connection failures (timeouts included) and on the statuses
+ * 408, 409, 429, 500, 502, 503 and 504, nothing else. A call that creates state (uploads,
+ * creating jobs, agents and aliases, updates, cancels and starts) is retried only when the
+ * server provably did not act on it: the connection could not be made, or the answer was 429;
+ * {@code RequestOptions.retryStateCreating(true)} retries it like a read, except on 409, which
+ * it never retries. The wait before attempt {@code n + 1} is
+ * {@code initialBackoff * multiplier^(n-1)}, capped at {@code maxBackoff}, shortened by up to
+ * {@code jitter} of itself at random; a server's {@code retry-after-ms} or {@code Retry-After}
+ * (seconds or HTTP date) replaces it, and a server asking for more than {@code retryAfterCap}
+ * ends the call at once with its typed error (for 429, a {@code RateLimitException} whose
+ * {@code retryAfter()} tells the whole wait). No retry starts once {@code totalBudget} (or the
+ * call's overall timeout, if shorter) would be exceeded. A streamed call is retried only until
+ * its first event has reached the caller; a request body that cannot be re-read is never
+ * retried. A call that fails after retries throws its last attempt's exception, whose
+ * {@code attempts()} counts the attempts and whose suppressed exceptions are the earlier
+ * failures.
  *
  * @param maxAttempts    attempts in all, the first included (1 = no retry)
  * @param initialBackoff wait before the second attempt
@@ -19,7 +29,7 @@ import java.time.Duration;
  * @param multiplier     growth of the wait per attempt
  * @param jitter         fraction of each wait taken off at random, from 0 (none) to 1
  * @param totalBudget    time from the first attempt after which no retry starts
- * @param retryAfterCap  longest server-requested wait that is honoured
+ * @param retryAfterCap  longest server-requested wait that is honoured; a longer one ends the call
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, double multiplier,
                           double jitter, Duration totalBudget, Duration retryAfterCap) {

@@ -10,17 +10,21 @@ import java.util.Optional;
 
 /**
  * The wait a server asks for: {@code retry-after-ms} first, then {@code Retry-After} as
- * seconds or as an HTTP date, clamped to {@code [0, cap]} (a date in the past is zero).
- * Unparseable values are ignored.
+ * seconds or as an HTTP date (a date in the past is zero). Unparseable values are ignored.
  */
 final class RetryAfter {
 
     private RetryAfter() {
     }
 
+    /** The wait asked for, clamped to {@code [0, cap]}. */
     static Optional<Duration> of(Headers headers, Instant now, Duration cap) {
-        Optional<Duration> wait = millis(headers).or(() -> seconds(headers, now));
-        return wait.map(value -> clamp(value, cap));
+        return requested(headers, now).map(value -> value.compareTo(cap) > 0 ? cap : value);
+    }
+
+    /** The wait asked for, never negative, however long. */
+    static Optional<Duration> requested(Headers headers, Instant now) {
+        return millis(headers).or(() -> seconds(headers, now)).map(value -> value.isNegative() ? Duration.ZERO : value);
     }
 
     private static Optional<Duration> millis(Headers headers) {
@@ -52,12 +56,5 @@ final class RetryAfter {
                 return Optional.empty();
             }
         }
-    }
-
-    private static Duration clamp(Duration wait, Duration cap) {
-        if (wait.isNegative()) {
-            return Duration.ZERO;
-        }
-        return wait.compareTo(cap) > 0 ? cap : wait;
     }
 }

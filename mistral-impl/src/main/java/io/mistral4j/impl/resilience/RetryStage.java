@@ -1,6 +1,5 @@
 package io.mistral4j.impl.resilience;
 
-import io.mistral4j.impl.read.BufferedResponse;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -8,8 +7,9 @@ import io.mistral4j.Headers;
 import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralException;
 import io.mistral4j.errors.MistralServiceException;
-import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.chain.CallStage;
+import io.mistral4j.impl.http.CallExecutor;
+import io.mistral4j.impl.read.BufferedResponse;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.CallObserver;
@@ -17,6 +17,8 @@ import io.mistral4j.spi.TransportRequest;
 import io.mistral4j.spi.TransportResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +31,16 @@ import java.util.function.DoubleSupplier;
  * {@link Failures} whether an outcome is retryable and computes the wait (the server's
  * {@code Retry-After}, else {@link Backoff}); this stage does the waiting on {@link Timing},
  * keeps the retries within the policy's total budget and the call's time left, and tells the
- * observers about each retry. The answers it judges are settled (see {@link SettleStage}), so
- * a stream is retried only while its first event has not been handed on. A request whose body
- * cannot be read twice gets one attempt.
+ * observers about each retry. {@link RetryRules} narrows what is retried for calls that create
+ * state, and a server asking for a longer wait than the policy's {@code retryAfterCap} ends
+ * the call at once. The answers it judges are settled (see {@code read.ReadStage}), so a stream is
+ * retried only while its first event has not been handed on. A request whose body cannot be
+ * read twice gets one attempt.
+ *
+ * <p>A call that fails after more than one attempt fails with its last attempt's typed
+ * exception, which records the number of attempts and carries the earlier failures as
+ * suppressed exceptions; an error answer is turned into that exception here (after telling the
+ * observers of the answer), since only this stage knows the attempts that came before it.
  */
 public final class RetryStage implements CallStage {
 
@@ -74,7 +83,7 @@ public final class RetryStage implements CallStage {
                 timing.sleep(step.delay);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new MistralConnectionException("interrupted while waiting to retry " + call, e);
+                throw state.finalFailure(new MistralConnectionException("interrupted while waiting to retry " + call, e));
             }
         }
     }
@@ -137,12 +146,14 @@ public final class RetryStage implements CallStage {
 
     /** The wait after failed attempt {@code attempt}: what the server asked for, else the backoff. */
     private long intervalMillis(Integer attempt, Either<Throwable, TransportResponse> outcome) {
-        Headers headers = outcome.isRight() ? outcome.get().headers()
-                : outcome.getLeft() instanceof MistralServiceException
-                ? ((MistralServiceException) outcome.getLeft()).headers() : Headers.empty();
+        Headers headers = outcome.isRight() ? outcome.get().headers() : headersOf(outcome.getLeft());
         Duration wait = RetryAfter.of(headers, timing.clock().instant(), policy.retryAfterCap())
                 .orElseGet(() -> backoff.after(attempt));
         return wait.toMillis();
+    }
+
+    private static Headers headersOf(Throwable error) {
+        return error instanceof MistralServiceException ? ((MistralServiceException) error).headers() : Headers.empty();
     }
 
     private static RuntimeException unwrap(Throwable error) {
@@ -158,6 +169,7 @@ public final class RetryStage implements CallStage {
         private final Retry.AsyncContext<TransportResponse> context;
         private final Instant callDeadline;
         private final Instant retryDeadline;
+        private final List<Throwable> earlierFailures = new ArrayList<>();
         private int attempt;
 
         Attempts(ApiCall call, TransportRequest request, int maxAttempts) {
@@ -188,22 +200,54 @@ public final class RetryStage implements CallStage {
 
         Step judge(TransportResponse response, RuntimeException error) {
             if (error != null) {
+                if (!RetryRules.mayRetry(call, error) || asksTooLong(headersOf(error))) {
+                    return Step.fail(finalFailure(error));
+                }
                 long delay = context.onError(error);
                 if (delay < 0 || !fits(delay)) {
-                    return Step.fail(error);
+                    return Step.fail(finalFailure(error));
                 }
                 return retryAfter(error, delay);
             }
-            if (!Failures.isRetryableStatus(response.statusCode())) {
-                context.onComplete();
-                return Step.succeed(response);
+            if (!RetryRules.mayRetry(call, response.statusCode()) || asksTooLong(response.headers())) {
+                return finalAnswer(response);
             }
             long delay = context.onResult(response);
             if (delay < 0 || !fits(delay)) {
-                context.onComplete();
-                return Step.succeed(response);
+                return finalAnswer(response);
             }
             return retryAfter(failureOf(response), delay);
+        }
+
+        /**
+         * The last attempt's answer: handed on as it is after a single attempt, else, when it
+         * is an error, thrown as the typed exception that knows the attempts before it.
+         */
+        private Step finalAnswer(TransportResponse response) {
+            context.onComplete();
+            if (attempt == 1 || response.statusCode() < 300) {
+                return Step.succeed(response);
+            }
+            observer.onResponse(call, response.statusCode(), response.headers());
+            return Step.fail(finalFailure(failureOf(response)));
+        }
+
+        /** The failure that ends the call, told how many attempts were made and what failed before. */
+        RuntimeException finalFailure(RuntimeException error) {
+            if (attempt > 1) {
+                if (error instanceof MistralException) {
+                    ((MistralException) error).afterAttempts(attempt, earlierFailures);
+                } else {
+                    earlierFailures.stream().filter(earlier -> earlier != error).forEach(error::addSuppressed);
+                }
+            }
+            return error;
+        }
+
+        /** Whether the server asked for a longer wait than the policy honours: retrying sooner is pointless. */
+        private boolean asksTooLong(Headers headers) {
+            return RetryAfter.requested(headers, timing.clock().instant())
+                    .filter(wait -> wait.compareTo(policy.retryAfterCap()) > 0).isPresent();
         }
 
         private boolean fits(long delayMillis) {
@@ -211,6 +255,7 @@ public final class RetryStage implements CallStage {
         }
 
         private Step retryAfter(Throwable cause, long delayMillis) {
+            earlierFailures.add(cause);
             Duration delay = Duration.ofMillis(delayMillis);
             observer.onRetry(call, attempt, cause, delay);
             return Step.waitFor(delay);

@@ -13,6 +13,8 @@ import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralDecodingException;
 import io.mistral4j.errors.MistralServiceException;
 import io.mistral4j.errors.RateLimitException;
+import io.mistral4j.files.FileUploadRequest;
+import io.mistral4j.files.UploadContent;
 import io.mistral4j.impl.TestClients;
 import io.mistral4j.impl.testing.FakeTiming;
 import io.mistral4j.resilience.RateLimitPolicy;
@@ -24,6 +26,7 @@ import io.mistral4j.tck.simulator.InjectedFault;
 import io.mistral4j.tck.simulator.MistralSimulator;
 import io.mistral4j.tck.simulator.RecordedRequest;
 import java.io.File;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +48,9 @@ import org.junit.jupiter.api.Timeout;
  * 10,000 calls through 16 threads against a simulator that misbehaves on 30% of the requests,
  * with every kind of fault: each call must end in the right answer (a streamed one never
  * delivered twice) or in a typed error that the fault on its last attempt explains; the
- * attempts, faults and outcomes must add up; and no thread or connection may be left behind.
+ * attempts, faults and outcomes must add up; a quarter of the calls are uploads, which create
+ * state and so reach the server again only after a 429; and no thread or connection may be
+ * left behind.
  * Waits between retries are on a fake clock, and the only real waits are the short idle
  * timeouts of the stalled answers, so it runs in seconds.
  */
@@ -53,6 +58,7 @@ import org.junit.jupiter.api.Timeout;
 class ResilienceSoakTest {
 
     private static final String CHAT = "POST /v1/chat/completions";
+    private static final String FILES = "POST /v1/files";
     private static final String CALL_HEADER = "X-Soak-Call";
     private static final int CALLS = 10_000;
     private static final int THREADS = 16;
@@ -91,8 +97,17 @@ class ResilienceSoakTest {
         }
     }
 
-    /** How one call ended. */
+    /** How one call ended; {@code text} is the chat answer, or the uploaded file's name. */
     private record Outcome(int call, boolean streaming, String text, Throwable error) {
+    }
+
+    /** A quarter of the calls upload a file, half of those asynchronously. */
+    private static boolean isUpload(int call) {
+        return call % 4 == 2;
+    }
+
+    private static String fileName(int call) {
+        return "soak-" + call + ".jsonl";
     }
 
     @Test
@@ -122,6 +137,7 @@ class ResilienceSoakTest {
                 simulator.clearRequests();
                 simulator.resetCallCounts();
                 simulator.faults().on(CHAT).plan(ResilienceSoakTest::faultFor);
+                simulator.faults().on(FILES).plan(ResilienceSoakTest::faultFor);
 
                 ExecutorService pool = Executors.newFixedThreadPool(THREADS);
                 List<Future<Outcome>> futures = new ArrayList<>(CALLS);
@@ -152,6 +168,12 @@ class ResilienceSoakTest {
                 try (ChatCompletionStream stream = client.chat().stream(ask(prompt), options)) {
                     stream.forEachRemaining(chunk -> text.append(chunk.text()));
                 }
+            } else if (isUpload(call)) {
+                FileUploadRequest upload = FileUploadRequest.builder()
+                        .file(UploadContent.of(("{\"n\":" + call + "}\n").getBytes(StandardCharsets.UTF_8), fileName(call)))
+                        .build();
+                text.append(call % 8 == 2 ? client.files().upload(upload, options).filename()
+                        : client.files().uploadAsync(upload, options).get(1, TimeUnit.MINUTES).filename());
             } else if (call % 4 == 1) {
                 text.append(client.chat().completeAsync(ask(prompt), options).get(1, TimeUnit.MINUTES).text());
             } else {
@@ -184,6 +206,8 @@ class ResilienceSoakTest {
         faultOf.values().forEach(fault -> faultCounts.merge(fault.kind() + (fault.status() > 0 ? " " + fault.status() : ""), 1, Integer::sum));
         int successes = 0;
         int failures = 0;
+        int uploadsRetried = 0;
+        int uploadSuccesses = 0;
         int unseenAttempts = 0;
         int lostAnswers = 0;
         for (Outcome outcome : outcomes) {
@@ -200,13 +224,18 @@ class ResilienceSoakTest {
                         + attempts.size() + "; retried for " + retries.causes.get(outcome.call) + ", ended with " + outcome.error);
             }
             unseenAttempts += Math.max(0, unseen);
-            String prompt = PROMPTS.get(outcome.call % PROMPTS.size());
-            String answer = expected.get(prompt);
+            String answer = isUpload(outcome.call) ? fileName(outcome.call)
+                    : expected.get(PROMPTS.get(outcome.call % PROMPTS.size()));
+            if (isUpload(outcome.call)) {
+                uploadsRetried += retries.retries(outcome.call) > 0 ? 1 : 0;
+                unexplained.addAll(duplicatedWork(outcome, attempts, faultOf, retries));
+            }
             if (attempts.size() > 3) {
                 unexplained.add("call " + outcome.call + " made " + attempts.size() + " attempts");
             }
             if (outcome.error == null) {
                 successes++;
+                uploadSuccesses += isUpload(outcome.call) ? 1 : 0;
                 outcomeCounts.merge("success", 1, Integer::sum);
                 if (!outcome.text.equals(answer)) {
                     unexplained.add("call " + outcome.call + " answered '" + outcome.text + "' instead of '" + answer + "'");
@@ -240,24 +269,61 @@ class ResilienceSoakTest {
         int totalRetries = retries.causes.values().stream().mapToInt(List::size).sum();
         System.out.printf("Soak: %d calls (%d streamed) through %d threads in %.1f s; %d attempts seen by the server "
                         + "(%d more lost on the way), %d faults injected (%.1f%% of attempts), %d retries; outcomes %s; "
-                        + "faults %s; %d answers lost on a closing connection; %d sockets open at the end%n",
+                        + "faults %s; %d uploads retried (after a 429 or a refused connection only); "
+                        + "%d answers lost on a closing connection; %d sockets open at the end%n",
                 outcomes.size(), outcomes.stream().filter(Outcome::streaming).count(), THREADS, seconds,
                 requests.size(), unseenAttempts, faultOf.size(), 100.0 * faultOf.size() / requests.size(), totalRetries,
-                outcomeCounts, faultCounts, lostAnswers, socketsDuring);
+                outcomeCounts, faultCounts, uploadsRetried, lostAnswers, socketsDuring);
 
         assertThat(unexplained).as("calls whose ending no fault explains").isEmpty();
         assertThat(successes + failures).isEqualTo(CALLS);
-        assertThat(simulator.attempts(CHAT)).isEqualTo(requests.size());
+        assertThat(simulator.attempts(CHAT) + simulator.attempts(FILES)).isEqualTo(requests.size());
         assertThat(attemptsByCall.values().stream().mapToInt(List::size).sum()).isEqualTo(requests.size());
         assertThat(requests.size() + unseenAttempts).as("every retry is one more attempt").isEqualTo(CALLS + totalRetries);
         assertThat(unseenAttempts).as("attempts lost on the way are rare").isLessThan(CALLS / 100);
         assertThat(lostAnswers).as("answers lost on the way back are rare").isLessThan(CALLS / 100);
         assertThat(faultOf.size()).as("about 30% of attempts misbehaved")
                 .isBetween(requests.size() * 25 / 100, requests.size() * 35 / 100);
-        assertThat(successes).as("retries turn most faults into answers").isGreaterThan(CALLS * 85 / 100);
+        int uploads = CALLS / 4;
+        assertThat(successes - uploadSuccesses).as("retries turn most faults of chat calls into answers")
+                .isGreaterThan((CALLS - uploads) * 85 / 100);
+        assertThat(uploadSuccesses).as("an upload survives only the faults that prove it was not processed")
+                .isBetween(uploads * 65 / 100, uploads * 85 / 100);
+        assertThat(uploadsRetried).as("uploads retried after a 429").isPositive();
         if (socketsDuring >= 0) {
             assertThat(socketsDuring).as("sockets open after the run: pooled ones only, none leaked").isLessThan(200);
         }
+    }
+
+    /**
+     * What in an upload's attempts breaks the rule that a call creating state is sent again only
+     * when the server provably did not act on it: every attempt the server saw but the last must
+     * have been answered 429, and every retry must follow a 429 or a connection never made.
+     */
+    private static List<String> duplicatedWork(Outcome outcome, List<RecordedRequest> attempts,
+                                               Map<RecordedRequest, Fault> faultOf, RetriesByCall retries) {
+        List<String> broken = new ArrayList<>();
+        for (RecordedRequest attempt : attempts.subList(0, Math.max(0, attempts.size() - 1))) {
+            Fault fault = faultOf.get(attempt);
+            if (fault == null || fault.status() != 429) {
+                broken.add("upload " + outcome.call + " reached the server again after " + fault);
+            }
+        }
+        for (Throwable cause : retries.causes.getOrDefault(outcome.call, List.of())) {
+            if (!(cause instanceof RateLimitException) && !neverConnected(cause)) {
+                broken.add("upload " + outcome.call + " was retried after " + cause);
+            }
+        }
+        return broken;
+    }
+
+    private static boolean neverConnected(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the fault played on a call's last attempt accounts for the error it ended with. */

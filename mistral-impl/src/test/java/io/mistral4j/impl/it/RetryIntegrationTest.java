@@ -116,7 +116,10 @@ class RetryIntegrationTest {
         assertThatThrownBy(() -> client.chat().complete(ask("Say hello")))
                 .isInstanceOf(InternalServerException.class)
                 .hasMessageContaining("failed with status 502")
-                .hasMessageContaining("Bad Gateway");
+                .hasMessageContaining("Bad Gateway")
+                .hasMessageEndingWith("(after 3 attempts)")
+                .satisfies(e -> assertThat(e.getSuppressed()).hasSize(2)
+                        .allSatisfy(earlier -> assertThat(earlier).hasMessageContaining("status 502")));
         assertThat(simulator.attempts(CHAT)).isEqualTo(3);
         assertThat(timing.waits()).hasSize(2);
     }
@@ -155,10 +158,24 @@ class RetryIntegrationTest {
     }
 
     @Test
-    void clampsServerRequestedWaitsToTheCap() {
+    void aServerRequestedWaitBeyondTheCapEndsTheCallAtOnce() {
         client.close();
         client = client(NO_JITTER.toBuilder().retryAfterCap(Duration.ofSeconds(5)).build());
         simulator.faults().on(CHAT).call(1, Fault.rateLimited("3600"));
+
+        assertThatThrownBy(() -> client.chat().complete(ask("Say hello")))
+                .isInstanceOf(RateLimitException.class)
+                .satisfies(e -> assertThat(((RateLimitException) e).retryAfter()).contains(Duration.ofHours(1)));
+        assertThat(simulator.attempts(CHAT)).isEqualTo(1);
+        assertThat(timing.waits()).isEmpty();
+        assertThat(observer.retries()).isEmpty();
+    }
+
+    @Test
+    void aServerRequestedWaitUpToTheCapIsHonoured() {
+        client.close();
+        client = client(NO_JITTER.toBuilder().retryAfterCap(Duration.ofSeconds(5)).build());
+        simulator.faults().on(CHAT).call(1, Fault.rateLimited("5"));
 
         client.chat().complete(ask("Say hello"));
 

@@ -86,6 +86,7 @@ public final class RequestOptions {
         private Builder() {
         }
 
+        /** Positive; a duration beyond {@link Durations#MAX} is cut to it. */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
@@ -97,8 +98,10 @@ public final class RequestOptions {
             return this;
         }
 
+        /** A header for this call; a name or value that cannot be sent is refused here (see {@link Headers}). */
         public Builder header(String name, String value) {
-            headers.set(name, value);
+            Headers.checkName("header", name);
+            headers.set(name, Headers.checkValue("header[" + name + "]", value));
             return this;
         }
 
@@ -123,13 +126,11 @@ public final class RequestOptions {
         }
 
         public RequestOptions build() {
-            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
-                throw new ValidationException("timeout", "must be positive, was " + timeout);
-            }
+            Duration checkedTimeout = timeout == null ? null : Durations.requirePositive("timeout", timeout);
             if (maxAttempts != null && maxAttempts < 1) {
                 throw new ValidationException("maxAttempts", "must be at least 1, was " + maxAttempts);
             }
-            return new RequestOptions(timeout, maxAttempts, headers.build(),
+            return new RequestOptions(checkedTimeout, maxAttempts, headers.build(),
                     Collections.unmodifiableMap(new LinkedHashMap<>(query)),
                     Collections.unmodifiableMap(new LinkedHashMap<>(bodyFields)));
         }

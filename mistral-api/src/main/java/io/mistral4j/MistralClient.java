@@ -99,7 +99,13 @@ public interface MistralClient extends AutoCloseable {
         return builder().fromEnv().build();
     }
 
-    /** Builds a {@link MistralClient}; the implementation is found with {@link ServiceLoader}. */
+    /**
+     * Builds a {@link MistralClient}; the implementation is found with {@link ServiceLoader}.
+     * Every timeout must be positive; one longer than {@link Durations#MAX} (ten years) is cut to
+     * it, so that {@code Duration.ofSeconds(Long.MAX_VALUE)} can stand for "no limit". Headers
+     * are checked as they are given (see {@link Headers}). {@code toString} shows neither the key
+     * nor the base URL's user information.
+     */
     final class Builder {
         private ApiKey apiKey;
         private URI baseUrl = URI.create(DEFAULT_BASE_URL);

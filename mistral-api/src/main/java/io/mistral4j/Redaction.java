@@ -13,9 +13,13 @@ public final class Redaction {
     /** What stands in for a secret. */
     public static final String MASK = "[redacted]";
 
-    /** {@code Authorization: ...}, {@code "x-api-key": "..."}, {@code api_key=...}: the value up to its end. */
-    private static final Pattern CREDENTIAL_FIELD = Pattern.compile(
-            "(?i)((?:proxy-)?authorization|x-api-key|api[-_]?key|access[-_]?token)(\"?\\s*[:=]\\s*\"?)[^\"\\r\\n,;}&]+");
+    /**
+     * {@code Authorization: ...}, {@code "x-api-key": "..."}, {@code api_key=...}, a signed URL's
+     * {@code signature=...}: the value up to its end.
+     */
+    private static final Pattern CREDENTIAL_FIELD = Pattern.compile("(?i)(?<![\\w-])((?:proxy-)?authorization"
+            + "|x-api-key|api[-_]?key|access[-_]?token|x-amz-(?:signature|credential|security-token)"
+            + "|x-goog-signature|signature|sig)(\"?\\s*[:=]\\s*\"?)[^\"\\r\\n,;}&]+");
     /** A bearer token anywhere, e.g. echoed in a sentence. */
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer)\\s+[^\\s\"',;]+");
 
@@ -24,8 +28,9 @@ public final class Redaction {
 
     /**
      * {@code text} with the values of credential fields ({@code Authorization}, {@code x-api-key},
-     * {@code api_key}, {@code access_token}, as a header line, a JSON field or a query parameter)
-     * and every bearer token masked; null stays null.
+     * {@code api_key}, {@code access_token}, and the signature parameters of signed URLs, as a
+     * header line, a JSON field or a query parameter) and every bearer token masked; null stays
+     * null.
      */
     public static String credentials(String text) {
         if (text == null || text.isEmpty()) {

@@ -57,6 +57,9 @@ class RedactionTest {
         assertThat(Redaction.credentials("x-api-key=abc123&other=1")).isEqualTo("x-api-key=[redacted]&other=1");
         assertThat(Redaction.credentials("{\"param\":\"api_key\",\"message\":\"Invalid model\"}"))
                 .isEqualTo("{\"param\":\"api_key\",\"message\":\"Invalid model\"}");
+        assertThat(Redaction.credentials("{\"url\":\"https://h/f?expires=1&X-Amz-Signature=abc&signature=def\"}"))
+                .isEqualTo("{\"url\":\"https://h/f?expires=1&X-Amz-Signature=[redacted]&signature=[redacted]\"}");
+        assertThat(Redaction.credentials("design=a&sig=b")).isEqualTo("design=a&sig=[redacted]");
         assertThat(Redaction.credentials(null)).isNull();
     }
 }

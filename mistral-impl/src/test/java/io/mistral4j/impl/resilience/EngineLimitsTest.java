@@ -70,6 +70,20 @@ class EngineLimitsTest {
     }
 
     @Test
+    void absurdRetryAfterValuesStayWithinTheCap() {
+        Duration cap = Duration.ofSeconds(60);
+        for (String value : List.of("1e300", "-1e300", "99999999999999999999", "-5", "NaN", "Infinity",
+                "Fri, 31 Dec 9999 23:59:59 GMT", "Thu, 01 Jan 1970 00:00:00 GMT")) {
+            for (String name : List.of("retry-after", "retry-after-ms")) {
+                Headers headers = Headers.builder().set(name, value).build();
+
+                RetryAfter.of(headers, java.time.Instant.now(), cap).ifPresent(wait ->
+                        assertThat(wait).as(name + ": " + value).isBetween(Duration.ZERO, cap));
+            }
+        }
+    }
+
+    @Test
     void breakersAcceptEveryPolicyThatExists() {
         CircuitBreakerPolicy extreme = CircuitBreakerPolicy.builder().slidingWindowSize(
                 CircuitBreakerPolicy.MAX_SLIDING_WINDOW_SIZE).minimumNumberOfCalls(Integer.MAX_VALUE)

@@ -1,11 +1,15 @@
 package io.mistral4j.impl.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
+import io.mistral4j.Headers;
 import io.mistral4j.MistralClient;
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.errors.UnauthorizedException;
+import io.mistral4j.errors.ValidationException;
+import io.mistral4j.models.ModelListRequest;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.CallObserver;
 import java.io.IOException;
@@ -17,28 +21,33 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A server on a real socket answers 401 quoting the request's {@code Authorization} header, as
- * some gateways do: the key must appear in no exception message, raw body, stack trace or
- * observer event (which is what spans are made of), for plain, asynchronous and streamed calls.
+ * Against a server on a real socket that answers 401 quoting the request's {@code Authorization}
+ * header, as some gateways do: the key must appear in no exception message, raw body, stack
+ * trace or observer event (which is what spans are made of), for plain, asynchronous and
+ * streamed calls; and a header with a NUL fails before the server sees any request.
  */
-class EchoedKeyOverSocketTest {
+class OverRealSocketTest {
 
     private static final String KEY = "sk-echo-canary-31c9e4a7b2";
 
     private HttpServer server;
     private final List<String> seen = new CopyOnWriteArrayList<>();
+    private final AtomicInteger received = new AtomicInteger();
 
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
+            received.incrementAndGet();
             String authorization = exchange.getRequestHeaders().getFirst("Authorization");
             exchange.getRequestBody().readAllBytes();
             byte[] body = ("{\"object\":\"error\",\"message\":\"No access with Authorization: " + authorization
@@ -94,6 +103,22 @@ class EchoedKeyOverSocketTest {
         }
         assertThat(seen).hasSizeGreaterThanOrEqualTo(12);
         assertThat(seen).allSatisfy(text -> assertThat(text).doesNotContain(KEY));
+    }
+
+    @Test
+    void aNulInAHeaderFailsBeforeTheServerSeesARequest() {
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        // Headers.of takes headers unchecked, as a custom provider might build them.
+        try (MistralClient client = MistralClient.builder().baseUrl(base).callTimeout(Duration.ofSeconds(20))
+                .authProvider(request -> Headers.of(Map.of("Authorization", List.of("Bearer a\u0000b"))))
+                .build()) {
+
+            assertThatThrownBy(() -> client.models().list()).isInstanceOf(ValidationException.class)
+                    .hasMessageStartingWith("headers[Authorization]: ");
+            assertThatThrownBy(() -> client.models().listAsync(ModelListRequest.all()).get(20, TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(ValidationException.class);
+        }
+        assertThat(received).hasValue(0);
     }
 
     private static UnauthorizedException catchUnauthorized(Call call) {

@@ -111,7 +111,7 @@ public interface MistralClient extends AutoCloseable {
         private URI baseUrl = URI.create(DEFAULT_BASE_URL);
         private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = TransportConfig.DEFAULT_READ_TIMEOUT;
-        private Duration callTimeout = Duration.ofMinutes(10);
+        private Duration callTimeout = ClientOptions.DEFAULT_CALL_TIMEOUT;
         private final Headers.Builder defaultHeaders = Headers.builder();
         private String transportName;
         private HttpTransport transport;

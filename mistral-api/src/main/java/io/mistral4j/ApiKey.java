@@ -14,12 +14,16 @@ public final class ApiKey {
         this.secret = secret;
     }
 
-    /** Wraps a key; blank keys are refused because every request would fail with 401. */
+    /**
+     * Wraps a key; blank keys are refused because every request would fail with 401, and so are
+     * keys with control characters, which cannot be sent in a header.
+     */
     public static ApiKey of(String secret) {
         if (secret == null || secret.isBlank()) {
             throw new ValidationException("apiKey", "must not be blank");
         }
-        return new ApiKey(secret.strip());
+        // Checked as the header value it becomes, so that a stray control character fails here, not on the wire.
+        return new ApiKey(Headers.checkValue("apiKey", secret.strip()));
     }
 
     /** The key itself, for the one place that writes the Authorization header. */

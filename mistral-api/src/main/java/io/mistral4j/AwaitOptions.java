@@ -70,7 +70,10 @@ public final class AwaitOptions<J> {
         private Builder() {
         }
 
-        /** The longest wait before a {@link io.mistral4j.errors.JobTimeoutException}. Required. */
+        /**
+         * The longest wait before a {@link io.mistral4j.errors.JobTimeoutException}. Required and
+         * positive; a duration beyond {@link Durations#MAX} is cut to it.
+         */
         public Builder<J> timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
@@ -91,13 +94,8 @@ public final class AwaitOptions<J> {
             if (timeout == null) {
                 throw new ValidationException("timeout", "is required");
             }
-            if (timeout.isNegative() || timeout.isZero()) {
-                throw new ValidationException("timeout", "must be positive, was " + timeout);
-            }
-            if (pollInterval == null || pollInterval.isNegative() || pollInterval.isZero()) {
-                throw new ValidationException("pollInterval", "must be positive, was " + pollInterval);
-            }
-            return new AwaitOptions<>(timeout, pollInterval, onProgress);
+            return new AwaitOptions<>(Durations.requirePositive("timeout", timeout),
+                    Durations.requirePositive("pollInterval", pollInterval), onProgress);
         }
     }
 }

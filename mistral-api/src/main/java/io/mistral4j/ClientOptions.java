@@ -1,5 +1,6 @@
 package io.mistral4j;
 
+import io.mistral4j.errors.ValidationException;
 import io.mistral4j.resilience.ResilienceSettings;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.CallObserver;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * A client's configuration as validated by {@link MistralClient.Builder#build()}; what the
- * implementation is created from. Its {@code toString} never shows the key.
+ * implementation is created from. Its {@code toString} never shows the key, nor the user
+ * information ({@code user:password@}) of the base URL.
  *
  * @param apiKey         the API key, or null when {@code authProvider} authenticates
  * @param baseUrl        the API root, e.g. {@code https://api.mistral.ai}
@@ -31,8 +33,23 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
                             AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience,
                             ResponseLimits limits) {
 
+    /** The overall deadline of a call unless set otherwise. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(10);
+
+    /**
+     * Fills in what is missing (default call timeout, transport and resilience settings; bearer
+     * authentication with {@code apiKey}, or none without a key) and cuts durations to
+     * {@link Durations#MAX}, so that options built here never fail later, during a call.
+     */
     public ClientOptions {
         limits = limits == null ? ResponseLimits.defaults() : limits;
+        if (baseUrl == null) {
+            throw new ValidationException("baseUrl", "must not be null");
+        }
+        callTimeout = callTimeout == null ? DEFAULT_CALL_TIMEOUT : Durations.requirePositive("callTimeout", callTimeout);
+        if (authProvider == null) {
+            authProvider = apiKey != null ? AuthProvider.bearer(apiKey) : request -> Headers.empty();
+        }
         observers = observers == null ? List.of() : List.copyOf(observers);
         resilience = resilience == null ? ResilienceSettings.defaults() : resilience;
         defaultHeaders = defaultHeaders == null ? Headers.empty() : defaultHeaders;
@@ -65,7 +82,7 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
 
     @Override
     public String toString() {
-        return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : apiKey)
+        return "ClientOptions{baseUrl=" + Redaction.uri(baseUrl) + ", apiKey=" + (apiKey == null ? "none" : apiKey)
                 + ", callTimeout=" + callTimeout + ", defaultHeaders=" + defaultHeaders
                 + ", transport=" + transport + ", transportName=" + transportName + ", resilience=" + resilience + ", limits=" + limits + '}';
     }

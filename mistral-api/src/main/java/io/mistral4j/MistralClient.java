@@ -22,6 +22,7 @@ import io.mistral4j.spi.MistralClientFactory;
 import io.mistral4j.spi.TransportConfig;
 import java.net.ProxySelector;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,13 +99,19 @@ public interface MistralClient extends AutoCloseable {
         return builder().fromEnv().build();
     }
 
-    /** Builds a {@link MistralClient}; the implementation is found with {@link ServiceLoader}. */
+    /**
+     * Builds a {@link MistralClient}; the implementation is found with {@link ServiceLoader}.
+     * Every timeout must be positive; one longer than {@link Durations#MAX} (ten years) is cut to
+     * it, so that {@code Duration.ofSeconds(Long.MAX_VALUE)} can stand for "no limit". Headers
+     * are checked as they are given (see {@link Headers}). {@code toString} shows neither the key
+     * nor the base URL's user information.
+     */
     final class Builder {
         private ApiKey apiKey;
         private URI baseUrl = URI.create(DEFAULT_BASE_URL);
         private Duration connectTimeout = TransportConfig.DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = TransportConfig.DEFAULT_READ_TIMEOUT;
-        private Duration callTimeout = Duration.ofMinutes(10);
+        private Duration callTimeout = ClientOptions.DEFAULT_CALL_TIMEOUT;
         private final Headers.Builder defaultHeaders = Headers.builder();
         private String transportName;
         private HttpTransport transport;
@@ -142,9 +149,11 @@ public interface MistralClient extends AutoCloseable {
                 throw new ValidationException("baseUrl", "must not be blank");
             }
             try {
-                return baseUrl(URI.create(baseUrl.strip()));
-            } catch (IllegalArgumentException e) {
-                throw new ValidationException("baseUrl", "is not a valid URI: " + e.getMessage());
+                return baseUrl(new URI(baseUrl.strip()));
+            } catch (URISyntaxException e) {
+                // The reason and position only: the text itself may hold a password.
+                throw new ValidationException("baseUrl", "is not a valid URI: " + e.getReason() + " at index "
+                        + e.getIndex());
             }
         }
 
@@ -232,9 +241,10 @@ public interface MistralClient extends AutoCloseable {
             return this;
         }
 
-        /** A header sent with every call. */
+        /** A header sent with every call; a name or value that cannot be sent is refused here (see {@link Headers}). */
         public Builder defaultHeader(String name, String value) {
-            this.defaultHeaders.set(name, value);
+            Headers.checkName("defaultHeader", name);
+            this.defaultHeaders.set(name, Headers.checkValue("defaultHeader[" + name + "]", value));
             return this;
         }
 
@@ -315,11 +325,12 @@ public interface MistralClient extends AutoCloseable {
                 throw new ValidationException("apiKey", "is required (or set an authProvider, or use fromEnv())");
             }
             requireHttpUrl();
-            requirePositive("connectTimeout", connectTimeout);
-            requirePositive("readTimeout", readTimeout);
-            requirePositive("callTimeout", callTimeout);
-            requirePositive("responseTimeout", responseTimeout);
-            requirePositive("streamIdleTimeout", streamIdleTimeout);
+            // Each is cut to Durations.MAX, so that no deadline arithmetic can overflow.
+            Duration connect = Durations.requirePositive("connectTimeout", connectTimeout);
+            Duration read = Durations.requirePositive("readTimeout", readTimeout);
+            Duration call = Durations.requirePositive("callTimeout", callTimeout);
+            Duration response = Durations.requirePositive("responseTimeout", responseTimeout);
+            Duration streamIdle = Durations.requirePositive("streamIdleTimeout", streamIdleTimeout);
             requireSet("retry", retry);
             requireSet("circuitBreaker", circuitBreaker);
             circuitBreakerGroups.forEach((group, policy) -> requireSet("circuitBreaker[" + group + "]", policy));
@@ -328,11 +339,10 @@ public interface MistralClient extends AutoCloseable {
                 throw new ValidationException("maxConnections", "must be at least 1, was " + maxConnections);
             }
             AuthProvider auth = authProvider != null ? authProvider : AuthProvider.bearer(apiKey);
-            TransportConfig transportConfig = new TransportConfig(connectTimeout, readTimeout, maxConnections, proxy,
-                    sslContext);
-            return new ClientOptions(apiKey, normalizedBaseUrl(), callTimeout, defaultHeaders.build(), transportConfig,
+            TransportConfig transportConfig = new TransportConfig(connect, read, maxConnections, proxy, sslContext);
+            return new ClientOptions(apiKey, normalizedBaseUrl(), call, defaultHeaders.build(), transportConfig,
                     transportName, transport, auth, observers, new ResilienceSettings(retry, circuitBreaker,
-                    circuitBreakerGroups, rateLimit, responseTimeout, streamIdleTimeout),
+                    circuitBreakerGroups, rateLimit, response, streamIdle),
                     new ResponseLimits(maxResponseBytes == null ? ResponseLimits.defaults().maxResponseBytes()
                             : maxResponseBytes, maxEventBytes));
         }
@@ -350,7 +360,8 @@ public interface MistralClient extends AutoCloseable {
             String scheme = baseUrl.getScheme();
             if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                     || baseUrl.getHost() == null) {
-                throw new ValidationException("baseUrl", "must be an absolute http(s) URL, was '" + baseUrl + "'");
+                throw new ValidationException("baseUrl", "must be an absolute http(s) URL, was '"
+                        + Redaction.uri(baseUrl) + "'");
             }
         }
 
@@ -360,12 +371,6 @@ public interface MistralClient extends AutoCloseable {
                 text = text.substring(0, text.length() - 1);
             }
             return URI.create(text);
-        }
-
-        private static void requirePositive(String name, Duration value) {
-            if (value == null || value.isNegative() || value.isZero()) {
-                throw new ValidationException(name, "must be a positive duration, was " + value);
-            }
         }
 
         private static MistralClientFactory findFactory() {
@@ -396,7 +401,7 @@ public interface MistralClient extends AutoCloseable {
 
         @Override
         public String toString() {
-            return "MistralClient.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : apiKey) + '}';
+            return "MistralClient.Builder{baseUrl=" + Redaction.uri(baseUrl) + ", apiKey=" + (apiKey == null ? "unset" : apiKey) + '}';
         }
     }
 }

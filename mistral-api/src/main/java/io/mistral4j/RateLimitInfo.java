@@ -8,7 +8,9 @@ import java.util.TreeMap;
 /**
  * The rate-limit headers of one answer: Mistral's {@code x-ratelimit-*} family (requests and
  * tokens per minute, the token cost of the query) and the older {@code ratelimitbysize-*} one.
- * Every value is optional because which headers come back depends on the account and route.
+ * Every value is optional because which headers come back depends on the account and route;
+ * a value that is not a whole number from 0 to {@code Long.MAX_VALUE} (negative, fractional,
+ * too large) reads as absent, never as an error.
  */
 public final class RateLimitInfo {
 
@@ -71,7 +73,8 @@ public final class RateLimitInfo {
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(Long.parseLong(value.trim()));
+            long number = Long.parseLong(value.trim());
+            return number >= 0 ? OptionalLong.of(number) : OptionalLong.empty();
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }

@@ -117,6 +117,7 @@ public final class RequestOptions {
             return this;
         }
 
+        /** Positive; a duration beyond {@link Durations#MAX} is cut to it. */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
             return this;
@@ -143,8 +144,10 @@ public final class RequestOptions {
             return this;
         }
 
+        /** A header for this call; a name or value that cannot be sent is refused here (see {@link Headers}). */
         public Builder header(String name, String value) {
-            headers.set(name, value);
+            Headers.checkName("header", name);
+            headers.set(name, Headers.checkValue("header[" + name + "]", value));
             return this;
         }
 
@@ -169,16 +172,14 @@ public final class RequestOptions {
         }
 
         public RequestOptions build() {
-            if (timeout != null && (timeout.isNegative() || timeout.isZero())) {
-                throw new ValidationException("timeout", "must be positive, was " + timeout);
-            }
+            Duration checkedTimeout = timeout == null ? null : Durations.requirePositive("timeout", timeout);
             if (maxAttempts != null && maxAttempts < 1) {
                 throw new ValidationException("maxAttempts", "must be at least 1, was " + maxAttempts);
             }
             if (maxResponseBytes != null && maxResponseBytes < 1) {
                 throw new ValidationException("maxResponseBytes", "must be at least 1, was " + maxResponseBytes);
             }
-            return new RequestOptions(timeout, maxAttempts, retryStateCreating, headers.build(),
+            return new RequestOptions(checkedTimeout, maxAttempts, retryStateCreating, headers.build(),
                     Collections.unmodifiableMap(new LinkedHashMap<>(query)),
                     Collections.unmodifiableMap(new LinkedHashMap<>(bodyFields)), maxResponseBytes);
         }

@@ -45,7 +45,11 @@ class MistralClientBuilderTest {
         assertThatThrownBy(() -> MistralClient.builder().apiKey(KEY).maxConnections(0).options())
                 .hasMessageContaining("maxConnections");
         assertThatThrownBy(() -> MistralClient.builder().defaultHeader("Bad Name", "x"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("defaultHeader"));
+        assertThatThrownBy(() -> MistralClient.builder().defaultHeader("X-Team", "a\u0000b"))
+                .isInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).field()).isEqualTo("defaultHeader[X-Team]"));
     }
 
     @Test

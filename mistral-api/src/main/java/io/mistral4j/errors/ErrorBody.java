@@ -1,5 +1,6 @@
 package io.mistral4j.errors;
 
+import io.mistral4j.Redaction;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,7 +8,8 @@ import java.util.Optional;
  * What Mistral said in an error answer, parsed leniently from every shape seen in the wild:
  * the documented {@code {"object":"error","message","type","param","code"}}, the 429
  * {@code {"type":"rate_limited","code":"1300",...}}, a bare {@code {"message":...}} and the
- * 422 {@code {"detail":[{"loc","msg","type"}]}} validation list.
+ * 422 {@code {"detail":[{"loc","msg","type"}]}} validation list. Credentials the server
+ * echoed are masked (see {@link Redaction#credentials(String)}).
  *
  * @param message the human readable message, or null when the body had none
  * @param type    Mistral's error type, e.g. {@code invalid_request_error}, or null
@@ -17,7 +19,12 @@ import java.util.Optional;
  */
 public record ErrorBody(String message, String type, String code, String param, List<ValidationIssue> details) {
 
+    /** Credentials the server echoed (an {@code Authorization} value, a bearer token) are masked here. */
     public ErrorBody {
+        message = Redaction.credentials(message);
+        type = Redaction.credentials(type);
+        code = Redaction.credentials(code);
+        param = Redaction.credentials(param);
         details = details == null ? List.of() : List.copyOf(details);
     }
 
@@ -29,6 +36,7 @@ public record ErrorBody(String message, String type, String code, String param, 
     public record ValidationIssue(List<String> loc, String msg, String type) {
         public ValidationIssue {
             loc = loc == null ? List.of() : List.copyOf(loc);
+            msg = Redaction.credentials(msg);
         }
 
         @Override

@@ -57,7 +57,10 @@ public class MistralServiceException extends MistralException {
         return error;
     }
 
-    /** The body exactly as received (may be empty). */
+    /**
+     * The body as received (may be empty), except that credentials it echoed (an
+     * {@code Authorization} value, a bearer token, the client's key) are masked.
+     */
     public String rawBody() {
         return rawBody;
     }

@@ -1,14 +1,18 @@
 package io.mistral4j.errors;
 
 import io.mistral4j.Headers;
+import io.mistral4j.Redaction;
 
 /**
  * Everything known about a failed answer, gathered once by the implementation and handed to
- * {@link MistralServiceException#of(ServiceError)}.
+ * {@link MistralServiceException#of(ServiceError)}. A server may echo the request's
+ * credentials in an error (a 401 quoting the {@code Authorization} header): they are masked
+ * here, so that neither the exception's message nor its raw body shows them.
  *
  * @param statusCode the HTTP status
  * @param headers    the response headers
- * @param rawBody    the body as received, never null
+ * @param rawBody    the body as received with echoed credentials masked
+ *                   ({@link Redaction#credentials(String)}), never null
  * @param body       the parsed error body, never null (fields may be null)
  * @param requestId  the request id from the headers, or null
  * @param operation  what was being done, e.g. {@code POST /v1/chat/completions}
@@ -18,7 +22,7 @@ public record ServiceError(int statusCode, Headers headers, String rawBody, Erro
 
     public ServiceError {
         headers = headers == null ? Headers.empty() : headers;
-        rawBody = rawBody == null ? "" : rawBody;
+        rawBody = rawBody == null ? "" : Redaction.credentials(rawBody);
         body = body == null ? new ErrorBody(null, null, null, null, null) : body;
     }
 

@@ -1,5 +1,6 @@
 package io.mistral4j.files;
 
+import io.mistral4j.Redaction;
 import java.net.URI;
 
 /**
@@ -12,5 +13,11 @@ public record SignedUrl(String url) {
 
     public URI uri() {
         return URI.create(url);
+    }
+
+    /** Scheme, host and path only: the query, which holds the signature, is masked. */
+    @Override
+    public String toString() {
+        return "SignedUrl[" + Redaction.signedUrl(url) + ']';
     }
 }

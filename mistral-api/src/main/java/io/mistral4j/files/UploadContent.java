@@ -1,5 +1,6 @@
 package io.mistral4j.files;
 
+import io.mistral4j.Headers;
 import io.mistral4j.errors.ValidationException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,7 +10,9 @@ import java.util.Objects;
 /**
  * The bytes of a file to upload and the name to upload them under. Content is streamed to the
  * server as it is read, never loaded whole into memory; a file's size is sent as the length
- * when known, so the upload is not chunked.
+ * when known, so the upload is not chunked. The file name and content type go into the
+ * multipart header of the file: control characters other than tab are refused in them with a
+ * {@link ValidationException} (see {@link Headers#checkText}).
  */
 public sealed interface UploadContent permits UploadContent.FromPath, UploadContent.FromStream,
         UploadContent.FromBytes {
@@ -61,6 +64,7 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
         public FromPath {
             Objects.requireNonNull(path, "path");
             requireName(filename);
+            requireType(contentType);
         }
 
         /** The file's current size; -1 if it cannot be read. */
@@ -102,6 +106,7 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
         public FromStream {
             Objects.requireNonNull(stream, "stream");
             requireName(filename);
+            requireType(contentType);
             if (size < -1) {
                 throw new ValidationException("file", "size must be -1 (unknown) or more, was " + size);
             }
@@ -122,6 +127,7 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
         public FromBytes {
             Objects.requireNonNull(bytes, "bytes");
             requireName(filename);
+            requireType(contentType);
         }
 
         @Override
@@ -144,12 +150,18 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
         }
     }
 
+    /** The name goes into the part's header: a control character would end or forge it. */
     private static void requireName(String filename) {
         if (filename == null || filename.isBlank()) {
             throw new ValidationException("filename", "is required");
         }
-        if (filename.indexOf('\r') >= 0 || filename.indexOf('\n') >= 0) {
-            throw new ValidationException("filename", "must not contain line breaks");
+        Headers.checkText("filename", filename);
+    }
+
+    /** Null derives the type from the name; any other value goes into the part's header as it is. */
+    private static void requireType(String contentType) {
+        if (contentType != null) {
+            Headers.checkValue("contentType", contentType);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.mistral4j.resilience;
 
+import io.mistral4j.Durations;
 import io.mistral4j.errors.ValidationException;
 import java.time.Duration;
 
@@ -25,6 +26,32 @@ import java.time.Duration;
 public record CircuitBreakerPolicy(boolean enabled, float failureRateThreshold, float slowCallRateThreshold,
                                    Duration slowCallDuration, int slidingWindowSize, int minimumNumberOfCalls,
                                    Duration waitInOpenState, int permittedCallsInHalfOpenState) {
+
+    /** The largest window: the breaker keeps one slot per attempt of its window. */
+    public static final int MAX_SLIDING_WINDOW_SIZE = 10_000;
+
+    /**
+     * Validates every setting, naming a bad one in a {@link ValidationException}, and cuts
+     * durations to {@link io.mistral4j.Durations#MAX}: a policy that exists can be used.
+     */
+    public CircuitBreakerPolicy {
+        percentage("circuitBreaker.failureRateThreshold", failureRateThreshold);
+        percentage("circuitBreaker.slowCallRateThreshold", slowCallRateThreshold);
+        slowCallDuration = Durations.requirePositive("circuitBreaker.slowCallDuration", slowCallDuration);
+        atLeastOne("circuitBreaker.slidingWindowSize", slidingWindowSize);
+        if (slidingWindowSize > MAX_SLIDING_WINDOW_SIZE) {
+            throw new ValidationException("circuitBreaker.slidingWindowSize", "must be at most "
+                    + MAX_SLIDING_WINDOW_SIZE + ", was " + slidingWindowSize);
+        }
+        atLeastOne("circuitBreaker.minimumNumberOfCalls", minimumNumberOfCalls);
+        waitInOpenState = Durations.requirePositive("circuitBreaker.waitInOpenState", waitInOpenState);
+        if (waitInOpenState.compareTo(Duration.ofMillis(1)) < 0) {
+            // the breaker counts this wait in whole milliseconds
+            throw new ValidationException("circuitBreaker.waitInOpenState", "must be at least 1 ms, was "
+                    + waitInOpenState);
+        }
+        atLeastOne("circuitBreaker.permittedCallsInHalfOpenState", permittedCallsInHalfOpenState);
+    }
 
     private static final CircuitBreakerPolicy DEFAULTS = builder().build();
     private static final CircuitBreakerPolicy DISABLED = builder().enabled(false).build();
@@ -105,27 +132,20 @@ public record CircuitBreakerPolicy(boolean enabled, float failureRateThreshold, 
 
         /** Validates the settings; a bad one is named in the {@link ValidationException}. */
         public CircuitBreakerPolicy build() {
-            percentage("circuitBreaker.failureRateThreshold", failureRateThreshold);
-            percentage("circuitBreaker.slowCallRateThreshold", slowCallRateThreshold);
-            Settings.positive("circuitBreaker.slowCallDuration", slowCallDuration);
-            atLeastOne("circuitBreaker.slidingWindowSize", slidingWindowSize);
-            atLeastOne("circuitBreaker.minimumNumberOfCalls", minimumNumberOfCalls);
-            Settings.positive("circuitBreaker.waitInOpenState", waitInOpenState);
-            atLeastOne("circuitBreaker.permittedCallsInHalfOpenState", permittedCallsInHalfOpenState);
             return new CircuitBreakerPolicy(enabled, failureRateThreshold, slowCallRateThreshold, slowCallDuration,
                     slidingWindowSize, minimumNumberOfCalls, waitInOpenState, permittedCallsInHalfOpenState);
         }
+    }
 
-        private static void percentage(String name, float value) {
-            if (!(value > 0 && value <= 100)) {
-                throw new ValidationException(name, "must be a percentage above 0 and at most 100, was " + value);
-            }
+    private static void percentage(String name, float value) {
+        if (!(value > 0 && value <= 100)) {
+            throw new ValidationException(name, "must be a percentage above 0 and at most 100, was " + value);
         }
+    }
 
-        private static void atLeastOne(String name, int value) {
-            if (value < 1) {
-                throw new ValidationException(name, "must be at least 1, was " + value);
-            }
+    private static void atLeastOne(String name, int value) {
+        if (value < 1) {
+            throw new ValidationException(name, "must be at least 1, was " + value);
         }
     }
 }

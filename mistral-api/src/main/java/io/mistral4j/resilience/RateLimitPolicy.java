@@ -1,5 +1,6 @@
 package io.mistral4j.resilience;
 
+import io.mistral4j.Durations;
 import io.mistral4j.errors.ValidationException;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -23,6 +24,27 @@ import java.util.OptionalLong;
  */
 public record RateLimitPolicy(boolean enabled, long requestsPerSecond, long tokensPerMinute, Duration maxWait,
                               boolean learnFromHeaders) {
+
+    /** The most requests per second a budget can refill (one a nanosecond). */
+    public static final long MAX_REQUESTS_PER_SECOND = 1_000_000_000L;
+    /** The most tokens per minute a budget can refill (one a nanosecond). */
+    public static final long MAX_TOKENS_PER_MINUTE = 60_000_000_000L;
+
+    /**
+     * Validates every setting, naming a bad one in a {@link ValidationException}, and cuts
+     * {@code maxWait} to {@link io.mistral4j.Durations#MAX}: a policy that exists can be used.
+     */
+    public RateLimitPolicy {
+        within("rateLimit.requestsPerSecond", requestsPerSecond, MAX_REQUESTS_PER_SECOND);
+        within("rateLimit.tokensPerMinute", tokensPerMinute, MAX_TOKENS_PER_MINUTE);
+        maxWait = Durations.requireNotNegative("rateLimit.maxWait", maxWait);
+    }
+
+    private static void within(String name, long value, long max) {
+        if (value < 0 || value > max) {
+            throw new ValidationException(name, "must be between 1 and " + max + " (or 0 for none), was " + value);
+        }
+    }
 
     private static final RateLimitPolicy DISABLED = new RateLimitPolicy(false, 0, 0, Duration.ZERO, false);
 
@@ -93,7 +115,6 @@ public record RateLimitPolicy(boolean enabled, long requestsPerSecond, long toke
                 throw new ValidationException("rateLimit.tokensPerMinute", "must be at least 1, was "
                         + tokensPerMinute);
             }
-            Settings.notNegative("rateLimit.maxWait", maxWait);
             if (requestsPerSecond == null && tokensPerMinute == null && !learnFromHeaders) {
                 throw new ValidationException("rateLimit", "sets no budget: give requestsPerSecond, tokensPerMinute "
                         + "or learnFromHeaders(true), or use RateLimitPolicy.disabled()");

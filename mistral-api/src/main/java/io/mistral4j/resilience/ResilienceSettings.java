@@ -1,5 +1,7 @@
 package io.mistral4j.resilience;
 
+import io.mistral4j.Durations;
+import io.mistral4j.errors.ValidationException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -7,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * The resilience part of a client's configuration, as validated by
- * {@link io.mistral4j.MistralClient.Builder#build()}.
+ * {@link io.mistral4j.MistralClient.Builder#build()}. Missing parts take their defaults; a
+ * timeout must be positive and is cut to {@link Durations#MAX}.
  *
  * @param retry                 how failed calls are retried
  * @param circuitBreaker        the breaker shared by every call outside the groups below
@@ -31,12 +34,19 @@ public record ResilienceSettings(RetryPolicy retry, CircuitBreakerPolicy circuit
         circuitBreaker = Objects.requireNonNullElse(circuitBreaker, CircuitBreakerPolicy.defaults());
         TreeMap<String, CircuitBreakerPolicy> groups = new TreeMap<>();
         if (circuitBreakerGroups != null) {
-            groups.putAll(circuitBreakerGroups);
+            circuitBreakerGroups.forEach((group, policy) -> {
+                if (group == null || group.isBlank()) {
+                    throw new ValidationException("circuitBreaker.endpointGroup", "must not be blank");
+                }
+                groups.put(group, Objects.requireNonNullElse(policy, CircuitBreakerPolicy.defaults()));
+            });
         }
         circuitBreakerGroups = java.util.Collections.unmodifiableMap(groups);
         rateLimit = Objects.requireNonNullElse(rateLimit, RateLimitPolicy.disabled());
-        responseTimeout = Objects.requireNonNullElse(responseTimeout, DEFAULT_RESPONSE_TIMEOUT);
-        streamIdleTimeout = Objects.requireNonNullElse(streamIdleTimeout, DEFAULT_STREAM_IDLE_TIMEOUT);
+        responseTimeout = responseTimeout == null ? DEFAULT_RESPONSE_TIMEOUT
+                : Durations.requirePositive("responseTimeout", responseTimeout);
+        streamIdleTimeout = streamIdleTimeout == null ? DEFAULT_STREAM_IDLE_TIMEOUT
+                : Durations.requirePositive("streamIdleTimeout", streamIdleTimeout);
     }
 
     /** Retries, one breaker and no budgets; 5 min for headers, 60 s between stream events. */

@@ -1,5 +1,6 @@
 package io.mistral4j.resilience;
 
+import io.mistral4j.Durations;
 import io.mistral4j.errors.ValidationException;
 import java.time.Duration;
 
@@ -33,6 +34,31 @@ import java.time.Duration;
  */
 public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration maxBackoff, double multiplier,
                           double jitter, Duration totalBudget, Duration retryAfterCap) {
+
+    /**
+     * Validates every setting, naming a bad one in a {@link ValidationException}, and cuts
+     * durations to {@link io.mistral4j.Durations#MAX}: a policy that exists can be used.
+     */
+    public RetryPolicy {
+        if (maxAttempts < 1) {
+            throw new ValidationException("retry.maxAttempts", "must be at least 1, was " + maxAttempts);
+        }
+        initialBackoff = Durations.requirePositive("retry.initialBackoff", initialBackoff);
+        maxBackoff = Durations.requirePositive("retry.maxBackoff", maxBackoff);
+        if (maxBackoff.compareTo(initialBackoff) < 0) {
+            throw new ValidationException("retry.maxBackoff", "must not be below retry.initialBackoff ("
+                    + initialBackoff + "), was " + maxBackoff);
+        }
+        if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+            throw new ValidationException("retry.multiplier", "must be a finite number of at least 1, was "
+                    + multiplier);
+        }
+        if (!(jitter >= 0.0 && jitter <= 1.0)) {
+            throw new ValidationException("retry.jitter", "must be between 0 and 1, was " + jitter);
+        }
+        totalBudget = Durations.requirePositive("retry.totalBudget", totalBudget);
+        retryAfterCap = Durations.requireNotNegative("retry.retryAfterCap", retryAfterCap);
+    }
 
     private static final RetryPolicy DEFAULTS = builder().build();
     private static final RetryPolicy DISABLED = builder().maxAttempts(1).build();
@@ -109,24 +135,6 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
 
         /** Validates the settings; a bad one is named in the {@link ValidationException}. */
         public RetryPolicy build() {
-            if (maxAttempts < 1) {
-                throw new ValidationException("retry.maxAttempts", "must be at least 1, was " + maxAttempts);
-            }
-            Settings.positive("retry.initialBackoff", initialBackoff);
-            Settings.positive("retry.maxBackoff", maxBackoff);
-            if (maxBackoff.compareTo(initialBackoff) < 0) {
-                throw new ValidationException("retry.maxBackoff", "must not be below retry.initialBackoff ("
-                        + initialBackoff + "), was " + maxBackoff);
-            }
-            if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
-                throw new ValidationException("retry.multiplier", "must be a finite number of at least 1, was "
-                        + multiplier);
-            }
-            if (!(jitter >= 0.0 && jitter <= 1.0)) {
-                throw new ValidationException("retry.jitter", "must be between 0 and 1, was " + jitter);
-            }
-            Settings.positive("retry.totalBudget", totalBudget);
-            Settings.notNegative("retry.retryAfterCap", retryAfterCap);
             return new RetryPolicy(maxAttempts, initialBackoff, maxBackoff, multiplier, jitter, totalBudget,
                     retryAfterCap);
         }

@@ -1,12 +1,14 @@
 package io.mistral4j.spi;
 
+import io.mistral4j.Durations;
 import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 
 /**
- * What a transport is configured with, taken from the client builder.
+ * What a transport is configured with, taken from the client builder. Missing values take
+ * their defaults; durations must be positive and are cut to {@link Durations#MAX}.
  *
  * @param connectTimeout time to establish a connection
  * @param readTimeout    longest silence allowed between two reads of a response body
@@ -21,8 +23,9 @@ public record TransportConfig(Duration connectTimeout, Duration readTimeout, int
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
 
     public TransportConfig {
-        connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
-        readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
+        connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT
+                : Durations.requirePositive("connectTimeout", connectTimeout);
+        readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : Durations.requirePositive("readTimeout", readTimeout);
         maxConnections = maxConnections <= 0 ? 64 : maxConnections;
     }
 

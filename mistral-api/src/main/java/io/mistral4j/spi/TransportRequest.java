@@ -1,6 +1,7 @@
 package io.mistral4j.spi;
 
 import io.mistral4j.Headers;
+import io.mistral4j.Redaction;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
@@ -34,9 +35,9 @@ public record TransportRequest(String method, URI uri, Headers headers, RequestB
         return new TransportRequest(method, uri, replacement, body, responseTimeout, streaming);
     }
 
-    /** Method and URI only: never the headers, which may carry credentials. */
+    /** Method and URI only (its user information masked): never the headers, which may carry credentials. */
     @Override
     public String toString() {
-        return method + " " + uri;
+        return method + " " + Redaction.uri(uri);
     }
 }

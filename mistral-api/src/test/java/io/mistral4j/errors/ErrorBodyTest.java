@@ -87,4 +87,24 @@ class ErrorBodyTest {
         assertThat(MistralServiceException.of(failure).getMessage())
                 .isEqualTo("request failed with status 502: <html>Bad Gateway</html>");
     }
+
+    @Test
+    void credentialsAServerEchoesAreMaskedInTheMessageTheRawBodyAndTheParsedBody() {
+        String key = "sk-echoed-9f8e7d";
+        String raw = "{\"message\":\"Invalid header Authorization: Bearer " + key + "\"}";
+        ServiceError failure = new ServiceError(401, null, raw,
+                new ErrorBody("Invalid header Authorization: Bearer " + key, null, null, null,
+                        List.of(new ValidationIssue(List.of("header"), "bearer " + key + " unknown", null))),
+                "req-1", "GET /v1/models");
+
+        MistralServiceException exception = MistralServiceException.of(failure);
+
+        assertThat(exception).isInstanceOf(UnauthorizedException.class);
+        assertThat(exception.getMessage()).doesNotContain(key).contains("Authorization: [redacted]");
+        assertThat(exception.rawBody()).doesNotContain(key).contains("[redacted]");
+        assertThat(exception.error().message()).doesNotContain(key);
+        assertThat(exception.error().details().get(0).msg()).isEqualTo("bearer [redacted] unknown");
+        assertThat(MistralServiceException.of(new ServiceError(401, null, "Authorization: Bearer " + key, null, null,
+                null)).getMessage()).isEqualTo("request failed with status 401: Authorization: [redacted]");
+    }
 }

@@ -80,6 +80,19 @@ class FileRequestsTest {
     }
 
     @Test
+    void namesAndTypesThatWouldBreakTheMultipartHeaderAreRefused() {
+        byte[] bytes = new byte[1];
+        assertThatThrownBy(() -> UploadContent.of(bytes, "a\u0000.jsonl"))
+                .isInstanceOf(ValidationException.class).extracting(FileRequestsTest::field).isEqualTo("filename");
+        assertThatThrownBy(() -> UploadContent.of(bytes, "a.jsonl").withContentType("text/plain\r\nX-Injected: 1"))
+                .isInstanceOf(ValidationException.class).extracting(FileRequestsTest::field).isEqualTo("contentType");
+        assertThatThrownBy(() -> UploadContent.of(new ByteArrayInputStream(bytes), "a").withContentType("a\u007f"))
+                .isInstanceOf(ValidationException.class).extracting(FileRequestsTest::field).isEqualTo("contentType");
+        assertThat(UploadContent.of(bytes, "\u65e5\u672c\tdata.jsonl").withContentType("application/jsonl").filename())
+                .isEqualTo("\u65e5\u672c\tdata.jsonl");
+    }
+
+    @Test
     void listPagesStartAtZeroAndHoldAtLeastOneItem() {
         FileListRequest defaults = FileListRequest.all();
         assertThat(defaults.page()).isZero();

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.Durations;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -93,5 +95,63 @@ class ResiliencePoliciesTest {
         assertThat(settings.groupOf("fine_tuning.models")).isEqualTo("fine_tuning");
         assertThat(settings.circuitBreakerFor("chat")).isEqualTo(CircuitBreakerPolicy.defaults());
         assertThat(settings.circuitBreakerFor("files.list")).isEqualTo(files);
+    }
+
+    @Test
+    void policiesBuiltThroughTheirConstructorsAreCheckedToo() {
+        Duration second = Duration.ofSeconds(1);
+        refused(() -> new RetryPolicy(3, null, second, 2, 0.1, second, second), "retry.initialBackoff", "positive");
+        refused(() -> new RetryPolicy(0, second, second, 2, 0.1, second, second), "retry.maxAttempts", "at least 1");
+        refused(() -> new RetryPolicy(3, second, second, Double.NaN, 0.1, second, second), "retry.multiplier", "finite");
+        refused(() -> new RetryPolicy(3, second, second, 2, 0.1, second, null), "retry.retryAfterCap", "zero or");
+        refused(() -> new CircuitBreakerPolicy(true, 50, 100, null, 10, 5, second, 1),
+                "circuitBreaker.slowCallDuration", "positive");
+        refused(() -> new CircuitBreakerPolicy(true, Float.NaN, 100, second, 10, 5, second, 1),
+                "circuitBreaker.failureRateThreshold", "percentage");
+        refused(() -> new CircuitBreakerPolicy(true, 50, 100, second, 10, 0, second, 1),
+                "circuitBreaker.minimumNumberOfCalls", "at least 1");
+        refused(() -> new CircuitBreakerPolicy(false, 50, 100, second, 10, 5, second, -1),
+                "circuitBreaker.permittedCallsInHalfOpenState", "at least 1");
+        refused(() -> new RateLimitPolicy(true, -1, 0, second, true), "rateLimit.requestsPerSecond", "was -1");
+        refused(() -> new RateLimitPolicy(true, 1, 0, null, true), "rateLimit.maxWait", "zero or");
+    }
+
+    @Test
+    void limitsTheEnginesCannotHonourAreRefused() {
+        refused(() -> CircuitBreakerPolicy.builder().slidingWindowSize(Integer.MAX_VALUE).build(),
+                "circuitBreaker.slidingWindowSize", "at most 10000");
+        refused(() -> CircuitBreakerPolicy.builder().waitInOpenState(Duration.ofNanos(10)).build(),
+                "circuitBreaker.waitInOpenState", "at least 1 ms");
+        refused(() -> RateLimitPolicy.builder().requestsPerSecond(Long.MAX_VALUE).build(),
+                "rateLimit.requestsPerSecond", "between 1 and 1000000000");
+        refused(() -> RateLimitPolicy.builder().tokensPerMinute(RateLimitPolicy.MAX_TOKENS_PER_MINUTE + 1).build(),
+                "rateLimit.tokensPerMinute", "between 1 and");
+        assertThat(RateLimitPolicy.builder().requestsPerSecond(RateLimitPolicy.MAX_REQUESTS_PER_SECOND)
+                .tokensPerMinute(RateLimitPolicy.MAX_TOKENS_PER_MINUTE).build().enabled()).isTrue();
+    }
+
+    @Test
+    void hugeDurationsAreCutToTheMaximum() {
+        Duration forever = Duration.ofSeconds(Long.MAX_VALUE);
+        RetryPolicy retry = RetryPolicy.builder().initialBackoff(forever).maxBackoff(forever).totalBudget(forever)
+                .retryAfterCap(forever).build();
+        CircuitBreakerPolicy breaker = CircuitBreakerPolicy.builder().slowCallDuration(forever)
+                .waitInOpenState(forever).build();
+        RateLimitPolicy rateLimit = RateLimitPolicy.builder().requestsPerSecond(1).maxWait(forever).build();
+
+        assertThat(List.of(retry.initialBackoff(), retry.maxBackoff(), retry.totalBudget(), retry.retryAfterCap(),
+                breaker.slowCallDuration(), breaker.waitInOpenState(), rateLimit.maxWait()))
+                .containsOnly(Durations.MAX);
+        assertThat(retry.toBuilder().build()).isEqualTo(retry);
+    }
+
+    @Test
+    void settingsFillMissingGroupPoliciesAndRefuseBlankGroups() {
+        java.util.HashMap<String, CircuitBreakerPolicy> groups = new java.util.HashMap<>();
+        groups.put("files", null);
+        assertThat(new ResilienceSettings(null, null, groups, null, null, null).circuitBreakerFor("files"))
+                .isEqualTo(CircuitBreakerPolicy.defaults());
+        refused(() -> new ResilienceSettings(null, null, Map.of(" ", CircuitBreakerPolicy.defaults()), null, null,
+                null), "circuitBreaker.endpointGroup", "blank");
     }
 }

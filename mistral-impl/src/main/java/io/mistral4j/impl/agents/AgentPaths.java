@@ -1,6 +1,7 @@
 package io.mistral4j.impl.agents;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.impl.http.PathSegments;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,8 +23,7 @@ final class AgentPaths {
 
     /** {@code /v1/agents/{agent_id}} followed by {@code suffixes}, the id encoded as one segment. */
     static String agent(String agentId, String... suffixes) {
-        requireId(agentId);
-        StringBuilder path = new StringBuilder(AGENTS).append('/').append(segment(agentId));
+        StringBuilder path = new StringBuilder(AGENTS).append('/').append(PathSegments.encode("agentId", agentId));
         for (String suffix : suffixes) {
             path.append('/').append(suffix);
         }
@@ -46,12 +46,6 @@ final class AgentPaths {
             separator = '&';
         }
         return out.toString();
-    }
-
-    static void requireId(String agentId) {
-        if (agentId == null || agentId.isBlank()) {
-            throw new ValidationException("agentId", "is required");
-        }
     }
 
     static void requireVersion(int version) {

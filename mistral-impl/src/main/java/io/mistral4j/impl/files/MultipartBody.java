@@ -1,5 +1,6 @@
 package io.mistral4j.impl.files;
 
+import io.mistral4j.Headers;
 import io.mistral4j.files.UploadContent;
 import io.mistral4j.spi.RequestBody;
 import java.io.ByteArrayInputStream;
@@ -102,18 +103,25 @@ public final class MultipartBody implements RequestBody {
         return fileSize < 0 ? content : new ExactLengthInputStream(content, fileSize, file.filename());
     }
 
+    /**
+     * Field names and values, the file field's name, the file name and its media type are
+     * checked first: a control character (tab aside) in any of them could end a part's header
+     * or forge another, so it is a {@link io.mistral4j.errors.ValidationException} naming it.
+     */
     private static byte[] preamble(String boundary, Map<String, String> fields, String fileField,
                                    UploadContent file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
         fields.forEach((name, value) -> {
+            Headers.checkText("multipart field name", name);
             write(out, "--" + boundary + "\r\n");
             write(out, "Content-Disposition: form-data; name=\"" + quote(name) + "\"\r\n\r\n");
-            write(out, value + "\r\n");
+            write(out, Headers.checkText(name, value) + "\r\n");
         });
+        Headers.checkText("multipart field name", fileField);
         write(out, "--" + boundary + "\r\n");
         write(out, "Content-Disposition: form-data; name=\"" + quote(fileField) + "\"; filename=\""
-                + quote(file.filename()) + "\"\r\n");
-        write(out, "Content-Type: " + mediaType(file) + "\r\n\r\n");
+                + quote(Headers.checkText("filename", file.filename())) + "\"\r\n");
+        write(out, "Content-Type: " + Headers.checkValue("contentType", mediaType(file)) + "\r\n\r\n");
         return out.toByteArray();
     }
 

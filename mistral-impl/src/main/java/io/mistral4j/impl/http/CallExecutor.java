@@ -151,7 +151,7 @@ public final class CallExecutor {
                 try (response) {
                     String body = readBody(call, response);
                     log(call, response, started, body);
-                    throw failure(call, response.statusCode(), response.headers(), body);
+                    throw failureHidingKey(call, response.statusCode(), response.headers(), body);
                 }
             }
             log(call, response, started, null);
@@ -212,7 +212,7 @@ public final class CallExecutor {
             String body = readBody(call, response);
             log(call, response, started, body);
             if (response.statusCode() >= 300) {
-                throw failure(call, response.statusCode(), response.headers(), body);
+                throw failureHidingKey(call, response.statusCode(), response.headers(), body);
             }
             // Void: the answer has no body (204 No Content).
             T value = type == Void.class ? null : decode(body, type, response.statusCode(), response.headers());
@@ -238,7 +238,16 @@ public final class CallExecutor {
         }
     }
 
-    /** The typed exception for an error status. */
+    /**
+     * The typed exception for an error status, with this client's key hidden wherever the body
+     * echoes it (credentials in recognisable forms, such as a bearer token, are hidden by
+     * {@link ServiceError} itself).
+     */
+    private MistralServiceException failureHidingKey(ApiCall call, int status, Headers headers, String body) {
+        return failure(call, status, headers, redactor.hide(body));
+    }
+
+    /** The typed exception for an error status; echoed credentials are masked by {@link ServiceError}. */
     public static MistralServiceException failure(ApiCall call, int status, Headers headers, String body) {
         return MistralServiceException.of(new ServiceError(status, headers, body, ErrorBodyParser.parse(body),
                 ApiResponse.requestIdOf(headers).orElse(null), call.method() + " " + call.path()));

@@ -12,13 +12,18 @@ public final class PathSegments {
     }
 
     /**
-     * The id encoded as one path segment; a null or blank id is a {@link ValidationException}
-     * naming {@code field}. Unreserved characters and {@code :} (fine-tuned model ids) stay as
-     * they are; everything else, {@code /} included, is percent-encoded.
+     * The id encoded as one path segment; a null or blank id, or {@code .} or {@code ..} (which
+     * every URL parser reads as "this" or "the parent" path, so that {@code /v1/files/..} would
+     * reach another endpoint), is a {@link ValidationException} naming {@code field}. Unreserved
+     * characters and {@code :} (fine-tuned model ids) stay as they are; everything else,
+     * {@code /} included, is percent-encoded.
      */
     public static String encode(String field, String id) {
         if (id == null || id.isBlank()) {
             throw new ValidationException(field, "is required");
+        }
+        if (id.equals(".") || id.equals("..")) {
+            throw new ValidationException(field, "must not be '" + id + "': it would name another path, not an id");
         }
         StringBuilder out = new StringBuilder(id.length() + 8);
         for (byte b : id.getBytes(StandardCharsets.UTF_8)) {

@@ -2,16 +2,19 @@ package io.mistral4j.impl.http;
 
 import io.mistral4j.ApiKey;
 import io.mistral4j.ClientOptions;
+import io.mistral4j.Redaction;
+import java.net.URI;
 
 /**
- * Prepares text for the TRACE logs: hides the client's API key wherever it appears (a body may
- * echo it) and shortens very long bodies. Headers need no help: {@code Headers.toString()}
- * already masks credentials.
+ * Prepares text for logs and exception messages: hides the client's API key wherever it
+ * appears (a body may echo it), credentials a server echoed ({@link Redaction#credentials}),
+ * the user information of URLs, and shortens very long bodies for the logs. Headers need no
+ * help: {@code Headers.toString()} already masks credentials.
  */
 public final class Redactor {
 
     /** What stands in for a secret. */
-    public static final String MASK = "[redacted]";
+    public static final String MASK = Redaction.MASK;
 
     /** Longest body text logged; the rest is summarised by its length. */
     static final int MAX_LOGGED_CHARS = 64 * 1024;
@@ -35,16 +38,27 @@ public final class Redactor {
         return NONE;
     }
 
-    /** {@code text} without the key, cut to {@link #MAX_LOGGED_CHARS}; null stays null. */
+    /** {@code text} without the key or echoed credentials, cut to {@link #MAX_LOGGED_CHARS}; null stays null. */
     public String redact(String text) {
-        if (text == null) {
-            return null;
-        }
-        String safe = secret == null || secret.isEmpty() ? text : text.replace(secret, MASK);
-        if (safe.length() <= MAX_LOGGED_CHARS) {
+        String safe = hide(text);
+        if (safe == null || safe.length() <= MAX_LOGGED_CHARS) {
             return safe;
         }
         return safe.substring(0, MAX_LOGGED_CHARS) + "... (" + (safe.length() - MAX_LOGGED_CHARS) + " more chars)";
+    }
+
+    /** {@code text} without the key or echoed credentials, whole; null stays null. */
+    public String hide(String text) {
+        if (text == null) {
+            return null;
+        }
+        String withoutKey = secret == null || secret.isEmpty() ? text : text.replace(secret, MASK);
+        return Redaction.credentials(withoutKey);
+    }
+
+    /** {@code uri} as text without its user information ({@code user:password@}) or the key. */
+    public String uri(URI uri) {
+        return hide(Redaction.uri(uri));
     }
 
     @Override

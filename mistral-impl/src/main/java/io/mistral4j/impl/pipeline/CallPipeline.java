@@ -56,6 +56,7 @@ public final class CallPipeline {
         if (CircuitBreakerStage.isNeeded(resilience)) {
             stage = new CircuitBreakerStage(stage, resilience, timing.clock());
         }
-        return new RetryStage(stage, resilience.retry(), timing, timing::random, observers, executor);
+        return new RetryStage(stage, resilience.retry(), timing, timing::random, observers, executor,
+                Redactor.of(options));
     }
 }

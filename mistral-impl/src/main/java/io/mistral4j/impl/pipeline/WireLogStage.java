@@ -56,7 +56,7 @@ final class WireLogStage implements CallStage {
     }
 
     private void logRequest(TransportRequest request) {
-        LOG.trace("--> {} {} {} body: {}", request.method(), redactor.redact(request.uri().toString()),
+        LOG.trace("--> {} {} {} body: {}", request.method(), redactor.uri(request.uri()),
                 request.headers(), body(request.body()));
     }
 

@@ -10,7 +10,10 @@ import java.time.Duration;
 
 /**
  * One Bucket4j bucket: {@code capacity} units that refill greedily over {@code period}, spent
- * per request ({@code perToken} false) or per token.
+ * per request ({@code perToken} false) or per token. Every number handed to Bucket4j is first
+ * brought within what it accepts (at most one unit a nanosecond, positive amounts, a debt of at
+ * most one capacity per correction), so that an absurd server header never becomes its
+ * {@code IllegalArgumentException}.
  */
 final class Budget {
 
@@ -24,8 +27,9 @@ final class Budget {
         this.name = name;
         this.perToken = perToken;
         this.period = period;
-        this.capacity = capacity;
-        this.bucket = Bucket.builder().addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, period))
+        long limited = limited(capacity, period);
+        this.capacity = limited;
+        this.bucket = Bucket.builder().addLimit(limit -> limit.capacity(limited).refillGreedy(limited, period))
                 .withCustomTimePrecision(time).build();
     }
 
@@ -45,7 +49,7 @@ final class Budget {
             throw new RateLimitExceededException(name, cost, null, maxWait);
         }
         boolean taken;
-        if (maxWait.isZero()) {
+        if (maxWait.isZero() || maxWait.isNegative()) {   // negative: the call's own deadline has passed
             taken = bucket.tryConsume(cost);
         } else {
             try {
@@ -71,19 +75,21 @@ final class Budget {
 
     /** Corrects an estimate once the real cost is known: spends more (even into debt) or gives back. */
     void correct(long delta) {
+        long bound = capacity;
         if (delta > 0) {
-            bucket.consumeIgnoringRateLimits(delta);
+            bucket.consumeIgnoringRateLimits(Math.min(delta, bound));
         } else if (delta < 0) {
-            bucket.addTokens(-delta);
+            bucket.addTokens(delta < -bound ? bound : -delta);
         }
     }
 
     /** Adopts the server's view: its limit as capacity, and never more available than it says remain. */
     void align(long serverLimit, long serverRemaining) {
-        if (serverLimit > 0 && serverLimit != capacity) {
-            capacity = serverLimit;
+        long limit = serverLimit > 0 ? limited(serverLimit, period) : 0;
+        if (limit > 0 && limit != capacity) {
+            capacity = limit;
             bucket.replaceConfiguration(BucketConfiguration.builder()
-                    .addLimit(limit -> limit.capacity(serverLimit).refillGreedy(serverLimit, period)).build(),
+                    .addLimit(bandwidth -> bandwidth.capacity(limit).refillGreedy(limit, period)).build(),
                     TokensInheritanceStrategy.AS_IS);
         }
         if (serverRemaining >= 0) {
@@ -92,6 +98,11 @@ final class Budget {
                 bucket.tryConsumeAsMuchAsPossible(excess);
             }
         }
+    }
+
+    /** A capacity Bucket4j accepts: at least 1, refilled at most one unit a nanosecond. */
+    static long limited(long capacity, Duration period) {
+        return Math.max(1, Math.min(capacity, period.toNanos()));
     }
 
     long available() {

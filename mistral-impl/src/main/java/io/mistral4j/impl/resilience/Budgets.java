@@ -60,8 +60,19 @@ final class Budgets {
         }
     }
 
-    /** Corrects the token estimate with the known cost, then learns from the answer's rate-limit headers. */
+    /**
+     * Corrects the token estimate with the known cost, then learns from the answer's rate-limit
+     * headers. The answer has arrived: whatever numbers it carries, this never fails it.
+     */
     void settle(long estimate, OptionalLong actual, Headers headers) {
+        try {
+            correctAndLearn(estimate, actual, headers);
+        } catch (IllegalArgumentException | ArithmeticException unusable) {
+            // Budget keeps numbers within Bucket4j's range; this is the last guard for the answer.
+        }
+    }
+
+    private void correctAndLearn(long estimate, OptionalLong actual, Headers headers) {
         if (actual.isPresent()) {
             long delta = actual.getAsLong() - estimate;
             for (Budget budget : all()) {

@@ -9,6 +9,7 @@ import io.mistral4j.errors.MistralException;
 import io.mistral4j.errors.MistralServiceException;
 import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.impl.http.CallExecutor;
+import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.read.BufferedResponse;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.ApiCall;
@@ -50,11 +51,19 @@ public final class RetryStage implements CallStage {
     private final Backoff backoff;
     private final CallObserver observer;
     private final Executor executor;
+    private final Redactor redactor;
     private final ConcurrentMap<Integer, Retry> retriesByAttempts = new ConcurrentHashMap<>();
 
     public RetryStage(CallStage next, RetryPolicy policy, Timing timing, DoubleSupplier random, CallObserver observer,
                       Executor executor) {
+        this(next, policy, timing, random, observer, executor, Redactor.none());
+    }
+
+    /** @param redactor hides the client's key where an error body echoes it */
+    public RetryStage(CallStage next, RetryPolicy policy, Timing timing, DoubleSupplier random, CallObserver observer,
+                      Executor executor, Redactor redactor) {
         this.next = next;
+        this.redactor = redactor;
         this.policy = policy;
         this.timing = timing;
         this.backoff = new Backoff(policy, random);
@@ -265,7 +274,7 @@ public final class RetryStage implements CallStage {
         private MistralServiceException failureOf(TransportResponse response) {
             try (response) {
                 String body = response instanceof BufferedResponse ? ((BufferedResponse) response).text() : "";
-                return CallExecutor.failure(call, response.statusCode(), response.headers(), body);
+                return CallExecutor.failure(call, response.statusCode(), response.headers(), redactor.hide(body));
             }
         }
     }

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  */
 final class TokenCost {
 
+    /** The largest count believed; a larger one (a broken header) would only overflow sums. */
+    static final long MAX_COUNT = Long.MAX_VALUE / 4;
+
     private static final Pattern MAX_TOKENS = Pattern.compile("\"max_tokens\"\\s*:\\s*(\\d{1,12})");
 
     private TokenCost() {
@@ -59,24 +62,35 @@ final class TokenCost {
             }
             JsonObject usage = root.getAsJsonObject().getAsJsonObject("usage");
             if (usage.has("total_tokens")) {
-                return OptionalLong.of(usage.get("total_tokens").getAsLong());
+                return plausible(usage.get("total_tokens").getAsLong());
             }
             long prompt = usage.has("prompt_tokens") ? usage.get("prompt_tokens").getAsLong() : 0;
             long completion = usage.has("completion_tokens") ? usage.get("completion_tokens").getAsLong() : 0;
+            if (prompt < 0 || completion < 0 || prompt > MAX_COUNT || completion > MAX_COUNT) {
+                return OptionalLong.empty();
+            }
             return prompt + completion > 0 ? OptionalLong.of(prompt + completion) : OptionalLong.empty();
         } catch (RuntimeException notUsage) {
             return OptionalLong.empty();
         }
     }
 
+    /**
+     * A count the server sent in a header: a whole number from 0 to {@link #MAX_COUNT}; anything
+     * else (negative, fractional, exponent, beyond a long) is ignored, never an error.
+     */
     static OptionalLong number(String text) {
         if (text == null) {
             return OptionalLong.empty();
         }
         try {
-            return OptionalLong.of(Long.parseLong(text.trim()));
+            return plausible(Long.parseLong(text.trim()));
         } catch (NumberFormatException e) {
             return OptionalLong.empty();
         }
+    }
+
+    private static OptionalLong plausible(long count) {
+        return count >= 0 && count <= MAX_COUNT ? OptionalLong.of(count) : OptionalLong.empty();
     }
 }

@@ -92,4 +92,19 @@ class MultipartBodyTest {
         assertThat(MultipartBody.mediaType(UploadContent.of(new byte[0], "a.jsonl").withContentType("text/x")))
                 .isEqualTo("text/x");
     }
+
+    @Test
+    void fieldsThatWouldBreakAPartHeaderAreRefusedBeforeAnyByteIsWritten() {
+        UploadContent file = UploadContent.of(new byte[] {1}, "a.bin");
+        Map<String, String> badName = Map.of("purpose\r\nX-Injected: 1", "ocr");
+        Map<String, String> badValue = Map.of("purpose", "ocr\u0000");
+
+        assertThatThrownBy(() -> new MultipartBody("B", badName, "file", file, 1))
+                .isInstanceOf(io.mistral4j.errors.ValidationException.class)
+                .hasMessageStartingWith("multipart field name: ");
+        assertThatThrownBy(() -> new MultipartBody("B", badValue, "file", file, 1))
+                .isInstanceOf(io.mistral4j.errors.ValidationException.class).hasMessageStartingWith("purpose: ");
+        assertThatThrownBy(() -> new MultipartBody("B", Map.of(), "fi\nle", file, 1))
+                .isInstanceOf(io.mistral4j.errors.ValidationException.class);
+    }
 }

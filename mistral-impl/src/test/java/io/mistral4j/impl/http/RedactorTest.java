@@ -49,4 +49,14 @@ class RedactorTest {
     void itsOwnDescriptionNeverShowsTheKey() {
         assertThat(Redactor.of(options(ApiKey.of(KEY))).toString()).doesNotContain(KEY);
     }
+
+    @Test
+    void hidesEchoedCredentialsAndUserInformation() {
+        Redactor redactor = Redactor.of(options(ApiKey.of(KEY)));
+
+        assertThat(redactor.hide("Authorization: Bearer sk-other-1234\nok")).isEqualTo("Authorization: [redacted]\nok");
+        assertThat(redactor.hide("x".repeat(Redactor.MAX_LOGGED_CHARS + 10))).hasSize(Redactor.MAX_LOGGED_CHARS + 10);
+        assertThat(redactor.uri(URI.create("https://bob:pa55@api.example.test/v1/models?q=" + KEY)))
+                .isEqualTo("https://[redacted]@api.example.test/v1/models?q=[redacted]");
+    }
 }

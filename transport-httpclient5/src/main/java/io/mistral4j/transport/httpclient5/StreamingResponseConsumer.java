@@ -48,7 +48,7 @@ final class StreamingResponseConsumer implements AsyncResponseConsumer<Void> {
         this.result = resultCallback;
         Headers.Builder headers = Headers.builder();
         for (Header header : response.getHeaders()) {
-            headers.add(header.getName(), header.getValue());
+            headers.addReceived(header.getName(), header.getValue());
         }
         if (entity == null) {
             complete = true;

@@ -61,7 +61,7 @@ final class Exchange {
         keepAlive = HttpUtil.isKeepAlive(response);
         Headers.Builder headers = Headers.builder();
         for (Map.Entry<String, String> header : response.headers()) {
-            headers.add(header.getKey(), header.getValue());
+            headers.addReceived(header.getKey(), header.getValue());
         }
         head.complete(TransportResponse.of(response.status().code(), headers.build(), body));
     }

@@ -129,7 +129,7 @@ final class JdkHttpTransport implements HttpTransport {
         Headers.Builder headers = Headers.builder();
         response.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {   // HTTP/2 pseudo-headers such as :status are not headers
-                values.forEach(value -> headers.add(name, value));
+                values.forEach(value -> headers.addReceived(name, value));
             }
         });
         return TransportResponse.of(response.statusCode(), headers.build(), body);

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(90)
 abstract class BoundedMemorySuite {
 
-    private static final Duration WITHIN = Duration.ofSeconds(20);
+    private static final Duration WITHIN = Duration.ofSeconds(15);
     /** An error body kept for the exception is its first part: far less than this. */
     private static final int MOST_OF_AN_ERROR_BODY = 4 << 20;
 

@@ -61,8 +61,13 @@ final class CaseReport {
 
     @Override
     public String toString() {
-        return facts.isEmpty() ? "no report; child output:\n" + tail()
-                : facts.getProperty("failure", "returned") + " " + facts.getProperty("message", "") + " after "
+        if (facts.isEmpty()) {
+            return "no report; child output:\n" + tail();
+        }
+        if (!"true".equals(facts.getProperty("ended"))) {
+            return "still running after " + facts.getProperty("elapsedMillis") + " ms";
+        }
+        return facts.getProperty("failure", "returned") + " " + facts.getProperty("message", "") + " after "
                 + facts.getProperty("elapsedMillis") + " ms (ended=" + facts.getProperty("ended") + ", outOfMemory="
                 + facts.getProperty("outOfMemory") + ")";
     }

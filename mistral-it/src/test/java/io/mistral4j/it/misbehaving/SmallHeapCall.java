@@ -21,7 +21,7 @@ final class SmallHeapCall {
 
     /** Longer than any bound asserted, so that only a size limit ends a call in time. */
     static final Duration FAR_DEADLINE = Duration.ofSeconds(45);
-    static final Duration WAIT = Duration.ofSeconds(25);
+    static final Duration WAIT = Duration.ofSeconds(18);
 
     private SmallHeapCall() {
     }

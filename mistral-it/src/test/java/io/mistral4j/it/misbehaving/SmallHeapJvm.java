@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 final class SmallHeapJvm {
 
     static final String HEAP = System.getProperty("misbehaving.heap", "128m");
-    private static final long CHILD_LIMIT_SECONDS = 50;
+    private static final long CHILD_LIMIT_SECONDS = 40;
 
     private SmallHeapJvm() {
     }

@@ -1,6 +1,7 @@
 package io.mistral4j.it.misbehaving;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.SocketTimeoutException;
@@ -154,6 +155,19 @@ class MisbehavingServerTest {
             http.send("GET", "/v1/models", "", "Authorization: Bearer sk-echo-me");
             assertThat(http.readHead()).isEqualTo(401);
             assertThat(new String(http.fixedBody(), StandardCharsets.UTF_8)).contains("Bearer sk-echo-me");
+        }
+    }
+
+    @Test
+    void closingTheServerEndsABehaviourInProgress() throws Exception {
+        server.always(Behaviours.endlessChunkedJson(200));
+        try (RawHttp http = new RawHttp(server)) {
+            http.send("GET", "/v1/models", "");
+            assertThat(http.readHead()).isEqualTo(200);
+            http.skipChunkedBody(1 << 20);
+            server.close();
+            assertThat(server.awaitAllClosed(Duration.ofSeconds(5))).isZero();
+            assertThatThrownBy(() -> http.skipChunkedBody(Long.MAX_VALUE)).isInstanceOf(IOException.class);
         }
     }
 

@@ -58,10 +58,7 @@ class MisbehavingServerTest {
 
     @Test
     void endlessChunkedBodyGoesOnUntilTheClientCloses() throws Exception {
-        server.always(Behaviours.endlessChunkedJson(200));
-        try (RawHttp http = new RawHttp(server)) {
-            http.send("GET", "/v1/models", "");
-            assertThat(http.readHead()).isEqualTo(200);
+        try (RawHttp http = endlessBody()) {
             assertThat(http.header("transfer-encoding")).isEqualTo("chunked");
             assertThat(http.skipChunkedBody(32L << 20)).isGreaterThanOrEqualTo(32L << 20);
         }
@@ -160,10 +157,7 @@ class MisbehavingServerTest {
 
     @Test
     void closingTheServerEndsABehaviourInProgress() throws Exception {
-        server.always(Behaviours.endlessChunkedJson(200));
-        try (RawHttp http = new RawHttp(server)) {
-            http.send("GET", "/v1/models", "");
-            assertThat(http.readHead()).isEqualTo(200);
+        try (RawHttp http = endlessBody()) {
             http.skipChunkedBody(1 << 20);
             server.close();
             assertThat(server.awaitAllClosed(Duration.ofSeconds(5))).isZero();
@@ -181,6 +175,15 @@ class MisbehavingServerTest {
             http.send("GET", "/v1/models", "");
             assertThat(http.readHead()).isEqualTo(200);
         }
+    }
+
+    /** A connection whose answer's head is read and whose body never ends. */
+    private RawHttp endlessBody() throws IOException {
+        server.always(Behaviours.endlessChunkedJson(200));
+        RawHttp http = new RawHttp(server);
+        http.send("GET", "/v1/models", "");
+        assertThat(http.readHead()).isEqualTo(200);
+        return http;
     }
 
     private static String readUntilEnd(RawHttp http) throws IOException {

@@ -9,7 +9,6 @@ import com.google.gson.JsonParser;
 import io.mistral4j.ClientOptions;
 import io.mistral4j.Headers;
 import io.mistral4j.errors.ValidationException;
-import io.mistral4j.impl.Version;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.RequestBody;
 import io.mistral4j.spi.TransportRequest;

@@ -1,4 +1,4 @@
-package io.mistral4j.impl;
+package io.mistral4j.impl.http;
 
 import java.io.IOException;
 import java.io.InputStream;

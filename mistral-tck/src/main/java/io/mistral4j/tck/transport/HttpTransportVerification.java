@@ -590,8 +590,14 @@ public abstract class HttpTransportVerification {
     void required_responseTimeoutIsATimeoutOfKindResponse() throws Exception {
         TransportRequest request = request("GET", uri("/_tck/no-answer"), Headers.empty(), null, false,
                 Duration.ofMillis(500));
-        expectTimeout(failureOf(() -> transport.send(request), "send() to a server that never answers"),
-                MistralTimeoutException.Kind.RESPONSE, "send() to a server that never answers");
+        Throwable failure = failureOf(() -> transport.send(request), "send() to a server that never answers");
+        expectTimeout(failure, MistralTimeoutException.Kind.RESPONSE, "send() to a server that never answers");
+        assertTrue(Arrays.stream(failure.getStackTrace())
+                        .anyMatch(frame -> frame.getClassName().equals(HttpTransportVerification.class.getName())),
+                "send() must throw with the caller's frames in its stack (rethrow a failure raised on an I/O thread"
+                        + " as a new exception of its type, keeping it as the cause, e.g. with CallerFrames.wrap);"
+                        + " its stack starts at " + Arrays.stream(failure.getStackTrace()).limit(3)
+                        .map(String::valueOf).collect(Collectors.joining(" < ")));
         expectTimeout(failureOf(() -> transport.sendAsync(request).get(STEP.toMillis(), TimeUnit.MILLISECONDS),
                 "sendAsync() to a server that never answers"),
                 MistralTimeoutException.Kind.RESPONSE, "sendAsync() to a server that never answers");

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 
 /**
  * Closing the JDK transport releases the client's selector thread, the transport's own threads
@@ -26,7 +27,7 @@ class JdkTransportCloseTest {
     private static final boolean COLLECTION_NEEDED = Runtime.version().feature() < 21;
 
     @Test
-    void twentyClosedTransportsLeaveNoThreadNorConnection() throws Exception {
+    void twentyClosedTransportsLeaveNoThreadNorConnection(TestReporter reporter) throws Exception {
         List<String> threadsBefore = transportThreads();
         try (KeepAliveServer server = KeepAliveServer.answering()) {
             for (int i = 0; i < CLIENTS; i++) {
@@ -38,8 +39,13 @@ class JdkTransportCloseTest {
                 transport.close();
             }
             assertThat(server.acceptedConnections()).as("one kept-alive connection per client").isEqualTo(CLIENTS);
+            // what close() alone leaves, before any garbage collection (the README quotes it)
+            reporter.publishEntry("openConnectionsRightAfterClose", String.valueOf(server.openConnections()));
+            reporter.publishEntry("threadsRightAfterClose",
+                    String.valueOf(transportThreads().size() - threadsBefore.size()));
 
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            long closed = System.nanoTime();
+            long deadline = closed + TimeUnit.SECONDS.toNanos(20);
             while ((server.openConnections() > 0 || transportThreads().size() > threadsBefore.size())
                     && System.nanoTime() < deadline) {
                 if (COLLECTION_NEEDED) {
@@ -48,6 +54,7 @@ class JdkTransportCloseTest {
                 Thread.sleep(100);
             }
 
+            reporter.publishEntry("millisUntilReleased", String.valueOf((System.nanoTime() - closed) / 1_000_000));
             assertThat(server.openConnections()).as("connections the server still has open").isZero();
             assertThat(transportThreads()).as("selector and transport threads").hasSameSizeAs(threadsBefore);
         }

@@ -731,6 +731,30 @@ public abstract class HttpTransportVerification {
     }
 
     @Test
+    void required_maxConnectionsIsHonoured() throws Exception {
+        HttpTransport single = newTransport(new TransportConfig(Duration.ofSeconds(5), STEP, 1, null, null));
+        try {
+            TransportResponse busy = send(single, get(uri("/_tck/stall?after=1000")));
+            CompletableFuture<TransportResponse> next;
+            try (busy) {
+                KitSupport.readAtLeast(busy.body(), 1000);
+                next = single.sendAsync(get(uri("/_tck/echo?after=busy")));
+                Thread.sleep(500);
+                assertFalse(next.isDone(), "with maxConnections 1 a second exchange was answered while the first"
+                        + " still held the only connection: the transport ignores maxConnections (honour it, or"
+                        + " refuse it when the transport is created)");
+            }
+            try (TransportResponse answered = next.get(STEP.toMillis(), TimeUnit.MILLISECONDS)) {
+                assertEquals(200, answered.statusCode(), "the waiting exchange, once the connection was free");
+                text(answered);
+            }
+        } finally {
+            single.close();
+            transports.remove(single);
+        }
+    }
+
+    @Test
     void required_64ExchangesRunAtOnce() throws Exception {
         String tag = tag();
         int parties = 64;

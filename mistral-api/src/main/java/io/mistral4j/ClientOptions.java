@@ -24,24 +24,35 @@ import java.util.Optional;
  * @param authProvider   how requests are authenticated
  * @param observers      observers added explicitly (ServiceLoader ones are added by the implementation)
  * @param resilience     retries, circuit breakers, rate budgets, response and stream idle timeouts
+ * @param limits         how much of an answer is held in memory
  */
 public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
                             TransportConfig transport, String transportName, HttpTransport customTransport,
-                            AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience) {
+                            AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience,
+                            ResponseLimits limits) {
 
     public ClientOptions {
+        limits = limits == null ? ResponseLimits.defaults() : limits;
         observers = observers == null ? List.of() : List.copyOf(observers);
         resilience = resilience == null ? ResilienceSettings.defaults() : resilience;
         defaultHeaders = defaultHeaders == null ? Headers.empty() : defaultHeaders;
         transport = transport == null ? TransportConfig.defaults() : transport;
     }
 
-    /** Options with the default resilience settings. */
+    /** Options with the default response limits. */
+    public ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
+                         TransportConfig transport, String transportName, HttpTransport customTransport,
+                         AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience) {
+        this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
+                observers, resilience, null);
+    }
+
+    /** Options with the default resilience settings and response limits. */
     public ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
                          TransportConfig transport, String transportName, HttpTransport customTransport,
                          AuthProvider authProvider, List<CallObserver> observers) {
         this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
-                observers, null);
+                observers, null, null);
     }
 
     public Optional<String> transportNameIfSet() {
@@ -56,6 +67,6 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
     public String toString() {
         return "ClientOptions{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "none" : apiKey)
                 + ", callTimeout=" + callTimeout + ", defaultHeaders=" + defaultHeaders
-                + ", transport=" + transport + ", transportName=" + transportName + ", resilience=" + resilience + '}';
+                + ", transport=" + transport + ", transportName=" + transportName + ", resilience=" + resilience + ", limits=" + limits + '}';
     }
 }

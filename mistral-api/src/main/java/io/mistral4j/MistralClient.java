@@ -129,6 +129,8 @@ public interface MistralClient extends AutoCloseable {
         private RateLimitPolicy rateLimit = RateLimitPolicy.disabled();
         private Duration responseTimeout = ResilienceSettings.DEFAULT_RESPONSE_TIMEOUT;
         private Duration streamIdleTimeout = ResilienceSettings.DEFAULT_STREAM_IDLE_TIMEOUT;
+        private Long maxResponseBytes;
+        private long maxEventBytes = ResponseLimits.DEFAULT_MAX_EVENT_BYTES;
 
         private Builder() {
         }
@@ -190,6 +192,22 @@ public interface MistralClient extends AutoCloseable {
         /** Longest wait between two events of a streamed answer (default 60 s). */
         public Builder streamIdleTimeout(Duration timeout) {
             this.streamIdleTimeout = timeout;
+            return this;
+        }
+
+        /**
+         * Largest answer read whole into memory (default: 256 MiB, or a quarter of the heap when
+         * smaller). A larger answer ends the call with a
+         * {@link io.mistral4j.errors.ResponseTooLargeException}; downloads are streamed and not bounded.
+         */
+        public Builder maxResponseBytes(long bytes) {
+            this.maxResponseBytes = bytes;
+            return this;
+        }
+
+        /** Largest line or event of a streamed answer, and most bytes before its first event (default 8 MiB). */
+        public Builder maxEventBytes(long bytes) {
+            this.maxEventBytes = bytes;
             return this;
         }
 
@@ -323,7 +341,9 @@ public interface MistralClient extends AutoCloseable {
                     sslContext);
             return new ClientOptions(apiKey, normalizedBaseUrl(), callTimeout, defaultHeaders.build(), transportConfig,
                     transportName, transport, auth, observers, new ResilienceSettings(retry, circuitBreaker,
-                    circuitBreakerGroups, rateLimit, responseTimeout, streamIdleTimeout));
+                    circuitBreakerGroups, rateLimit, responseTimeout, streamIdleTimeout),
+                    new ResponseLimits(maxResponseBytes == null ? ResponseLimits.defaults().maxResponseBytes()
+                            : maxResponseBytes, maxEventBytes));
         }
 
         private static void requireSet(String name, Object policy) {

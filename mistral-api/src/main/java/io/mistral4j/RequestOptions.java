@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * Settings for one call that override the client's: the overall timeout, the number of
@@ -16,21 +17,25 @@ import java.util.OptionalInt;
  */
 public final class RequestOptions {
 
-    private static final RequestOptions NONE = new RequestOptions(null, null, Headers.empty(), Map.of(), Map.of());
+    private static final RequestOptions NONE = new RequestOptions(null, null, Headers.empty(), Map.of(), Map.of(),
+            null);
 
     private final Duration timeout;
     private final Integer maxAttempts;
     private final Headers extraHeaders;
     private final Map<String, String> extraQueryParameters;
     private final Map<String, Object> extraBodyFields;
+    private final Long maxResponseBytes;
 
     private RequestOptions(Duration timeout, Integer maxAttempts, Headers extraHeaders,
-                           Map<String, String> extraQueryParameters, Map<String, Object> extraBodyFields) {
+                           Map<String, String> extraQueryParameters, Map<String, Object> extraBodyFields,
+                           Long maxResponseBytes) {
         this.timeout = timeout;
         this.maxAttempts = maxAttempts;
         this.extraHeaders = extraHeaders;
         this.extraQueryParameters = extraQueryParameters;
         this.extraBodyFields = extraBodyFields;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     public static RequestOptions none() {
@@ -69,9 +74,16 @@ public final class RequestOptions {
         return extraBodyFields;
     }
 
+    /** The largest answer this call reads into memory, replacing the client's {@code maxResponseBytes}. */
+    public OptionalLong maxResponseBytes() {
+        return maxResponseBytes == null ? OptionalLong.empty() : OptionalLong.of(maxResponseBytes);
+    }
+
     @Override
     public String toString() {
-        return "RequestOptions{timeout=" + timeout + ", maxAttempts=" + maxAttempts + ", extraHeaders=" + extraHeaders
+        return "RequestOptions{timeout=" + timeout + ", maxAttempts=" + maxAttempts
+                + (maxResponseBytes == null ? "" : ", maxResponseBytes=" + maxResponseBytes)
+                + ", extraHeaders=" + extraHeaders
                 + ", extraQueryParameters=" + extraQueryParameters.keySet() + ", extraBodyFields="
                 + extraBodyFields.keySet() + '}';
     }
@@ -82,8 +94,15 @@ public final class RequestOptions {
         private final Headers.Builder headers = Headers.builder();
         private final Map<String, String> query = new LinkedHashMap<>();
         private final Map<String, Object> bodyFields = new LinkedHashMap<>();
+        private Long maxResponseBytes;
 
         private Builder() {
+        }
+
+        /** The largest answer this call reads into memory (e.g. a large OCR answer), replacing the client's. */
+        public Builder maxResponseBytes(long bytes) {
+            this.maxResponseBytes = bytes;
+            return this;
         }
 
         public Builder timeout(Duration timeout) {
@@ -129,9 +148,12 @@ public final class RequestOptions {
             if (maxAttempts != null && maxAttempts < 1) {
                 throw new ValidationException("maxAttempts", "must be at least 1, was " + maxAttempts);
             }
+            if (maxResponseBytes != null && maxResponseBytes < 1) {
+                throw new ValidationException("maxResponseBytes", "must be at least 1, was " + maxResponseBytes);
+            }
             return new RequestOptions(timeout, maxAttempts, headers.build(),
                     Collections.unmodifiableMap(new LinkedHashMap<>(query)),
-                    Collections.unmodifiableMap(new LinkedHashMap<>(bodyFields)));
+                    Collections.unmodifiableMap(new LinkedHashMap<>(bodyFields)), maxResponseBytes);
         }
     }
 }

@@ -30,7 +30,7 @@ import io.mistral4j.impl.models.DefaultModelsService;
 import io.mistral4j.impl.ocr.DefaultOcrService;
 import io.mistral4j.impl.pipeline.CallPipeline;
 import io.mistral4j.impl.resilience.Timing;
-import io.mistral4j.impl.resilience.Watchdog;
+import io.mistral4j.impl.read.Watchdog;
 import io.mistral4j.impl.transport.TransportSelector;
 import io.mistral4j.models.ModelsService;
 import io.mistral4j.ocr.OcrService;

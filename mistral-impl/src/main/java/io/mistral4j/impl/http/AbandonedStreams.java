@@ -1,7 +1,7 @@
 package io.mistral4j.impl.http;
 
 import io.mistral4j.MistralClient;
-import io.mistral4j.impl.resilience.Watchdog;
+import io.mistral4j.impl.read.Watchdog;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.TransportResponse;
 import java.lang.ref.PhantomReference;

@@ -2,14 +2,13 @@ package io.mistral4j.impl.pipeline;
 
 import io.mistral4j.ClientOptions;
 import io.mistral4j.impl.http.Redactor;
-import io.mistral4j.impl.resilience.AttemptTimeoutStage;
+import io.mistral4j.impl.chain.CallStage;
+import io.mistral4j.impl.read.ReadStage;
+import io.mistral4j.impl.read.Watchdog;
 import io.mistral4j.impl.resilience.CircuitBreakerStage;
-import io.mistral4j.impl.resilience.DeadlineStage;
 import io.mistral4j.impl.resilience.RateLimitStage;
 import io.mistral4j.impl.resilience.RetryStage;
-import io.mistral4j.impl.resilience.SettleStage;
 import io.mistral4j.impl.resilience.Timing;
-import io.mistral4j.impl.resilience.Watchdog;
 import io.mistral4j.resilience.ResilienceSettings;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
@@ -19,18 +18,18 @@ import java.util.concurrent.Executor;
  * Assembles the decorator chain once per client, in Resilience4j's documented order,
  * outermost first (observation is the {@code CallExecutor} around the whole chain):
  * <ol>
- *   <li>{@link DeadlineStage}: the call's overall timeout, all attempts included;</li>
- *   <li>{@link RetryStage}: attempts, backoff, {@code Retry-After};</li>
+ *   <li>{@link RetryStage}: attempts, backoff, {@code Retry-After}, all within the call's deadline;</li>
  *   <li>{@link CircuitBreakerStage}: fails fast while the server keeps failing (left out when disabled);</li>
  *   <li>{@link RateLimitStage}: request and token budgets (left out when disabled);</li>
  *   <li>{@link AuthStage}: credentials, for the base URL's origin only;</li>
- *   <li>{@link SettleStage}: reads each answer far enough that its outcome is known;</li>
- *   <li>{@link AttemptTimeoutStage}: response timeout and stream idle timeout of one attempt;</li>
+ *   <li>{@link ReadStage}: the attempt's response timeout, then reads its answer under the call's
+ *   deadline and the size limits, far enough that its outcome is known;</li>
  *   <li>{@link WireLogStage}: at TRACE, each attempt as it goes on the wire;</li>
  *   <li>{@link TransportStage}: the HTTP transport.</li>
  * </ol>
  * Every attempt passes the breaker and spends from the budgets, because every attempt is a real
- * request the server counts; an open breaker or a spent budget ends the retries.
+ * request the server counts; an open breaker or a spent budget ends the retries. The call's
+ * deadline travels down as the request's {@code responseTimeout}: the time left in the call.
  */
 public final class CallPipeline {
 
@@ -40,7 +39,7 @@ public final class CallPipeline {
     /**
      * @param observers where retries are reported
      * @param timing    the clock and waits of the decorators
-     * @param watchdog  fires the body deadlines
+     * @param watchdog  fires the read deadlines
      * @param executor  runs blocking reads and delayed retries of asynchronous calls
      */
     public static CallStage assemble(ClientOptions options, HttpTransport transport, CallObserver observers,
@@ -48,8 +47,8 @@ public final class CallPipeline {
         ResilienceSettings resilience = options.resilience();
         CallStage stage = new TransportStage(transport);
         stage = new WireLogStage(stage, Redactor.of(options));
-        stage = new AttemptTimeoutStage(stage, resilience.responseTimeout(), resilience.streamIdleTimeout(), watchdog);
-        stage = new SettleStage(stage, executor);
+        stage = new ReadStage(stage, resilience.responseTimeout(), resilience.streamIdleTimeout(), options.limits(),
+                watchdog, executor);
         stage = new AuthStage(stage, options.authProvider(), options.baseUrl());
         if (resilience.rateLimit().enabled()) {
             stage = new RateLimitStage(stage, resilience.rateLimit(), timing, executor);
@@ -57,7 +56,6 @@ public final class CallPipeline {
         if (CircuitBreakerStage.isNeeded(resilience)) {
             stage = new CircuitBreakerStage(stage, resilience, timing.clock());
         }
-        stage = new RetryStage(stage, resilience.retry(), timing, timing::random, observers, executor);
-        return new DeadlineStage(stage, watchdog);
+        return new RetryStage(stage, resilience.retry(), timing, timing::random, observers, executor);
     }
 }

@@ -1,5 +1,6 @@
 package io.mistral4j.impl.pipeline;
 
+import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.RequestBody;

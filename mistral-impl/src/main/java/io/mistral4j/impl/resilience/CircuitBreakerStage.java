@@ -1,6 +1,6 @@
 package io.mistral4j.impl.resilience;
 
-import io.mistral4j.impl.pipeline.CallStage;
+import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.resilience.CircuitBreakerPolicy;
 import io.mistral4j.resilience.ResilienceSettings;
 import io.mistral4j.spi.ApiCall;

@@ -1,7 +1,7 @@
 package io.mistral4j.impl.resilience;
 
 import io.github.bucket4j.BlockingStrategy;
-import io.mistral4j.impl.pipeline.CallStage;
+import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.resilience.RateLimitPolicy;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.TransportRequest;

@@ -1,5 +1,6 @@
 package io.mistral4j.impl.resilience;
 
+import io.mistral4j.impl.read.BufferedResponse;
 import io.github.resilience4j.core.functions.Either;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
@@ -8,7 +9,7 @@ import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralException;
 import io.mistral4j.errors.MistralServiceException;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.pipeline.CallStage;
+import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.CallObserver;

@@ -1,5 +1,6 @@
 package io.mistral4j.impl.resilience;
 
+import io.mistral4j.impl.read.BufferedResponse;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;

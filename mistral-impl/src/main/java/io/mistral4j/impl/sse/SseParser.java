@@ -1,5 +1,7 @@
 package io.mistral4j.impl.sse;
 
+import io.mistral4j.ResponseLimits;
+import io.mistral4j.impl.read.LimitExceededIOException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +15,8 @@ import java.util.Arrays;
  * event; an event left unfinished at the end of the stream is discarded. Reads the stream in
  * blocks; a line that lies whole in the block is parsed where it lies (only a line split across
  * reads is copied), and the usual event of a single {@code data:} line becomes its string with
- * one decoding and no joining. Not thread-safe.
+ * one decoding and no joining. A line or an event's data beyond {@code maxEventBytes} fails the
+ * read with a {@link LimitExceededIOException} instead of growing without end. Not thread-safe.
  */
 public final class SseParser {
 
@@ -22,6 +25,7 @@ public final class SseParser {
 
     private final InputStream in;
     private final byte[] buffer;
+    private final long maxEventBytes;
     private int position;
     private int limit;
     private boolean endOfStream;
@@ -49,8 +53,14 @@ public final class SseParser {
     }
 
     public SseParser(InputStream in, int bufferSize) {
+        this(in, bufferSize, ResponseLimits.DEFAULT_MAX_EVENT_BYTES);
+    }
+
+    /** @param maxEventBytes the longest line, and the most data of one event, the parser holds */
+    public SseParser(InputStream in, int bufferSize, long maxEventBytes) {
         this.in = in;
         this.buffer = new byte[bufferSize];
+        this.maxEventBytes = maxEventBytes;
     }
 
     /** The next event, or null once the stream has ended. Blocks until one is complete. */
@@ -124,10 +134,13 @@ public final class SseParser {
         return true;
     }
 
-    private void carry(int from, int to) {
+    private void carry(int from, int to) throws LimitExceededIOException {
         int count = to - from;
         if (count == 0) {
             return;
+        }
+        if (carryLength + (long) count > maxEventBytes) {
+            throw tooLarge("a line of the event stream is longer than " + maxEventBytes + " bytes");
         }
         if (carryLength + count > carry.length) {
             carry = Arrays.copyOf(carry, Math.max(carry.length * 2, carryLength + count));
@@ -147,7 +160,11 @@ public final class SseParser {
         }
     }
 
-    private void processLine() {
+    private LimitExceededIOException tooLarge(String message) {
+        return new LimitExceededIOException("maxEventBytes", maxEventBytes, message);
+    }
+
+    private void processLine() throws LimitExceededIOException {
         if (lineBytes[lineStart] == ':') {
             return; // comment, e.g. a keep-alive
         }
@@ -183,7 +200,7 @@ public final class SseParser {
         return new String(lineBytes, lineStart + from, lineLength - from, charset);
     }
 
-    private void addData(String value) {
+    private void addData(String value) throws LimitExceededIOException {
         if (firstData == null) {
             firstData = value;
             return;
@@ -193,6 +210,9 @@ public final class SseParser {
         }
         if (moreData.length() == 0) {
             moreData.append(firstData);
+        }
+        if (moreData.length() + 1L + value.length() > maxEventBytes) {
+            throw tooLarge("an event of the event stream holds more than " + maxEventBytes + " bytes of data");
         }
         moreData.append('\n').append(value);
     }

@@ -4,7 +4,8 @@ import io.mistral4j.Headers;
 import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.impl.http.AbandonedStreams;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.IoFailures;
+import io.mistral4j.impl.read.GuardedAnswer;
+import io.mistral4j.impl.read.IoFailures;
 import io.mistral4j.impl.http.Observers;
 import io.mistral4j.impl.sse.SseEvent;
 import io.mistral4j.impl.sse.SseParser;
@@ -51,7 +52,9 @@ public final class SseEventStream<T> implements EventStream<T> {
                           Supplier<?> result, AbandonedStreams abandoned) {
         this.call = call;
         this.response = response;
-        this.parser = new SseParser(response.body());
+        this.parser = response instanceof GuardedAnswer
+                ? new SseParser(response.body(), 8192, ((GuardedAnswer) response).maxEventBytes())
+                : new SseParser(response.body());
         this.decoder = decoder;
         this.observers = observers;
         this.result = result;

@@ -7,7 +7,7 @@ import io.mistral4j.ClientOptions;
 import io.mistral4j.RequestOptions;
 import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.impl.json.JsonCodec;
-import io.mistral4j.impl.pipeline.CallStage;
+import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.impl.testing.FakeTransport;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.AuthProvider;

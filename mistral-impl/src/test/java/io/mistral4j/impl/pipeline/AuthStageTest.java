@@ -3,6 +3,7 @@ package io.mistral4j.impl.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mistral4j.ApiKey;
+import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.Headers;
 import io.mistral4j.RequestOptions;
 import io.mistral4j.spi.ApiCall;

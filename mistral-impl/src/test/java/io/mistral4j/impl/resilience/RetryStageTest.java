@@ -3,13 +3,14 @@ package io.mistral4j.impl.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.mistral4j.impl.read.BufferedResponse;
 import io.mistral4j.Headers;
 import io.mistral4j.RequestOptions;
 import io.mistral4j.errors.CircuitOpenException;
 import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralTimeoutException;
 import io.mistral4j.errors.RateLimitExceededException;
-import io.mistral4j.impl.pipeline.CallStage;
+import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.impl.testing.FakeTiming;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.ApiCall;

@@ -1,8 +1,8 @@
 package io.mistral4j.impl.transport.jdk;
 
 import io.mistral4j.errors.MistralTimeoutException;
-import io.mistral4j.impl.resilience.ReadDeadline;
-import io.mistral4j.impl.resilience.Watchdog;
+import io.mistral4j.impl.read.ReadDeadline;
+import io.mistral4j.impl.read.Watchdog;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

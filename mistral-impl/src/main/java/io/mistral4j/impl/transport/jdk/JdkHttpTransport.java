@@ -3,7 +3,7 @@ package io.mistral4j.impl.transport.jdk;
 import io.mistral4j.Headers;
 import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralTimeoutException;
-import io.mistral4j.impl.resilience.Watchdog;
+import io.mistral4j.impl.read.Watchdog;
 import io.mistral4j.spi.HttpTransport;
 import io.mistral4j.spi.RequestBody;
 import io.mistral4j.spi.TransportConfig;

@@ -1,8 +1,9 @@
-package io.mistral4j.impl.http;
+package io.mistral4j.impl.read;
 
 import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralException;
 import io.mistral4j.errors.MistralTimeoutException;
+import io.mistral4j.errors.ResponseTooLargeException;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
@@ -19,6 +20,10 @@ public final class IoFailures {
         if (e instanceof TimeoutIOException) {
             return new MistralTimeoutException(((TimeoutIOException) e).kind(), e.getMessage() + ": " + what, e);
         }
+        if (e instanceof LimitExceededIOException) {
+            LimitExceededIOException limit = (LimitExceededIOException) e;
+            return tooLarge(limit.setting(), limit.limitBytes(), e.getMessage() + " in " + what);
+        }
         if (e.getCause() instanceof MistralException) {
             return (MistralException) e.getCause();   // a transport already said what went wrong
         }
@@ -34,5 +39,13 @@ public final class IoFailures {
                     "no data for longer than the read timeout: " + what, e);
         }
         return new MistralConnectionException("connection failed while reading " + what + ": " + e, e);
+    }
+
+    /** The typed error for an answer beyond a limit, saying how to raise it. */
+    public static ResponseTooLargeException tooLarge(String setting, long limitBytes, String what) {
+        return new ResponseTooLargeException(what + ": the limit is " + limitBytes + " bytes (" + setting
+                + "); raise it with MistralClient.builder()." + setting + "(...)"
+                + ("maxResponseBytes".equals(setting) ? " or, for one call, RequestOptions.builder().maxResponseBytes(...)"
+                : ""), setting, limitBytes);
     }
 }

@@ -1,4 +1,4 @@
-package io.mistral4j.impl.http;
+package io.mistral4j.impl.read;
 
 import io.mistral4j.errors.MistralTimeoutException;
 import java.io.InterruptedIOException;

@@ -1,4 +1,4 @@
-package io.mistral4j.impl.resilience;
+package io.mistral4j.impl.read;
 
 import io.mistral4j.errors.MistralTimeoutException;
 import java.io.IOException;
@@ -8,16 +8,16 @@ import java.time.Duration;
 /**
  * Ends a streamed answer whose next event does not come within the idle timeout. Only the
  * time spent waiting in reads counts, so a caller that reads slowly (back-pressure) is never
- * taken for a silent server; bytes that are not a whole event (keep-alive comments, a
- * half-sent event) do not reset the count, an event's closing blank line does.
+ * taken for a silent server; only the end of an event that carries data resets the count:
+ * keep-alive comments, events without data and half-sent events do not, so a server that sends
+ * nothing but {@code : keep-alive} is found silent.
  */
 final class EventIdleGuard extends GuardedBody {
 
     private final ReadDeadline deadline;
     private final long timeoutNanos;
+    private final EventBoundaries boundaries = new EventBoundaries();
     private long waitedNanos;
-    private boolean atLineStart = true;
-    private boolean afterCarriageReturn;
 
     EventIdleGuard(InputStream in, Watchdog watchdog, Duration timeout) {
         super(in, MistralTimeoutException.Kind.IDLE);
@@ -44,7 +44,7 @@ final class EventIdleGuard extends GuardedBody {
             deadline.readEnded();
         }
         waitedNanos += System.nanoTime() - started;
-        if (read > 0 && endsAnEvent(buffer, offset, read)) {
+        if (read > 0 && boundaries.scan(buffer, offset, read)) {
             waitedNanos = 0;
         }
         return read;
@@ -54,25 +54,5 @@ final class EventIdleGuard extends GuardedBody {
     public void close() throws IOException {
         deadline.cancel();
         super.close();
-    }
-
-    /** Follows line ends across reads; true when a blank line (the end of an event) went by. */
-    private boolean endsAnEvent(byte[] buffer, int offset, int length) {
-        boolean ended = false;
-        for (int i = offset; i < offset + length; i++) {
-            byte b = buffer[i];
-            if (b == '\n' && afterCarriageReturn) {
-                afterCarriageReturn = false;
-                continue; // the second half of CRLF
-            }
-            afterCarriageReturn = b == '\r';
-            if (b == '\n' || b == '\r') {
-                ended |= atLineStart;
-                atLineStart = true;
-            } else {
-                atLineStart = false;
-            }
-        }
-        return ended;
     }
 }

@@ -1,7 +1,6 @@
-package io.mistral4j.impl.resilience;
+package io.mistral4j.impl.read;
 
 import io.mistral4j.errors.MistralTimeoutException;
-import io.mistral4j.impl.http.TimeoutIOException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package io.mistral4j.impl.pipeline;
+package io.mistral4j.impl.chain;
 
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.TransportRequest;

@@ -1,4 +1,4 @@
-package io.mistral4j.impl.resilience;
+package io.mistral4j.impl.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

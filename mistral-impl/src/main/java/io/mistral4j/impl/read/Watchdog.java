@@ -1,4 +1,4 @@
-package io.mistral4j.impl.resilience;
+package io.mistral4j.impl.read;
 
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;

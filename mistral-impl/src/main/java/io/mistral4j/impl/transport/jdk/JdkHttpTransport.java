@@ -103,21 +103,37 @@ final class JdkHttpTransport implements HttpTransport {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return permitLater(request).thenCompose(permit -> open
-                .sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofInputStream())
-                .handle((response, error) -> {
-                    if (error == null) {
-                        return wrap(response, permit);
-                    }
-                    permit.release();
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
-                    if (cause instanceof IOException) {
-                        throw JdkFailures.of(request, (IOException) cause);
-                    }
-                    throw cause instanceof RuntimeException ? (RuntimeException) cause
-                            : new MistralConnectionException("request failed: " + request, cause);
-                }));
+        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        CompletableFuture<ExchangePermits.Permit> waiting = permitLater(request);
+        waiting.whenComplete((permit, refused) -> {
+            if (refused != null) {
+                result.completeExceptionally(refused);
+            } else if (result.isDone()) {
+                permit.release();   // the caller gave up while waiting
+            } else {
+                open.sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofInputStream())
+                        .whenComplete((response, error) -> settle(result, request, permit, response, error));
+            }
+        });
+        result.whenComplete((response, error) -> waiting.cancel(false));   // leaves the queue if still in it
+        return result;
+    }
+
+    /** Completes the caller's future; an answer the caller no longer wants gives its permit back at once. */
+    private void settle(CompletableFuture<TransportResponse> result, TransportRequest request,
+                        ExchangePermits.Permit permit, HttpResponse<InputStream> response, Throwable error) {
+        if (error == null) {
+            TransportResponse answer = wrap(response, permit);
+            if (!result.complete(answer)) {
+                answer.close();
+            }
+            return;
+        }
+        permit.release();
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        result.completeExceptionally(cause instanceof IOException ? JdkFailures.of(request, (IOException) cause)
+                : cause instanceof RuntimeException ? cause
+                : new MistralConnectionException("request failed: " + request, cause));
     }
 
     @Override

@@ -98,6 +98,22 @@ class JdkTransportLimitsAndFailuresTest {
     }
 
     @Test
+    void aCallGivenUpWhileWaitingForTheConnectionLeavesItFree() throws Exception {
+        try (KeepAliveServer server = KeepAliveServer.answering();
+             HttpTransport transport = new JdkHttpTransportProvider().create(
+                     config(Duration.ofSeconds(1), Duration.ofSeconds(2), 1))) {
+            TransportResponse held = transport.send(get(server.uri("/held")));
+            CompletableFuture<TransportResponse> givenUp = transport.sendAsync(get(server.uri("/given-up")));
+
+            givenUp.cancel(false);
+            held.close();
+
+            assertThat(text(transport.send(get(server.uri("/after"))))).as("the only connection, free again")
+                    .isEqualTo(KeepAliveServer.BODY);
+        }
+    }
+
+    @Test
     void closingTheTransportFailsTheCallsWaitingForAConnection() throws Exception {
         try (KeepAliveServer server = KeepAliveServer.answering()) {
             HttpTransport transport = new JdkHttpTransportProvider().create(

@@ -83,6 +83,15 @@ public interface MistralClient extends AutoCloseable {
     /** The configuration this client was built with. */
     ClientOptions options();
 
+    /**
+     * The HTTP transport this client sends with: its provider's name ({@code "jdk"},
+     * {@code "netty"}, {@code "httpclient5"}), or the class name of a transport given to
+     * {@link Builder#transport(HttpTransport)}. Which one is chosen depends on the class path,
+     * {@link Builder#transport(String)} and {@code -Dmistral4j.transport}; the client also logs it
+     * at DEBUG when built.
+     */
+    String transportName();
+
     /** Releases connections and threads. Calls in flight may fail. */
     @Override
     void close();

@@ -18,16 +18,20 @@ import io.mistral4j.impl.embeddings.DefaultEmbeddingsService;
 import io.mistral4j.impl.files.DefaultFilesService;
 import io.mistral4j.impl.fim.DefaultFimService;
 import io.mistral4j.impl.finetuning.DefaultFineTuningService;
+import io.mistral4j.impl.http.AbandonedStreams;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
 import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.http.RequestFactory;
+import io.mistral4j.impl.jobs.ClosingSignal;
+import io.mistral4j.impl.jobs.JobPoller;
 import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.models.DefaultModelsService;
 import io.mistral4j.impl.ocr.DefaultOcrService;
 import io.mistral4j.impl.pipeline.CallPipeline;
 import io.mistral4j.impl.resilience.Timing;
 import io.mistral4j.impl.read.Watchdog;
+import io.mistral4j.impl.transport.TransportSelector;
 import io.mistral4j.models.ModelsService;
 import io.mistral4j.ocr.OcrService;
 import io.mistral4j.spi.CallObserver;
@@ -42,7 +46,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class DefaultMistralClient implements MistralClient {
 
     private final ClientOptions options;
+    private final String transportName;
     private final HttpTransport transport;
+    private final ClosingSignal closing = new ClosingSignal();
     private final ExecutorService asyncExecutor;
     private final Watchdog watchdog = new Watchdog();
     private final ChatService chat;
@@ -57,25 +63,28 @@ final class DefaultMistralClient implements MistralClient {
     private final AgentsService agents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers) {
+    DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport,
+                         List<CallObserver> discoveredObservers) {
         this(options, transport, discoveredObservers, Timing.system());
     }
 
     /** With the decorators' clock and waits given, so that tests control time. */
-    DefaultMistralClient(ClientOptions options, HttpTransport transport, List<CallObserver> discoveredObservers,
-                         Timing timing) {
+    DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport,
+                         List<CallObserver> discoveredObservers, Timing timing) {
         this.options = options;
-        this.transport = transport;
+        this.transportName = transport.name();
+        this.transport = transport.transport();
         this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
         Observers allObservers = new Observers(ObserverSelection.combine(discoveredObservers, options.observers()));
         CallExecutor executor = new CallExecutor(new RequestFactory(options),
-                CallPipeline.assemble(options, transport, allObservers, timing, watchdog, asyncExecutor),
-                new JsonCodec(), allObservers, asyncExecutor, Redactor.of(options));
+                CallPipeline.assemble(options, this.transport, allObservers, timing, watchdog, asyncExecutor),
+                new JsonCodec(), allObservers, asyncExecutor, Redactor.of(options), new AbandonedStreams(watchdog));
+        JobPoller poller = JobPoller.system(closing);
         this.chat = new DefaultChatService(executor);
         this.models = new DefaultModelsService(executor);
         this.files = new DefaultFilesService(executor);
-        this.fineTuning = new DefaultFineTuningService(executor);
-        this.batch = new DefaultBatchService(executor, files);
+        this.fineTuning = new DefaultFineTuningService(executor, poller);
+        this.batch = new DefaultBatchService(executor, files, poller);
         this.fim = new DefaultFimService(executor);
         this.embeddings = new DefaultEmbeddingsService(executor);
         this.classifiers = new DefaultClassifiersService(executor);
@@ -139,8 +148,14 @@ final class DefaultMistralClient implements MistralClient {
     }
 
     @Override
+    public String transportName() {
+        return transportName;
+    }
+
+    @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            closing.close();   // first: waits for jobs fail as closed, not with what closing the transport does to them
             asyncExecutor.shutdownNow();
             watchdog.close();
             transport.close();

@@ -19,7 +19,7 @@ public final class DefaultMistralClientFactory implements MistralClientFactory {
 
     @Override
     public MistralClient create(ClientOptions options) {
-        return new DefaultMistralClient(options, new TransportSelector().select(options), discoverObservers());
+        return new DefaultMistralClient(options, new TransportSelector().selectNamed(options), discoverObservers());
     }
 
     /** Observers registered with ServiceLoader (such as OpenTelemetry's); broken ones are skipped. */

@@ -15,6 +15,6 @@ public final class TestClients {
 
     public static MistralClient build(MistralClient.Builder builder, Timing timing) {
         ClientOptions options = TestAccess.options(builder);
-        return new DefaultMistralClient(options, new TransportSelector().select(options), List.of(), timing);
+        return new DefaultMistralClient(options, new TransportSelector().selectNamed(options), List.of(), timing);
     }
 }

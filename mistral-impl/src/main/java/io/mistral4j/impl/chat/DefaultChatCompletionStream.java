@@ -31,7 +31,7 @@ public final class DefaultChatCompletionStream implements ChatCompletionStream {
         ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
         SseEventStream<CompletionChunk> events = new SseEventStream<>(call, response,
                 data -> executor.decodeEvent(call, data, CompletionChunk.class, response),
-                executor.observers(), accumulator::result);
+                executor.observers(), accumulator::result, executor.abandonedStreams());
         return new DefaultChatCompletionStream(call, events, executor.observers(), accumulator);
     }
 

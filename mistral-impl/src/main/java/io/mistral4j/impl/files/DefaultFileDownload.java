@@ -4,8 +4,9 @@ import io.mistral4j.Headers;
 import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralException;
 import io.mistral4j.files.FileDownload;
-import io.mistral4j.impl.read.IoFailures;
+import io.mistral4j.impl.http.AbandonedStreams;
 import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.read.IoFailures;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.TransportResponse;
 import java.io.FilterInputStream;
@@ -38,12 +39,16 @@ public final class DefaultFileDownload implements FileDownload {
     private final TransportResponse response;
     private final Observers observers;
     private final InputStream body;
+    private final AbandonedStreams.Tracked tracked;
     private boolean ended;
 
-    public DefaultFileDownload(ApiCall call, TransportResponse response, Observers observers) {
+    /** @param abandoned releases the answer if this download (and its body) is dropped without being closed */
+    public DefaultFileDownload(ApiCall call, TransportResponse response, Observers observers,
+                               AbandonedStreams abandoned) {
         this.call = call;
         this.response = response;
         this.observers = observers;
+        this.tracked = abandoned.track(this, response, call);
         this.body = new FilterInputStream(response.body()) {
             @Override
             public void close() {
@@ -136,7 +141,7 @@ public final class DefaultFileDownload implements FileDownload {
             ended = true;
             observers.onEnd(call);
         }
-        response.close();
+        release();
     }
 
     private long copy(OutputStream target) {
@@ -171,6 +176,11 @@ public final class DefaultFileDownload implements FileDownload {
             ended = true;
             observers.onError(call, error);
         }
+        release();
+    }
+
+    private void release() {
+        tracked.closed();
         response.close();
     }
 

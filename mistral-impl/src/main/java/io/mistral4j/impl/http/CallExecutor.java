@@ -45,15 +45,23 @@ public final class CallExecutor {
     private final Observers observers;
     private final Executor asyncExecutor;
     private final Redactor redactor;
+    private final AbandonedStreams abandonedStreams;
 
     public CallExecutor(RequestFactory requests, CallStage chain, JsonCodec codec, Observers observers,
                         Executor asyncExecutor, Redactor redactor) {
+        this(requests, chain, codec, observers, asyncExecutor, redactor, new AbandonedStreams(null));
+    }
+
+    /** @param abandonedStreams where the streams this executor opens are tracked until closed */
+    public CallExecutor(RequestFactory requests, CallStage chain, JsonCodec codec, Observers observers,
+                        Executor asyncExecutor, Redactor redactor, AbandonedStreams abandonedStreams) {
         this.requests = requests;
         this.chain = chain;
         this.codec = codec;
         this.observers = observers;
         this.asyncExecutor = asyncExecutor;
         this.redactor = redactor;
+        this.abandonedStreams = abandonedStreams;
     }
 
     public JsonCodec codec() {
@@ -66,6 +74,11 @@ public final class CallExecutor {
 
     public Executor asyncExecutor() {
         return asyncExecutor;
+    }
+
+    /** Where streams and downloads handed to callers are tracked, so that a dropped one is released. */
+    public AbandonedStreams abandonedStreams() {
+        return abandonedStreams;
     }
 
     /** Sends {@code call} and decodes a successful JSON answer as {@code type} ({@code Void}: no body, value null). */
@@ -176,6 +189,7 @@ public final class CallExecutor {
     }
 
     private void begin(ApiCall call) {
+        abandonedStreams.releaseAbandoned();   // a dropped stream may hold the connection this call needs
         observers.onStart(call);
         if (LOG.isDebugEnabled()) {
             observers.attempts().begin(call);

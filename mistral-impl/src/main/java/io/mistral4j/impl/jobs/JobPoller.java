@@ -1,6 +1,7 @@
 package io.mistral4j.impl.jobs;
 
 import io.mistral4j.AwaitOptions;
+import io.mistral4j.errors.ClientClosedException;
 import io.mistral4j.errors.JobTimeoutException;
 import io.mistral4j.errors.MistralException;
 import io.mistral4j.errors.ValidationException;
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
 /**
  * Polls a job until it is terminal or the deadline passes. The last poll happens at the
  * deadline, so a job that finishes just in time is returned rather than reported late. The
- * clock and the sleeper are injected so that tests control time.
+ * clock and the sleeper are injected so that tests control time. Once the client closes, a
+ * wait fails with a {@link ClientClosedException} (an asynchronous one at once).
  */
 public final class JobPoller {
 
@@ -28,15 +30,28 @@ public final class JobPoller {
 
     private final LongSupplier nanoTime;
     private final Sleeper sleeper;
+    private final ClosingSignal closing;
 
+    /** A poller of a client that never closes. */
     public JobPoller(LongSupplier nanoTime, Sleeper sleeper) {
+        this(nanoTime, sleeper, new ClosingSignal());
+    }
+
+    /** A poller whose waits fail with a {@link ClientClosedException} once {@code closing} closes. */
+    public JobPoller(LongSupplier nanoTime, Sleeper sleeper, ClosingSignal closing) {
         this.nanoTime = nanoTime;
         this.sleeper = sleeper;
+        this.closing = closing;
     }
 
     /** The poller of the real clock. */
     public static JobPoller system() {
         return new JobPoller(System::nanoTime, duration -> TimeUnit.NANOSECONDS.sleep(duration.toNanos()));
+    }
+
+    /** The poller of the real clock for a client that signals its closing: a wait between polls ends with it. */
+    public static JobPoller system(ClosingSignal closing) {
+        return new JobPoller(System::nanoTime, closing::sleep, closing);
     }
 
     /**
@@ -49,7 +64,7 @@ public final class JobPoller {
         long started = nanoTime.getAsLong();
         long deadline = started + options.timeout().toNanos();
         while (true) {
-            J job = fetch.get();
+            J job = fetchUnlessClosed(jobId, fetch);
             options.onProgress().accept(job);
             if (terminal.test(job)) {
                 return job;
@@ -81,8 +96,27 @@ public final class JobPoller {
         }
         long deadline = nanoTime.getAsLong() + options.timeout().toNanos();
         CompletableFuture<J> result = new CompletableFuture<>();
+        Runnable unregister = closing.onClose(() -> result.completeExceptionally(closed(jobId, null)));
+        result.whenComplete((job, error) -> unregister.run());
         poll(jobId, options, fetch, terminal, status, executor, deadline, result);
         return result;
+    }
+
+    private <J> J fetchUnlessClosed(String jobId, Supplier<J> fetch) {
+        if (closing.isClosed()) {
+            throw closed(jobId, null);
+        }
+        try {
+            return fetch.get();
+        } catch (MistralException e) {
+            // a poll cut short by the closing client reports the closing, not its symptom
+            throw closing.isClosed() ? closed(jobId, e) : e;
+        }
+    }
+
+    private static ClientClosedException closed(String jobId, Throwable cause) {
+        return new ClientClosedException("the client was closed while waiting for job " + jobId
+                + " to complete; the job itself goes on", cause);
     }
 
     private <J> void poll(String jobId, AwaitOptions<J> options, Supplier<CompletableFuture<J>> fetch,

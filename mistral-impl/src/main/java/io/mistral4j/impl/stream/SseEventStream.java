@@ -2,6 +2,7 @@ package io.mistral4j.impl.stream;
 
 import io.mistral4j.Headers;
 import io.mistral4j.errors.MistralConnectionException;
+import io.mistral4j.impl.http.AbandonedStreams;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.read.GuardedAnswer;
 import io.mistral4j.impl.read.IoFailures;
@@ -19,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * An {@link EventStream} over an SSE answer: parses events as they arrive, decodes each
  * {@code data} with the given decoder, ends at {@code [DONE]}, and releases the connection on
- * the end, on any failure and on {@link #close()}. A stream that stops before {@code [DONE]}
+ * the end, on any failure and on {@link #close()}, or once found dropped without close
+ * ({@link AbandonedStreams}). A stream that stops before {@code [DONE]}
  * fails with a {@link MistralConnectionException}, so a cut answer is never taken for a whole one.
  *
  * @param <T> the event type
@@ -34,22 +36,20 @@ public final class SseEventStream<T> implements EventStream<T> {
     private final Function<String, T> decoder;
     private final Observers observers;
     private final Supplier<?> result;
+    private final AbandonedStreams.Tracked tracked;
 
     private T next;
     private long delivered;
     private boolean finished;
     private boolean closed;
 
-    public SseEventStream(ApiCall call, TransportResponse response, Function<String, T> decoder, Observers observers) {
-        this(call, response, decoder, observers, null);
-    }
-
     /**
-     * @param result what the events add up to so far (nullable): handed to the observers as the
-     *               call's result when the stream ends or is closed, before {@code onEnd}
+     * @param result    what the events add up to so far (nullable): handed to the observers as the
+     *                  call's result when the stream ends or is closed, before {@code onEnd}
+     * @param abandoned releases the answer if this stream is dropped without being closed
      */
     public SseEventStream(ApiCall call, TransportResponse response, Function<String, T> decoder, Observers observers,
-                          Supplier<?> result) {
+                          Supplier<?> result, AbandonedStreams abandoned) {
         this.call = call;
         this.response = response;
         this.parser = response instanceof GuardedAnswer
@@ -58,6 +58,7 @@ public final class SseEventStream<T> implements EventStream<T> {
         this.decoder = decoder;
         this.observers = observers;
         this.result = result;
+        this.tracked = abandoned.track(this, response, call);
     }
 
     @Override
@@ -163,6 +164,7 @@ public final class SseEventStream<T> implements EventStream<T> {
     private void release() {
         if (!closed) {
             closed = true;
+            tracked.closed();
             response.close();
         }
     }

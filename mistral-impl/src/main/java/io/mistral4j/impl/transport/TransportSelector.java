@@ -37,11 +37,23 @@ public final class TransportSelector {
         this.systemProperty = systemProperty;
     }
 
+    /** A transport and the name it goes by: its provider's, or its class's for one given to the builder. */
+    public record Selected(String name, HttpTransport transport) {
+    }
+
     public HttpTransport select(ClientOptions options) {
+        return selectNamed(options).transport();
+    }
+
+    /** Chooses the transport of a client being built and says which it is in one DEBUG line. */
+    public Selected selectNamed(ClientOptions options) {
         if (options.customTransport() != null) {
-            return options.customTransport();
+            String name = options.customTransport().getClass().getName();
+            LOG.debug("Using the HTTP transport given to the builder: {}", name);
+            return new Selected(name, options.customTransport());
         }
-        return chooseProvider(options).create(options.transport());
+        HttpTransportProvider provider = chooseProvider(options);
+        return new Selected(provider.name(), provider.create(options.transport()));
     }
 
     HttpTransportProvider chooseProvider(ClientOptions options) {
@@ -53,10 +65,13 @@ public final class TransportSelector {
                     + "io.mistral4j:transport-netty to the class path.");
         }
         if (wanted != null) {
-            return found.stream().filter(p -> p.name().equalsIgnoreCase(wanted.strip())).findFirst()
-                    .orElseThrow(() -> new MistralException("No HTTP transport named '" + wanted + "'"
-                            + (options.transportName() != null ? " (set on the builder)" : " (from -D"
-                            + HttpTransportProvider.SELECTION_PROPERTY + ")") + "; found: " + describe(found)));
+            String source = options.transportName() != null ? "set on the builder"
+                    : "from -D" + HttpTransportProvider.SELECTION_PROPERTY;
+            HttpTransportProvider named = found.stream().filter(p -> p.name().equalsIgnoreCase(wanted.strip()))
+                    .findFirst().orElseThrow(() -> new MistralException("No HTTP transport named '" + wanted + "' ("
+                            + source + "); found: " + describe(found)));
+            LOG.debug("Using HTTP transport '{}' ({}) out of {}", named.name(), source, describe(found));
+            return named;
         }
         HttpTransportProvider best = found.get(0);
         for (HttpTransportProvider candidate : found) {

@@ -111,6 +111,9 @@ final class ReplyWriter {
         exchange.sendResponseHeaders(200, 0);
         List<byte[]> events = eventBytes(reply);
         try (OutputStream out = exchange.getResponseBody()) {
+            // The head goes out before the first event, as a real server's does: on recent JDKs (25) the
+            // JDK's HTTP server holds it back until the first write or flush.
+            out.flush();
             for (int i = 0; i < events.size(); i++) {
                 if (i == stallAfter) {
                     sleep(stall);

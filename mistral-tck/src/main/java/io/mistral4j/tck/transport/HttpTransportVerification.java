@@ -590,8 +590,14 @@ public abstract class HttpTransportVerification {
     void required_responseTimeoutIsATimeoutOfKindResponse() throws Exception {
         TransportRequest request = request("GET", uri("/_tck/no-answer"), Headers.empty(), null, false,
                 Duration.ofMillis(500));
-        expectTimeout(failureOf(() -> transport.send(request), "send() to a server that never answers"),
-                MistralTimeoutException.Kind.RESPONSE, "send() to a server that never answers");
+        Throwable failure = failureOf(() -> transport.send(request), "send() to a server that never answers");
+        expectTimeout(failure, MistralTimeoutException.Kind.RESPONSE, "send() to a server that never answers");
+        assertTrue(Arrays.stream(failure.getStackTrace())
+                        .anyMatch(frame -> frame.getClassName().equals(HttpTransportVerification.class.getName())),
+                "send() must throw with the caller's frames in its stack (rethrow a failure raised on an I/O thread"
+                        + " as a new exception of its type, keeping it as the cause, e.g. with CallerFrames.wrap);"
+                        + " its stack starts at " + Arrays.stream(failure.getStackTrace()).limit(3)
+                        .map(String::valueOf).collect(Collectors.joining(" < ")));
         expectTimeout(failureOf(() -> transport.sendAsync(request).get(STEP.toMillis(), TimeUnit.MILLISECONDS),
                 "sendAsync() to a server that never answers"),
                 MistralTimeoutException.Kind.RESPONSE, "sendAsync() to a server that never answers");
@@ -721,6 +727,30 @@ public abstract class HttpTransportVerification {
             own.close();
             transports.remove(own);
             fresh.close();
+        }
+    }
+
+    @Test
+    void required_maxConnectionsIsHonoured() throws Exception {
+        HttpTransport single = newTransport(new TransportConfig(Duration.ofSeconds(5), STEP, 1, null, null));
+        try {
+            TransportResponse busy = send(single, get(uri("/_tck/stall?after=1000")));
+            CompletableFuture<TransportResponse> next;
+            try (busy) {
+                KitSupport.readAtLeast(busy.body(), 1000);
+                next = single.sendAsync(get(uri("/_tck/echo?after=busy")));
+                Thread.sleep(500);
+                assertFalse(next.isDone(), "with maxConnections 1 a second exchange was answered while the first"
+                        + " still held the only connection: the transport ignores maxConnections (honour it, or"
+                        + " refuse it when the transport is created)");
+            }
+            try (TransportResponse answered = next.get(STEP.toMillis(), TimeUnit.MILLISECONDS)) {
+                assertEquals(200, answered.statusCode(), "the waiting exchange, once the connection was free");
+                text(answered);
+            }
+        } finally {
+            single.close();
+            transports.remove(single);
         }
     }
 

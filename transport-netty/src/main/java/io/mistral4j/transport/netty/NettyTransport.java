@@ -1,6 +1,8 @@
 package io.mistral4j.transport.netty;
 
 import io.mistral4j.errors.MistralConnectionException;
+import io.mistral4j.errors.MistralException;
+import io.mistral4j.spi.CallerFrames;
 import io.mistral4j.spi.HttpTransport;
 import io.mistral4j.spi.RequestBody;
 import io.mistral4j.spi.TransportConfig;
@@ -120,7 +122,9 @@ public final class NettyTransport implements HttpTransport {
             Thread.currentThread().interrupt();
             throw new MistralConnectionException("interrupted while sending " + request, e);
         } catch (ExecutionException e) {
-            throw Failures.of(e, request);
+            // raised on an I/O thread: rethrown with the caller's frames, the original as its cause
+            throw e.getCause() instanceof MistralException failure ? CallerFrames.wrap(failure)
+                    : Failures.of(e, request);
         }
     }
 

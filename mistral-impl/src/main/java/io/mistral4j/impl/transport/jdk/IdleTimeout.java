@@ -13,26 +13,22 @@ import java.time.Duration;
  * Enforces the read timeout on body streams that have none: a read that waits longer than the
  * timeout for its next bytes gets the stream closed under it and fails with a
  * {@link SocketTimeoutException} whose cause is a {@link MistralTimeoutException} of kind
- * {@code IDLE}. One daemon timer thread serves all streams of a transport; a read costs no
+ * {@code IDLE}. The transport's one timer thread serves all its streams; a read costs no
  * timer task of its own (see {@link ReadDeadline}).
  */
-final class IdleTimeout implements AutoCloseable {
+final class IdleTimeout {
 
     private final long timeoutNanos;
     private final Watchdog timer;
 
-    IdleTimeout(Duration timeout) {
+    /** @param timer the transport's timer thread; whoever closes it ends every watch */
+    IdleTimeout(Duration timeout, Watchdog timer) {
         this.timeoutNanos = timeout.toNanos();
-        this.timer = new Watchdog("mistral4j-jdk-read-timeout");
+        this.timer = timer;
     }
 
     InputStream watch(InputStream body) {
         return new WatchedStream(body);
-    }
-
-    @Override
-    public void close() {
-        timer.close();
     }
 
     /** A body stream whose blocking reads are bounded by the timeout. */

@@ -2,8 +2,8 @@ package io.mistral4j.impl.transport.jdk;
 
 import io.mistral4j.Headers;
 import io.mistral4j.errors.MistralConnectionException;
-import io.mistral4j.errors.MistralException;
 import io.mistral4j.errors.MistralTimeoutException;
+import io.mistral4j.impl.read.Watchdog;
 import io.mistral4j.spi.HttpTransport;
 import io.mistral4j.spi.RequestBody;
 import io.mistral4j.spi.TransportConfig;
@@ -13,24 +13,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An {@link HttpTransport} on the JDK's {@link HttpClient}: HTTP/1.1 and HTTP/2, pooled
  * connections, bodies streamed both ways. The read timeout is enforced by an
- * {@link IdleTimeout} watchdog because the JDK's body stream has none.
+ * {@link IdleTimeout} watchdog because the JDK's body stream has none, and
+ * {@code maxConnections} by {@link ExchangePermits} because the JDK's pool has no limit.
+ *
+ * <p>Closing releases everything the transport started: its executor, its timer and, on Java 21
+ * and later, the client's selector thread and connections ({@code HttpClient.shutdownNow()}).
+ * Java 17's client has no way to be closed: dropping the only reference lets its selector thread
+ * end and close the connections at the next garbage collection (measured by
+ * {@code JdkTransportCloseTest}; the README gives the workarounds).
  */
 final class JdkHttpTransport implements HttpTransport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdkHttpTransport.class);
 
     /** Headers the JDK client sets itself and refuses to take from callers. */
     private static final Set<String> RESTRICTED = restricted();
@@ -38,7 +51,12 @@ final class JdkHttpTransport implements HttpTransport {
     /** Null once closed: before Java 21 a client can only end by becoming unreachable. */
     private volatile HttpClient client;
     private final ExecutorService executor;
+    private final Watchdog timer = new Watchdog("mistral4j-jdk-timer");
     private final IdleTimeout idleTimeout;
+    private final ExchangePermits permits;
+    private final int maxConnections;
+    /** How long an exchange waits for a permit, as long as the other transports wait for a pooled connection. */
+    private final long permitWaitNanos;
 
     JdkHttpTransport(TransportConfig config) {
         this.executor = Executors.newCachedThreadPool(daemonThreads());
@@ -49,19 +67,29 @@ final class JdkHttpTransport implements HttpTransport {
         config.proxySelector().ifPresent(builder::proxy);
         config.tls().ifPresent(builder::sslContext);
         this.client = builder.build();
-        this.idleTimeout = new IdleTimeout(config.readTimeout());
+        this.idleTimeout = new IdleTimeout(config.readTimeout(), timer);
+        this.maxConnections = config.maxConnections();
+        this.permits = new ExchangePermits(maxConnections);
+        this.permitWaitNanos = config.connectTimeout().plus(config.readTimeout()).toNanos();
     }
 
     @Override
     public TransportResponse send(TransportRequest request) {
+        HttpClient open = open();
+        HttpRequest jdkRequest = toJdk(request);
+        ExchangePermits.Permit permit = awaitPermit(request);
         try {
-            HttpResponse<InputStream> response = open().send(toJdk(request), HttpResponse.BodyHandlers.ofInputStream());
-            return wrap(response);
+            return wrap(open.send(jdkRequest, HttpResponse.BodyHandlers.ofInputStream()), permit);
         } catch (InterruptedException e) {
+            permit.release();
             Thread.currentThread().interrupt();
             throw new MistralConnectionException("interrupted while sending " + request, e);
         } catch (IOException e) {
-            throw failure(request, e);
+            permit.release();
+            throw JdkFailures.of(request, e);
+        } catch (RuntimeException | Error e) {
+            permit.release();
+            throw e;
         }
     }
 
@@ -70,31 +98,50 @@ final class JdkHttpTransport implements HttpTransport {
         HttpRequest jdkRequest;
         HttpClient open;
         try {
-            jdkRequest = toJdk(request);
             open = open();
+            jdkRequest = toJdk(request);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-        return open.sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofInputStream())
-                .handle((response, error) -> {
-                    if (error == null) {
-                        return wrap(response);
-                    }
-                    Throwable cause = error instanceof CompletionException && error.getCause() != null
-                            ? error.getCause() : error;
-                    if (cause instanceof IOException) {
-                        throw failure(request, (IOException) cause);
-                    }
-                    throw cause instanceof RuntimeException ? (RuntimeException) cause
-                            : new MistralConnectionException("request failed: " + request, cause);
-                });
+        CompletableFuture<TransportResponse> result = new CompletableFuture<>();
+        CompletableFuture<ExchangePermits.Permit> waiting = permitLater(request);
+        waiting.whenComplete((permit, refused) -> {
+            if (refused != null) {
+                result.completeExceptionally(refused);
+            } else if (result.isDone()) {
+                permit.release();   // the caller gave up while waiting
+            } else {
+                open.sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofInputStream())
+                        .whenComplete((response, error) -> settle(result, request, permit, response, error));
+            }
+        });
+        result.whenComplete((response, error) -> waiting.cancel(false));   // leaves the queue if still in it
+        return result;
+    }
+
+    /** Completes the caller's future; an answer the caller no longer wants gives its permit back at once. */
+    private void settle(CompletableFuture<TransportResponse> result, TransportRequest request,
+                        ExchangePermits.Permit permit, HttpResponse<InputStream> response, Throwable error) {
+        if (error == null) {
+            TransportResponse answer = wrap(response, permit);
+            if (!result.complete(answer)) {
+                answer.close();
+            }
+            return;
+        }
+        permit.release();
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        result.completeExceptionally(cause instanceof IOException ? JdkFailures.of(request, (IOException) cause)
+                : cause instanceof RuntimeException ? cause
+                : new MistralConnectionException("request failed: " + request, cause));
     }
 
     @Override
     public void close() {
         HttpClient closing = client;
         client = null;
-        idleTimeout.close();
+        permits.close();
+        timer.close();
         executor.shutdownNow();
         if (closing != null) {
             shutDown(closing);
@@ -109,10 +156,49 @@ final class JdkHttpTransport implements HttpTransport {
         return open;
     }
 
+    /** Blocks until the exchange may run, at most as long as a pooled connection is waited for. */
+    private ExchangePermits.Permit awaitPermit(TransportRequest request) {
+        CompletableFuture<ExchangePermits.Permit> waiting = permits.acquire(request.uri());
+        try {
+            return waiting.get(permitWaitNanos, TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            if (waiting.cancel(false)) {
+                throw noFreeConnection(request);
+            }
+            return waiting.join();   // granted just as the wait ended
+        } catch (InterruptedException e) {
+            if (!waiting.cancel(false)) {
+                waiting.join().release();
+            }
+            Thread.currentThread().interrupt();
+            throw new MistralConnectionException("interrupted while waiting for a free connection: " + request, e);
+        } catch (ExecutionException e) {
+            // failed by close() on another thread: thrown anew so that the caller's frames are in it
+            throw new MistralConnectionException(e.getCause().getMessage() + ": " + request, e.getCause());
+        }
+    }
+
+    /** A permit without blocking: the wait is bounded by the transport's timer. */
+    private CompletableFuture<ExchangePermits.Permit> permitLater(TransportRequest request) {
+        CompletableFuture<ExchangePermits.Permit> waiting = permits.acquire(request.uri());
+        if (!waiting.isDone()) {
+            Watchdog.Alarm alarm = timer.schedule(() -> waiting.completeExceptionally(noFreeConnection(request)),
+                    permitWaitNanos);
+            waiting.whenComplete((permit, error) -> alarm.cancel());
+        }
+        return waiting;
+    }
+
+    private MistralTimeoutException noFreeConnection(TransportRequest request) {
+        return new MistralTimeoutException(MistralTimeoutException.Kind.CONNECT, "no connection became free in "
+                + Duration.ofNanos(permitWaitNanos).toMillis() + " ms (maxConnections " + maxConnections
+                + ", the answers holding them are still being read): " + request, null);
+    }
+
     /**
-     * Java 21 added {@code HttpClient.shutdownNow()}, which closes its connections at once; on
-     * older runtimes the client closes them when it becomes unreachable, which {@link #close()}
-     * allows by dropping its only reference.
+     * Java 21 added {@code HttpClient.shutdownNow()}, which closes its connections and ends its
+     * selector thread at once. On Java 17 the client closes them when it becomes unreachable,
+     * which {@link #close()} allows by dropping its only reference.
      */
     private static void shutDown(HttpClient closing) {
         try {
@@ -120,12 +206,12 @@ final class JdkHttpTransport implements HttpTransport {
         } catch (NoSuchMethodException olderRuntime) {
             // released by the garbage collector instead
         } catch (ReflectiveOperationException | RuntimeException e) {
-            // the client is unreachable from here on either way
+            LOG.debug("HttpClient.shutdownNow() failed; the client ends once unreachable", e);
         }
     }
 
-    private TransportResponse wrap(HttpResponse<InputStream> response) {
-        InputStream body = idleTimeout.watch(response.body());
+    private TransportResponse wrap(HttpResponse<InputStream> response, ExchangePermits.Permit permit) {
+        InputStream body = new PermitHoldingBody(idleTimeout.watch(response.body()), permit);
         Headers.Builder headers = Headers.builder();
         response.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {   // HTTP/2 pseudo-headers such as :status are not headers
@@ -165,18 +251,6 @@ final class JdkHttpTransport implements HttpTransport {
         });
         return body.contentLength() >= 0 ? HttpRequest.BodyPublishers.fromPublisher(stream, body.contentLength())
                 : stream;
-    }
-
-    private static MistralException failure(TransportRequest request, IOException e) {
-        if (e instanceof HttpConnectTimeoutException) {
-            return new MistralTimeoutException(MistralTimeoutException.Kind.CONNECT,
-                    "could not connect in time: " + request, e);
-        }
-        if (e instanceof HttpTimeoutException) {
-            return new MistralTimeoutException(MistralTimeoutException.Kind.RESPONSE,
-                    "no answer in time: " + request, e);
-        }
-        return new MistralConnectionException("request failed: " + request + ": " + e, e);
     }
 
     private static Set<String> restricted() {

@@ -11,7 +11,9 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Transports broken on purpose, each around the working JDK transport, to prove that the kit
@@ -59,14 +61,29 @@ final class BrokenTransports {
         };
     }
 
+    /**
+     * Transports {@link #leaking} never closed. A real leak keeps its transport reachable (a
+     * forgotten field, a cache); held here, the garbage collector cannot end what close() did
+     * not, whichever JDK runs the test.
+     */
+    private static final List<HttpTransport> LEAKED = new CopyOnWriteArrayList<>();
+
     /** Never closes the transport underneath: its threads and connections outlive close(). */
     static HttpTransport leaking(TransportConfig config) {
-        return new Delegating(jdk(config)) {
+        HttpTransport leaked = jdk(config);
+        LEAKED.add(leaked);
+        return new Delegating(leaked) {
             @Override
             public void close() {
                 // the mistake
             }
         };
+    }
+
+    /** Ends what {@link #leaking} left running, once the kit has reported it. */
+    static void closeLeaked() {
+        LEAKED.forEach(HttpTransport::close);
+        LEAKED.clear();
     }
 
     /** Passes everything to another transport; subclasses break one thing. */

@@ -1,0 +1,200 @@
+package io.mistral4j.impl.transport.jdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.mistral4j.Headers;
+import io.mistral4j.errors.MistralConnectionException;
+import io.mistral4j.errors.MistralTimeoutException;
+import io.mistral4j.spi.HttpTransport;
+import io.mistral4j.spi.TransportConfig;
+import io.mistral4j.spi.TransportRequest;
+import io.mistral4j.spi.TransportResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** {@code maxConnections} on the JDK client, which has no limit of its own, and the causes its failures name. */
+class JdkTransportLimitsAndFailuresTest {
+
+    private static TransportConfig config(Duration connect, Duration read, int maxConnections) {
+        return new TransportConfig(connect, read, maxConnections, null, null);
+    }
+
+    private static TransportRequest get(URI uri) {
+        return new TransportRequest("GET", uri, Headers.empty(), null, Duration.ofSeconds(10), false);
+    }
+
+    private static String text(TransportResponse response) throws IOException {
+        try (response) {
+            return new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void oneConnectionServesConcurrentCallsOneAfterTheOther() throws Exception {
+        ExecutorService callers = Executors.newFixedThreadPool(4);
+        try (KeepAliveServer server = KeepAliveServer.answering();
+             HttpTransport transport = new JdkHttpTransportProvider().create(
+                     config(Duration.ofSeconds(5), Duration.ofSeconds(10), 1))) {
+            List<Future<String>> sync = new ArrayList<>();
+            List<CompletableFuture<String>> async = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sync.add(callers.submit(() -> text(transport.send(get(server.uri("/sync"))))));
+                async.add(transport.sendAsync(get(server.uri("/async"))).thenApply(response -> {
+                    try {
+                        return text(response);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }));
+            }
+            for (Future<String> answer : sync) {
+                assertThat(answer.get(20, TimeUnit.SECONDS)).isEqualTo(KeepAliveServer.BODY);
+            }
+            for (CompletableFuture<String> answer : async) {
+                assertThat(answer.get(20, TimeUnit.SECONDS)).isEqualTo(KeepAliveServer.BODY);
+            }
+
+            assertThat(server.mostOpenAtOnce()).as("connections open at once with maxConnections(1)").isEqualTo(1);
+        } finally {
+            callers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aCallWaitsForTheHeldConnectionAndGivesUpWithATypedTimeout() throws Exception {
+        try (KeepAliveServer server = KeepAliveServer.answering();
+             HttpTransport transport = new JdkHttpTransportProvider().create(
+                     config(Duration.ofMillis(200), Duration.ofMillis(300), 1))) {
+            TransportResponse held = transport.send(get(server.uri("/held")));
+
+            assertThatThrownBy(() -> transport.send(get(server.uri("/second"))))
+                    .isInstanceOfSatisfying(MistralTimeoutException.class,
+                            e -> assertThat(e.kind()).isEqualTo(MistralTimeoutException.Kind.CONNECT))
+                    .hasMessageContaining("maxConnections 1");
+            CompletableFuture<TransportResponse> waiting = transport.sendAsync(get(server.uri("/third")));
+            assertThat(waiting).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(Exception.class)
+                    .havingRootCause().isInstanceOf(MistralTimeoutException.class);
+
+            held.close();
+            assertThat(text(transport.send(get(server.uri("/after"))))).isEqualTo(KeepAliveServer.BODY);
+        }
+    }
+
+    @Test
+    void aCallGivenUpWhileWaitingForTheConnectionLeavesItFree() throws Exception {
+        try (KeepAliveServer server = KeepAliveServer.answering();
+             HttpTransport transport = new JdkHttpTransportProvider().create(
+                     config(Duration.ofSeconds(1), Duration.ofSeconds(2), 1))) {
+            TransportResponse held = transport.send(get(server.uri("/held")));
+            CompletableFuture<TransportResponse> givenUp = transport.sendAsync(get(server.uri("/given-up")));
+
+            givenUp.cancel(false);
+            held.close();
+
+            assertThat(text(transport.send(get(server.uri("/after"))))).as("the only connection, free again")
+                    .isEqualTo(KeepAliveServer.BODY);
+        }
+    }
+
+    @Test
+    void closingTheTransportFailsTheCallsWaitingForAConnection() throws Exception {
+        try (KeepAliveServer server = KeepAliveServer.answering()) {
+            HttpTransport transport = new JdkHttpTransportProvider().create(
+                    config(Duration.ofSeconds(5), Duration.ofSeconds(30), 1));
+            TransportResponse held = transport.send(get(server.uri("/held")));
+            CompletableFuture<TransportResponse> waiting = transport.sendAsync(get(server.uri("/waiting")));
+
+            transport.close();
+
+            assertThat(waiting).failsWithin(Duration.ofSeconds(5)).withThrowableOfType(Exception.class)
+                    .havingRootCause().isInstanceOf(MistralConnectionException.class).withMessageContaining("closed");
+            held.close();
+        }
+    }
+
+    @Test
+    void aRefusedConnectionSaysSo() throws Exception {
+        int port;
+        try (ServerSocket unused = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = unused.getLocalPort();
+        }
+        try (HttpTransport transport = new JdkHttpTransportProvider().create(TransportConfig.defaults())) {
+            assertThatThrownBy(() -> transport.send(get(URI.create("http://127.0.0.1:" + port + "/v1/models"))))
+                    .isExactlyInstanceOf(MistralConnectionException.class)
+                    .hasMessageContaining("connection refused by 127.0.0.1:" + port);
+        }
+    }
+
+    @Test
+    void aServerThatDoesNotSpeakTlsFailsTheHandshakeAndSaysSo() throws Exception {
+        try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+             HttpTransport transport = new JdkHttpTransportProvider().create(TransportConfig.defaults())) {
+            Thread answersInPlainText = new Thread(() -> {
+                try (Socket connection = plain.accept()) {
+                    connection.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    connection.getInputStream().read();
+                } catch (IOException ignored) {
+                    // the client gave up
+                }
+            });
+            answersInPlainText.setDaemon(true);
+            answersInPlainText.start();
+            URI https = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/v1/models");
+
+            assertThatThrownBy(() -> transport.send(get(https)))
+                    .isExactlyInstanceOf(MistralConnectionException.class)
+                    .hasMessageContaining("TLS")
+                    .hasMessageContaining("127.0.0.1:" + plain.getLocalPort());
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsAResponseTimeout() throws Exception {
+        try (KeepAliveServer silent = KeepAliveServer.silent();
+             HttpTransport transport = new JdkHttpTransportProvider().create(TransportConfig.defaults())) {
+            TransportRequest request = new TransportRequest("GET", silent.uri("/v1/models"), Headers.empty(), null,
+                    Duration.ofMillis(300), false);
+
+            assertThatThrownBy(() -> transport.send(request))
+                    .isInstanceOfSatisfying(MistralTimeoutException.class,
+                            e -> assertThat(e.kind()).isEqualTo(MistralTimeoutException.Kind.RESPONSE))
+                    .hasMessageContaining("response timeout");
+        }
+    }
+
+    @Test
+    void anUnknownHostIsNamedAsSuch() {
+        // what the JDK client throws for a name that does not resolve; resolving one here would leave loopback
+        ConnectException thrown = new ConnectException();
+        thrown.initCause(new ConnectException().initCause(new UnresolvedAddressException()));
+        TransportRequest request = get(URI.create("https://api.example.invalid/v1/models"));
+
+        assertThat(JdkFailures.of(request, thrown)).isExactlyInstanceOf(MistralConnectionException.class)
+                .hasMessageStartingWith("unknown host api.example.invalid").hasCause(thrown);
+    }
+
+    @Test
+    void anUnrecognisedFailureStillNamesItsDeepestCause() {
+        IOException thrown = new IOException("wrapped", new IOException("connection reset by peer"));
+
+        assertThat(JdkFailures.of(get(URI.create("http://127.0.0.1:1/x")), thrown))
+                .hasMessageContaining("connection reset by peer");
+    }
+}

@@ -1,0 +1,129 @@
+package io.mistral4j.impl.transport.jdk;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A loopback HTTP/1.1 server that answers every request with a small JSON 200 and keeps the
+ * connection alive, counting the connections open now and the most ever open at once, as the
+ * server side of a pool sees them. A silent server reads requests and never answers.
+ */
+final class KeepAliveServer implements AutoCloseable {
+
+    static final String BODY = "{\"ok\":true}";
+
+    private final ServerSocket socket;
+    private final ExecutorService connections = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "keep-alive-server");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final boolean silent;
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger mostOpen = new AtomicInteger();
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final Set<Socket> live = ConcurrentHashMap.newKeySet();
+
+    private KeepAliveServer(boolean silent) throws IOException {
+        this.silent = silent;
+        this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        connections.execute(this::accept);
+    }
+
+    static KeepAliveServer answering() throws IOException {
+        return new KeepAliveServer(false);
+    }
+
+    static KeepAliveServer silent() throws IOException {
+        return new KeepAliveServer(true);
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + socket.getLocalPort() + path);
+    }
+
+    int port() {
+        return socket.getLocalPort();
+    }
+
+    int openConnections() {
+        return open.get();
+    }
+
+    int mostOpenAtOnce() {
+        return mostOpen.get();
+    }
+
+    int acceptedConnections() {
+        return accepted.get();
+    }
+
+    private void accept() {
+        while (!socket.isClosed()) {
+            try {
+                Socket connection = socket.accept();
+                accepted.incrementAndGet();
+                live.add(connection);
+                mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
+                connections.execute(() -> serve(connection));
+            } catch (IOException closed) {
+                return;
+            }
+        }
+    }
+
+    private void serve(Socket connection) {
+        try (connection) {
+            BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+            OutputStream out = connection.getOutputStream();
+            while (readHead(in)) {
+                if (!silent) {
+                    byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                            + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(body);
+                    out.flush();
+                }
+            }
+        } catch (IOException gone) {
+            // the client closed the connection
+        } finally {
+            live.remove(connection);
+            open.decrementAndGet();
+        }
+    }
+
+    /** Reads one request head (the tests send no bodies); false at the end of the connection. */
+    private static boolean readHead(BufferedReader in) throws IOException {
+        String line = in.readLine();
+        if (line == null) {
+            return false;
+        }
+        while (line != null && !line.isEmpty()) {
+            line = in.readLine();
+        }
+        return line != null;
+    }
+
+    @Override
+    public void close() throws IOException {
+        socket.close();
+        for (Socket connection : live) {
+            connection.close();
+        }
+        connections.shutdownNow();
+    }
+}

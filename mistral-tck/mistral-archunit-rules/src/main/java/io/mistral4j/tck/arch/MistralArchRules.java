@@ -9,18 +9,48 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiPredicate;
 
 /**
- * ArchUnit rules that keep the Mistral4J layering honest, for this build and for yours.
+ * ArchUnit rules that keep a build's use of Mistral4J on its API, for your build and for ours.
+ *
+ * <p>The constants annotated with {@link ArchTest} are the <em>default set for an application</em>:
+ * {@link #USE_MISTRAL4J_THROUGH_ITS_API}, {@link #IMPLEMENTATION_IS_NOT_INSTANTIATED_DIRECTLY} and
+ * {@link #NO_PACKAGE_CYCLES}. Include them all with this test class, as written:
+ * <pre>{@code
+ * import com.tngtech.archunit.core.importer.ImportOption;
+ * import com.tngtech.archunit.junit.AnalyzeClasses;
+ * import com.tngtech.archunit.junit.ArchTest;
+ * import com.tngtech.archunit.junit.ArchTests;
+ * import io.mistral4j.tck.arch.MistralArchRules;
+ *
+ * @AnalyzeClasses(packages = "com.acme", importOptions = ImportOption.DoNotIncludeTests.class)
+ * class MistralArchitectureTest {
+ *
+ *     @ArchTest
+ *     static final ArchTests MISTRAL4J = ArchTests.in(MistralArchRules.class);
+ * }
+ * }</pre>
+ * Without {@code @AnalyzeClasses} ArchUnit runs no rule at all, and only warns.
+ *
+ * <p>Opt-in rules are constants without {@code @ArchTest}, included one at a time:
+ * {@link #NO_OTHER_AI_PROVIDER_CLIENTS} (for applications that talk to Mistral AI only), and the
+ * rules for plugin authors ({@link #pluginDependsOnlyOnApi(String)}), which look at main
+ * classes only, so a transport's tests may extend the verification kit.
+ * {@link MistralProjectRules} holds the rules Mistral4J checks on its own packages.
  *
  * <p>The rules encode the package layout of Mistral4J:
  * <ul>
@@ -36,25 +66,10 @@ import java.util.function.BiPredicate;
  *       {@code io.mistral4j.benchmarks..} are neither API nor implementation.</li>
  * </ul>
  *
- * <p>Every constant is annotated with {@link ArchTest}, so the whole set can be included at
- * once:
- * <pre>{@code
- * @AnalyzeClasses(packages = "com.acme", importOptions = ImportOption.DoNotIncludeTests.class)
- * class ArchitectureTest {
- *     @ArchTest
- *     static final ArchTests MISTRAL4J = ArchTests.in(MistralArchRules.class);
- * }
- * }</pre>
- * or one at a time ({@code @ArchTest static final ArchRule noOtherProviders =
- * MistralArchRules.NO_OTHER_AI_PROVIDER_CLIENTS;}). Constants that only look at Mistral4J's
- * own packages allow an empty selection, so a build that imports only its own code is not
+ * <p>Constants allow an empty selection, so a build that imports only its own code is not
  * failed for not containing Mistral4J classes. Rules built by the factory methods do not: they
  * fail when the packages given to them hold no classes, since that is almost always a typo.
- *
- * <p>Import main classes only ({@code ImportOption.DoNotIncludeTests}): tests of a transport
- * legitimately extend the TCK, and test fixtures break rules on purpose.
- *
- * <p>Package arguments of the factory methods are ArchUnit package identifiers, such as
+ * Package arguments of the factory methods are ArchUnit package identifiers, such as
  * {@code "com.acme.api.."} (the package and its sub-packages) or {@code "com.acme.api"} (that
  * package only).
  */
@@ -65,8 +80,39 @@ public final class MistralArchRules {
             + " the implementation, the TCK or another plugin would couple their release and"
             + " their class path to it";
 
+    private static final String CYCLES_REASON = "packages in a cycle can only be understood,"
+            + " tested and changed together";
+
     /** The Mistral4J namespace: the layout every constant of this class is written against. */
-    private static final ProjectLayout MISTRAL4J = new ProjectLayout("io.mistral4j");
+    private static final ProjectLayout MISTRAL4J = new ProjectLayout("io.mistral4j", mainClasses());
+
+    /**
+     * Code outside {@code io.mistral4j..} does not depend on {@code io.mistral4j.impl..}: an
+     * application compiles against {@code mistral-api} and gets the implementation through
+     * {@code MistralClient.builder()}; the implementation's packages change between versions
+     * without notice. Transports and observability are not covered: their builders are public
+     * API. In the default set; allows an empty selection.
+     */
+    @ArchTest
+    public static final ArchRule USE_MISTRAL4J_THROUGH_ITS_API = noClasses()
+            .that().resideOutsideOfPackage("io.mistral4j..")
+            .should().dependOnClassesThat().resideInAPackage("io.mistral4j.impl..")
+            .because("Mistral4J is used through mistral-api; the implementation is found at run"
+                    + " time through ServiceLoader and its packages are not a public API")
+            .allowEmptyShould(true);
+
+    /**
+     * The packages of the imported classes outside {@code io.mistral4j..} depend on each other
+     * without cycles: each package is a slice. In the default set; allows an empty selection.
+     *
+     * @see #packagesAreFreeOfCycles(String...)
+     */
+    @ArchTest
+    public static final ArchRule NO_PACKAGE_CYCLES = SlicesRuleDefinition.slices()
+            .assignedFrom(packagesOutsideOf("io.mistral4j"))
+            .should().beFreeOfCycles()
+            .because(CYCLES_REASON)
+            .allowEmptyShould(true);
 
     /**
      * Packages of other AI providers' client libraries (official SDKs, community clients and
@@ -111,7 +157,6 @@ public final class MistralArchRules {
      *
      * @see #apiDependsOnlyOnJdk(String...)
      */
-    @ArchTest
     public static final ArchRule API_DEPENDS_ONLY_ON_JDK = MISTRAL4J.apiDependsOnlyOnJdk();
 
     /**
@@ -122,7 +167,6 @@ public final class MistralArchRules {
      *
      * @see #apiDoesNotDependOnImplementation(String, String)
      */
-    @ArchTest
     public static final ArchRule API_DOES_NOT_DEPEND_ON_IMPLEMENTATION =
             MISTRAL4J.apiDoesNotDependOnImplementation();
 
@@ -138,18 +182,17 @@ public final class MistralArchRules {
      *
      * @see #pluginDependsOnlyOnApi(String)
      */
-    @ArchTest
     public static final ArchRule TRANSPORTS_AND_OBSERVABILITY_DEPEND_ONLY_ON_API =
             MISTRAL4J.pluginsDependOnlyOnApi();
 
     /**
      * No class depends on another AI provider's client library: nothing in
-     * {@link #OTHER_AI_PROVIDER_PACKAGES}. Applies to every imported class.
+     * {@link #OTHER_AI_PROVIDER_PACKAGES}. Applies to every imported class. Not in the default set:
+     * an application that also uses another provider opts out by not including it.
      *
      * <p>Include it with {@code @ArchTest static final ArchRule noOtherProviders =
      * MistralArchRules.NO_OTHER_AI_PROVIDER_CLIENTS;}
      */
-    @ArchTest
     public static final ArchRule NO_OTHER_AI_PROVIDER_CLIENTS = noClasses()
             .should().dependOnClassesThat(resideInAnyPackage(
                     OTHER_AI_PROVIDER_PACKAGES.toArray(new String[0]))
@@ -220,8 +263,10 @@ public final class MistralArchRules {
     /**
      * Classes in {@code pluginPackage} (a transport, an observer or another extension built
      * against the SPI) use Mistral4J only through its API: within {@code io.mistral4j..} they
-     * depend on the API and on {@code pluginPackage} only. Fails when the package holds no
-     * classes.
+     * depend on the API and on {@code pluginPackage} only. Only main classes count: test
+     * classes (found where build tools put them) are ignored, so a verification test that
+     * extends the transport kit does not break the rule even when tests are imported. Fails
+     * when the package holds no main classes.
      *
      * <pre>{@code
      * @ArchTest
@@ -251,6 +296,66 @@ public final class MistralArchRules {
      */
     public static ArchRule applicationUsesApiOnly(String... applicationPackages) {
         return MISTRAL4J.applicationUsesApiOnly(applicationPackages);
+    }
+
+    /**
+     * The given packages and their sub-packages depend on each other without cycles, each
+     * package a slice. Fails when the packages hold no classes.
+     *
+     * <pre>{@code
+     * @ArchTest
+     * static final ArchRule noCycles = MistralArchRules.packagesAreFreeOfCycles("com.acme");
+     * }</pre>
+     *
+     * @param rootPackages plain package names (not identifiers), at least one
+     * @return the rule
+     */
+    public static ArchRule packagesAreFreeOfCycles(String... rootPackages) {
+        List<String> roots = List.of(requirePackages("rootPackages", rootPackages));
+        return SlicesRuleDefinition.slices()
+                .assignedFrom(new PackageSlices("packages in or under " + roots,
+                        packageName -> roots.stream().anyMatch(root -> isInOrUnder(packageName, root))))
+                .should().beFreeOfCycles()
+                .because(CYCLES_REASON);
+    }
+
+    /**
+     * Classes compiled as main code: anything not found where a build tool puts test classes
+     * ({@link ImportOption.DoNotIncludeTests}). Plugin rules count only these, so a transport's
+     * own tests may use the verification kit.
+     */
+    static DescribedPredicate<JavaClass> mainClasses() {
+        ImportOption notTests = new ImportOption.DoNotIncludeTests();
+        return DescribedPredicate.describe("are main classes", javaClass -> javaClass.getSource()
+                .map(source -> notTests.includes(Location.of(source.getUri())))
+                .orElse(true));
+    }
+
+    private static SliceAssignment packagesOutsideOf(String root) {
+        return new PackageSlices("packages outside " + root + "..",
+                packageName -> !isInOrUnder(packageName, root));
+    }
+
+    /** One slice per package, for the packages the filter accepts. */
+    private static final class PackageSlices implements SliceAssignment {
+        private final String description;
+        private final java.util.function.Predicate<String> packages;
+
+        PackageSlices(String description, java.util.function.Predicate<String> packages) {
+            this.description = description;
+            this.packages = packages;
+        }
+
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String packageName = baseTypeOf(javaClass).getPackageName();
+            return packages.test(packageName) ? SliceIdentifier.of(packageName) : SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return description;
+        }
     }
 
     private static ArchRule apiDependsOnlyOnJdk(DescribedPredicate<JavaClass> api) {
@@ -306,9 +411,16 @@ public final class MistralArchRules {
         private final DescribedPredicate<JavaClass> implementationSide;
         private final DescribedPredicate<JavaClass> implementation;
         private final DescribedPredicate<JavaClass> plugins;
+        private final DescribedPredicate<JavaClass> checkedPluginClasses;
 
-        ProjectLayout(String root) {
+        /**
+         * @param root the namespace root
+         * @param checkedPluginClasses which plugin classes the plugin rules look at: main
+         *         classes for the public rules, everything for tests over fixtures
+         */
+        ProjectLayout(String root, DescribedPredicate<JavaClass> checkedPluginClasses) {
             this.root = requirePackages("root", root)[0];
+            this.checkedPluginClasses = checkedPluginClasses;
             this.namespace = resideInAPackage(root + "..");
             this.implementation = resideInAPackage(root + ".impl..")
                     .as("reside in the implementation (%s.impl..)", root);
@@ -334,7 +446,7 @@ public final class MistralArchRules {
         }
 
         ArchRule pluginsDependOnlyOnApi() {
-            return classes().that(plugins)
+            return classes().that(plugins.and(checkedPluginClasses))
                     .should(useMistral4jOnlyThroughApi(this::isOwnPluginCode))
                     .because(PLUGIN_REASON)
                     .allowEmptyShould(true);
@@ -343,7 +455,7 @@ public final class MistralArchRules {
         ArchRule pluginDependsOnlyOnApi(String pluginPackage) {
             requirePackages("pluginPackage", pluginPackage);
             DescribedPredicate<JavaClass> own = resideInAPackage(pluginPackage);
-            return classes().that(own)
+            return classes().that(own.and(checkedPluginClasses))
                     .should(useMistral4jOnlyThroughApi((origin, target) -> own.test(target)))
                     .because(PLUGIN_REASON);
         }

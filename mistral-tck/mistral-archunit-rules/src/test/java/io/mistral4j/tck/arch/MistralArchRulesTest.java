@@ -23,7 +23,9 @@ class MistralArchRulesTest {
             "API_DEPENDS_ONLY_ON_JDK",
             "API_DOES_NOT_DEPEND_ON_IMPLEMENTATION",
             "TRANSPORTS_AND_OBSERVABILITY_DEPEND_ONLY_ON_API",
-            "IMPLEMENTATION_IS_NOT_INSTANTIATED_DIRECTLY");
+            "IMPLEMENTATION_IS_NOT_INSTANTIATED_DIRECTLY",
+            "USE_MISTRAL4J_THROUGH_ITS_API",
+            "NO_PACKAGE_CYCLES");
 
     @Test
     void isAFinalHolderOfConstantsAndFactories() {
@@ -33,18 +35,30 @@ class MistralArchRulesTest {
     }
 
     @Test
-    void everyRuleConstantIsAnArchTestSoArchTestsInPicksItUp() {
+    void theDefaultSetIsWhatArchTestsInPicksUp() {
         // ArchTests.in(MistralArchRules.class) evaluates the @ArchTest members of the class
-        assertThat(ruleConstants().keySet()).containsExactlyInAnyOrder(
+        assertThat(annotatedRuleNames(MistralArchRules.class)).containsExactlyInAnyOrder(
+                "USE_MISTRAL4J_THROUGH_ITS_API",
+                "IMPLEMENTATION_IS_NOT_INSTANTIATED_DIRECTLY",
+                "NO_PACKAGE_CYCLES");
+        assertThat(ruleFields()).allSatisfy(field ->
+                assertThat(Modifier.isFinal(field.getModifiers())).as(field.getName()).isTrue());
+    }
+
+    @Test
+    void providerIsolationIsOptIn() {
+        assertThat(annotatedRuleNames(MistralArchRules.class)).doesNotContain("NO_OTHER_AI_PROVIDER_CLIENTS");
+        assertThat(ruleConstants()).containsKey("NO_OTHER_AI_PROVIDER_CLIENTS");
+    }
+
+    @Test
+    void theProjectSetHoldsTheRulesOnMistral4jsOwnPackages() {
+        assertThat(annotatedRuleNames(MistralProjectRules.class)).containsExactlyInAnyOrder(
                 "API_DEPENDS_ONLY_ON_JDK",
                 "API_DOES_NOT_DEPEND_ON_IMPLEMENTATION",
                 "TRANSPORTS_AND_OBSERVABILITY_DEPEND_ONLY_ON_API",
                 "NO_OTHER_AI_PROVIDER_CLIENTS",
                 "IMPLEMENTATION_IS_NOT_INSTANTIATED_DIRECTLY");
-        assertThat(ruleFields()).allSatisfy(field -> {
-            assertThat(field.isAnnotationPresent(ArchTest.class)).as(field.getName()).isTrue();
-            assertThat(Modifier.isFinal(field.getModifiers())).as(field.getName()).isTrue();
-        });
     }
 
     @Test
@@ -83,6 +97,13 @@ class MistralArchRulesTest {
                 .contains("io.mistral4j.transport..", "io.mistral4j.otel..");
         // the TCK, fixtures included, is not the API: its Gson-using fixture is not checked
         assertThat(violations(rules.get("API_DEPENDS_ONLY_ON_JDK"), fixtures("jsonapi"))).isEmpty();
+    }
+
+    private static List<String> annotatedRuleNames(Class<?> holder) {
+        return Arrays.stream(holder.getDeclaredFields())
+                .filter(field -> field.isAnnotationPresent(ArchTest.class))
+                .map(Field::getName)
+                .collect(Collectors.toList());
     }
 
     private static List<Field> ruleFields() {

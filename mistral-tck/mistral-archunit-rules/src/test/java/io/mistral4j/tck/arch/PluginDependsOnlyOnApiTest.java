@@ -14,7 +14,7 @@ class PluginDependsOnlyOnApiTest {
 
     @Test
     void aTransportThatUsesAnotherTransportFails() {
-        ArchRule rule = MistralArchRules.pluginDependsOnlyOnApi(fixturePackage("plugins.alpha"));
+        ArchRule rule = Fixtures.mistral4jCountingTestClasses().pluginDependsOnlyOnApi(fixturePackage("plugins.alpha"));
 
         List<String> violations = violations(rule, fixtures("plugins"));
 
@@ -30,14 +30,14 @@ class PluginDependsOnlyOnApiTest {
     @Test
     void aTransportThatUsesTheJdkLibrariesAndItsOwnPackagesPasses() {
         // BetaTransport uses java.net.http, Gson and its own internal sub-package
-        ArchRule rule = MistralArchRules.pluginDependsOnlyOnApi(fixturePackage("plugins.beta"));
+        ArchRule rule = Fixtures.mistral4jCountingTestClasses().pluginDependsOnlyOnApi(fixturePackage("plugins.beta"));
 
         assertThat(violations(rule, fixtures("plugins"))).isEmpty();
     }
 
     @Test
     void theFailureReportSaysWhy() {
-        ArchRule rule = MistralArchRules.pluginDependsOnlyOnApi(fixturePackage("plugins.alpha"));
+        ArchRule rule = Fixtures.mistral4jCountingTestClasses().pluginDependsOnlyOnApi(fixturePackage("plugins.alpha"));
 
         assertThat(rule.evaluate(fixtures("plugins")).getFailureReport().toString())
                 .contains("should depend within io.mistral4j.. only on the Mistral4J API")

@@ -11,7 +11,9 @@ import io.mistral4j.tck.simulator.routes.finetuning.FineTuningRoutes;
 import io.mistral4j.tck.simulator.routes.models.ModelsRoutes;
 import io.mistral4j.tck.simulator.routes.ocr.OcrRoutes;
 import io.mistral4j.tck.simulator.state.FileStore;
+import io.mistral4j.tck.simulator.state.ModelCard;
 import io.mistral4j.tck.simulator.state.ModelCatalog;
+import io.mistral4j.tck.simulator.state.ModelCatalogFile;
 import io.mistral4j.tck.simulator.wire.BearerAuth;
 import io.mistral4j.tck.simulator.wire.Dispatcher;
 import io.mistral4j.tck.simulator.wire.Ids;
@@ -28,10 +30,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -86,9 +88,14 @@ public final class MistralSimulator implements AutoCloseable {
         return new Builder();
     }
 
-    /** Base URL without a trailing slash, e.g. {@code http://127.0.0.1:54321}. */
+    /**
+     * Base URL without a trailing slash, e.g. {@code http://127.0.0.1:54321}; 127.0.0.1 when the
+     * simulator listens on every interface.
+     */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port();
+        InetAddress address = server.getAddress().getAddress();
+        String host = address.isAnyLocalAddress() ? "127.0.0.1" : address.getHostAddress();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
     }
 
     public int port() {
@@ -157,49 +164,12 @@ public final class MistralSimulator implements AutoCloseable {
         files.close();
     }
 
-    /**
-     * Runs a simulator until the JVM is stopped. Options: {@code --port N} (default 8080),
-     * {@code --api-key KEY}, {@code --chunk-delay-ms N}, {@code --clock-rate R} (simulated seconds
-     * per real second for jobs, default 1). Prints the base URL on one line.
-     */
-    public static void main(String[] args) throws InterruptedException {
-        Builder builder = builder().port(8080);
-        for (int i = 0; i < args.length; i++) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--port" -> builder.port(Integer.parseInt(required(args[i], value)));
-                case "--api-key" -> builder.apiKey(required(args[i], value));
-                case "--chunk-delay-ms" -> builder.chunkDelay(Duration.ofMillis(Long.parseLong(required(args[i], value))));
-                case "--clock-rate" -> builder.clock(SimulatedClock.accelerated(
-                        Double.parseDouble(required(args[i], value))));
-                default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + "; use --port N, --api-key KEY, --chunk-delay-ms N, --clock-rate R");
-            }
-            i++;
-        }
-        MistralSimulator simulator = builder.start();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "mistral-simulator-shutdown"));
-        System.out.println(simulator.baseUrl());
-        stopped.await();
-    }
-
     private static InetAddress loopback() {
         try {
             return InetAddress.getByAddress("127.0.0.1", new byte[] {127, 0, 0, 1});
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String required(String option, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return value;
     }
 
     /** Configures and starts a {@link MistralSimulator}. */
@@ -209,6 +179,8 @@ public final class MistralSimulator implements AutoCloseable {
         private String apiKey;
         private Duration chunkDelay = Duration.ZERO;
         private SimulatedClock clock;
+        private InetAddress bindAddress = LOOPBACK;
+        private List<ModelCard> extraModels = List.of();
 
         private Builder() {
         }
@@ -231,6 +203,33 @@ public final class MistralSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The address to listen on, as an IP literal (default {@code 127.0.0.1}); {@code 0.0.0.0}
+         * listens on every interface, as in a container. {@link #baseUrl()} names 127.0.0.1 for
+         * a wildcard address.
+         */
+        public Builder host(String address) {
+            Objects.requireNonNull(address, "address");
+            if (!address.matches("[0-9.]+|[0-9a-fA-F:]+")) {
+                throw new IllegalArgumentException("host must be an IP address, not " + address);
+            }
+            try {
+                this.bindAddress = InetAddress.getByName(address);
+            } catch (java.net.UnknownHostException e) {
+                throw new IllegalArgumentException("host must be an IP address, not " + address, e);
+            }
+            return this;
+        }
+
+        /**
+         * Models served and accepted besides the built-in catalog, read from a JSON file (see
+         * {@link ModelCatalogFile}); a model with a built-in id replaces it.
+         */
+        public Builder extraModels(Path catalogFile) {
+            this.extraModels = ModelCatalogFile.read(Objects.requireNonNull(catalogFile, "catalogFile"));
+            return this;
+        }
+
         /** If set, only this bearer key is accepted; otherwise any non-blank key is. */
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
@@ -249,7 +248,7 @@ public final class MistralSimulator implements AutoCloseable {
 
         public MistralSimulator start() {
             Ids ids = new Ids();
-            ModelCatalog catalog = ModelCatalog.standard();
+            ModelCatalog catalog = ModelCatalog.standard().with(extraModels);
             SimulatedClock time = clock != null ? clock : SimulatedClock.system();
             ResourceIds resourceIds = new ResourceIds();
             FileStore files = new FileStore(resourceIds, time);
@@ -274,11 +273,11 @@ public final class MistralSimulator implements AutoCloseable {
             ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
             HttpServer server;
             try {
-                server = HttpServer.create(new InetSocketAddress(LOOPBACK, port), 0);
+                server = HttpServer.create(new InetSocketAddress(bindAddress, port), 0);
             } catch (IOException e) {
                 workers.shutdownNow();
                 files.close();
-                throw new UncheckedIOException("Cannot bind the simulator to 127.0.0.1:" + port, e);
+                throw new UncheckedIOException("Cannot bind the simulator to " + bindAddress.getHostAddress() + ":" + port, e);
             }
             server.createContext("/", dispatcher);
             server.setExecutor(workers);

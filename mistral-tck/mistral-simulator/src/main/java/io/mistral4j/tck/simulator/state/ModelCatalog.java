@@ -50,6 +50,19 @@ public final class ModelCatalog {
                         131_072, List.of("pixtral-large-2411"), 0.7, Set.of(CHAT, TOOLS, VISION), false)));
     }
 
+    /**
+     * This catalog with {@code extra} models added; an extra model whose id is already in the
+     * catalog replaces that model.
+     */
+    public ModelCatalog with(List<ModelCard> extra) {
+        List<ModelCard> combined = new ArrayList<>();
+        models.stream()
+                .filter(model -> extra.stream().noneMatch(added -> added.id().equals(model.id())))
+                .forEach(combined::add);
+        combined.addAll(extra);
+        return new ModelCatalog(combined);
+    }
+
     public List<ModelCard> all() {
         return models;
     }

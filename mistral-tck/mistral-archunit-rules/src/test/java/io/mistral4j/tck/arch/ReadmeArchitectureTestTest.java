@@ -25,11 +25,15 @@ class ReadmeArchitectureTestTest {
     private static final Path README = Path.of("../../README.md");
     private static final Path README_CLASS = Path.of("src/test/java/com/acme/MistralArchitectureTest.java");
 
+    private static final Path CONSUMER_CLASS =
+            Path.of("../../mistral-consumer-example/src/test/java/com/acme/MistralArchitectureTest.java");
+
     @Test
-    void theReadmeShowsThisExactClass() throws IOException {
+    void theReadmeAndTheConsumerProjectShowThisExactClass() throws IOException {
         String source = Files.readString(README_CLASS).strip();
 
         assertThat(Files.readString(README)).contains("```java\n" + source + "\n```");
+        assertThat(Files.readString(CONSUMER_CLASS).strip()).isEqualTo(source);
     }
 
     @Test

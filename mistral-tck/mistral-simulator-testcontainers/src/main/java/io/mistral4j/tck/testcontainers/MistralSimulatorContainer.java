@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.utility.DockerImageName;
@@ -59,6 +61,20 @@ public class MistralSimulatorContainer extends GenericContainer<MistralSimulator
             throw new UncheckedIOException(e);
         }
         return DockerImageName.parse(properties.getProperty("image"));
+    }
+
+    /**
+     * Why this machine cannot run the default image (no Docker daemon answers, or the image was
+     * not built), or empty when it can: tests skip with this reason, or fail with it where
+     * containers are required.
+     */
+    public static Optional<String> unavailableReason() {
+        if (!DockerClientFactory.instance().isDockerAvailable()) {
+            return Optional.of("no Docker daemon answers");
+        }
+        DockerImageName image = defaultImage();
+        return LocalImagePolicy.isPresent(image) ? Optional.empty()
+                : Optional.of("the image " + image.asCanonicalNameString() + " was not built (mvn package builds it)");
     }
 
     /** Accept only this bearer key, answering 401 to any other (default: any non-blank key). */

@@ -19,7 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testcontainers.DockerClientFactory;
 
 /**
  * The simulator's image through {@link MistralSimulatorContainer}. Skipped, saying why, where no
@@ -35,15 +34,12 @@ class MistralSimulatorContainerIT {
 
     @BeforeAll
     static void start() {
-        String missing = !DockerClientFactory.instance().isDockerAvailable() ? "no Docker daemon answers"
-                : !LocalImagePolicy.isPresent(MistralSimulatorContainer.defaultImage())
-                        ? "the image " + MistralSimulatorContainer.defaultImage() + " was not built" : null;
-        if (missing != null) {
+        MistralSimulatorContainer.unavailableReason().ifPresent(missing -> {
             if (Boolean.getBoolean("mistral4j.containers.required")) {
                 fail("The container tests must run (mistral4j.containers.required=true) but " + missing);
             }
             assumeTrue(false, "Container tests skipped: " + missing);
-        }
+        });
         simulator = new MistralSimulatorContainer().withApiKey("container-key");
         simulator.start();
     }

@@ -99,7 +99,7 @@ class LifecycleTest {
         }
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-                MistralSimulator.class.getName(), "--port", Integer.toString(port))
+                io.mistral4j.tck.simulator.cli.SimulatorMain.class.getName(), "--port", Integer.toString(port))
                 .redirectErrorStream(true)
                 .start();
         try {

@@ -92,6 +92,27 @@ class ToolCallingTest {
     }
 
     @Test
+    void autoAnswersInTextWhenNoToolRelatesToTheQuestion() {
+        JsonObject request = chat("Who painted the Mona Lisa?");
+        request.add("tools", tools(WEATHER_TOOL, PAYMENT_TOOL));
+
+        JsonObject choice = firstChoice(request);
+
+        assertThat(choice.get("finish_reason").getAsString()).isEqualTo("stop");
+        assertThat(choice.getAsJsonObject("message").get("tool_calls").isJsonNull()).isTrue();
+        assertThat(choice.getAsJsonObject("message").get("content").getAsString()).isNotBlank();
+    }
+
+    @Test
+    void requiredCallsAToolEvenWhenNoneRelates() {
+        JsonObject request = chat("Who painted the Mona Lisa?");
+        request.add("tools", tools(WEATHER_TOOL));
+        request.addProperty("tool_choice", "required");
+
+        assertThat(calledFunctions(request)).containsExactly("get_weather");
+    }
+
+    @Test
     void autoPicksTheMostRelevantTool() {
         JsonObject request = chat("Is it going to rain? Check the weather in Lyon");
         request.add("tools", tools(PAYMENT_TOOL, WEATHER_TOOL));

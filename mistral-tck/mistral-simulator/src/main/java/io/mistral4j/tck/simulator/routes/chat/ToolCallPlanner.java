@@ -11,9 +11,11 @@ import java.util.Set;
 
 /**
  * Decides whether an answer is a tool call and which functions it calls, following
- * {@code tool_choice}: "none" never calls; "auto" calls unless the conversation just got a tool
- * result (so a round trip ends in text); "any"/"required" always call, one call per tool when
- * parallel calls are allowed; the object form calls the named function.
+ * {@code tool_choice}: "none" never calls; "auto" calls the function whose name or description
+ * shares a word with the last user message, and answers in text when none does or when the
+ * conversation just got a tool result (so a round trip ends in text); "any"/"required" always
+ * call, the most related function (the first when none is), one call per tool when parallel
+ * calls are allowed; the object form calls the named function.
  */
 public final class ToolCallPlanner {
 
@@ -35,6 +37,7 @@ public final class ToolCallPlanner {
                     ? functions
                     : List.of(mostRelevant(functions, request.lastUserText()));
             default -> endsWithToolResultOrPrefix(request)
+                    || functions.stream().allMatch(f -> relevance(f, request.lastUserText()) == 0)
                     ? List.of()
                     : List.of(mostRelevant(functions, request.lastUserText()));
         };
@@ -49,18 +52,23 @@ public final class ToolCallPlanner {
 
     /** The function whose name and description share most words with the message; the first on ties. */
     private static JsonObject mostRelevant(List<JsonObject> functions, String userText) {
-        Set<String> said = words(userText);
         JsonObject best = functions.get(0);
         int bestScore = 0;
         for (JsonObject f : functions) {
-            Set<String> described = words(Json.string(f, "name") + " " + Json.string(f, "description"));
-            described.retainAll(said);
-            if (described.size() > bestScore) {
+            int score = relevance(f, userText);
+            if (score > bestScore) {
                 best = f;
-                bestScore = described.size();
+                bestScore = score;
             }
         }
         return best;
+    }
+
+    /** How many words the function's name and description share with the message. */
+    private static int relevance(JsonObject function, String userText) {
+        Set<String> described = words(Json.string(function, "name") + " " + Json.string(function, "description"));
+        described.retainAll(words(userText));
+        return described.size();
     }
 
     private static Set<String> words(String text) {

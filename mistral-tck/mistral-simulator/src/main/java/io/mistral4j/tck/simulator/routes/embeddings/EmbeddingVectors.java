@@ -6,27 +6,50 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Deterministic embeddings: a text's vector is drawn from a generator seeded with the text's
- * SHA-256, then scaled to unit length, so equal texts embed equally, and a shorter
- * {@code output_dimension} is a different vector rather than a truncated one. Quantised data
- * types derive from the float vector; base64 carries little-endian float32 values.
+ * Deterministic embeddings that mean something: a text's vector is the sum of hashed features of
+ * its words (each word, and more lightly each of its character trigrams, adds a fixed sparse
+ * pattern of +1/-1 values), plus faint noise seeded with the whole text, scaled to unit length.
+ * So equal texts embed equally, texts that share words (or word stems) are closer than texts
+ * that share none, and a shorter {@code output_dimension} is a different vector rather than a
+ * truncated one. Quantised data types derive from the float vector; base64 carries
+ * little-endian float32 values.
  */
 public final class EmbeddingVectors {
+
+    /** Positions each feature touches. */
+    private static final int PROBES = 32;
+    private static final double WORD_WEIGHT = 1.0;
+    private static final double TRIGRAM_WEIGHT = 0.35;
+    /** Keeps every component non-zero (and different texts apart) without drowning the features. */
+    private static final double NOISE_WEIGHT = 0.02;
 
     private EmbeddingVectors() {
     }
 
     /** A unit vector of {@code dimension} float32 values for {@code text}. */
     static float[] embed(String text, int dimension) {
-        SplittableRandom random = new SplittableRandom(seed(text + "\u0000" + dimension));
         double[] values = new double[dimension];
-        double norm = 0;
+        SplittableRandom noise = new SplittableRandom(seed(text + "\u0000" + dimension));
         for (int i = 0; i < dimension; i++) {
-            values[i] = random.nextGaussian();
-            norm += values[i] * values[i];
+            values[i] = NOISE_WEIGHT * noise.nextGaussian();
+        }
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            addFeature(values, "w:" + word, WORD_WEIGHT);
+            String padded = "^" + word + "$";
+            for (int i = 0; i + 3 <= padded.length(); i++) {
+                addFeature(values, "t:" + padded.substring(i, i + 3), TRIGRAM_WEIGHT);
+            }
+        }
+        double norm = 0;
+        for (double value : values) {
+            norm += value * value;
         }
         norm = Math.sqrt(norm);
         float[] vector = new float[dimension];
@@ -34,6 +57,13 @@ public final class EmbeddingVectors {
             vector[i] = (float) (values[i] / norm);
         }
         return vector;
+    }
+
+    private static void addFeature(double[] values, String feature, double weight) {
+        SplittableRandom probes = new SplittableRandom(seed(feature + "\u0000" + values.length));
+        for (int i = 0; i < PROBES; i++) {
+            values[probes.nextInt(values.length)] += probes.nextBoolean() ? weight : -weight;
+        }
     }
 
     /**

@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import io.mistral4j.tck.arch.MistralArchRules;
+import io.mistral4j.tck.arch.MistralProjectRules;
 
 /**
  * The module rules of this build, checked over every Mistral4J module on this class path
@@ -16,7 +17,7 @@ import io.mistral4j.tck.arch.MistralArchRules;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchTests MISTRAL4J_RULES = ArchTests.in(MistralArchRules.class);
+    static final ArchTests MISTRAL4J_RULES = ArchTests.in(MistralProjectRules.class);
 
     /** Fails if observability-otel's classes were not imported, unlike the constant that allows none. */
     @ArchTest

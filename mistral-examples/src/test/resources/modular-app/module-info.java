@@ -1,0 +1,6 @@
+/** What a modular application declares to use Mistral4J: the API, nothing else. */
+module app {
+    requires io.mistral4j.api;
+
+    uses io.mistral4j.spi.CallObserver;
+}

@@ -1,0 +1,51 @@
+package io.mistral4j.tck.simulator.cli;
+
+/** The simulator's command-line options; {@code --help} lists them all, in this order. */
+enum Option {
+    PORT("--port", "N", "port to listen on; 0 picks a free one (default 8080)"),
+    HOST("--host", "ADDRESS", "IP address to listen on; 0.0.0.0 for every interface (default 127.0.0.1)"),
+    API_KEY("--api-key", "KEY", "accept only this bearer key, answering 401 otherwise"
+            + " (default: any non-blank key)"),
+    CLOCK_RATE("--clock-rate", "R", "simulated seconds per real second, which fine-tuning and batch jobs"
+            + " move by (default 1)"),
+    CHUNK_DELAY("--chunk-delay-ms", "MS", "pause after each streamed event (default 0)"),
+    MODELS("--models", "FILE", "JSON file of models to serve besides the built-in ones: an array of"
+            + " {\"id\", \"capabilities\": [\"completion_chat\", ...], \"aliases\", \"description\","
+            + " \"max_context_length\"} or a GET /v1/models body"),
+    FAULT("--fault", "ROUTE#CALLS=FAULT", "script a fault, repeatable; CALLS is N, N-M or *, FAULT one of "
+            + FaultSpec.FAULTS + "; e.g. \"POST /v1/chat/completions#1=status:503\""),
+    HELP("--help", null, "print this help and exit");
+
+    final String flag;
+    final String argument;
+    final String description;
+
+    Option(String flag, String argument, String description) {
+        this.flag = flag;
+        this.argument = argument;
+        this.description = description;
+    }
+
+    static Option of(String flag) throws UsageException {
+        for (Option option : values()) {
+            if (option.flag.equals(flag)) {
+                return option;
+            }
+        }
+        throw new UsageException("unknown option " + flag);
+    }
+
+    /** The usage text: one paragraph per option. */
+    static String usage() {
+        StringBuilder text = new StringBuilder("Usage: java -jar mistral-simulator.jar [OPTION]...\n"
+                + "Runs a fake Mistral API server and prints its base URL once it listens.\n\nOptions:\n");
+        for (Option option : values()) {
+            text.append("  ").append(option.flag);
+            if (option.argument != null) {
+                text.append(' ').append(option.argument);
+            }
+            text.append("\n      ").append(option.description).append('\n');
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package io.mistral4j.tck.simulator.wire;
+
+import io.mistral4j.tck.simulator.faults.FaultWriter;
+
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The single place where replies become HTTP responses. Every response gets the correlation id
+ * and rate-limit headers here, whatever produced it.
+ */
+public final class ReplyWriter {
+
+    private static final byte[] DONE = "data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8);
+
+    private final Ids ids;
+    private final RateLimitMeter rateLimits;
+    private final Duration chunkDelay;
+    private final FaultWriter faults = new FaultWriter(this);
+
+    public ReplyWriter(Ids ids, RateLimitMeter rateLimits, Duration chunkDelay) {
+        this.ids = ids;
+        this.rateLimits = rateLimits;
+        this.chunkDelay = chunkDelay;
+    }
+
+    void write(HttpExchange exchange, Reply reply) throws IOException {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("mistral-correlation-id", ids.correlationId());
+        rateLimits.charge(reply.tokenCost()).forEach(headers::set);
+        if (reply instanceof Reply.Faulted faulted) {
+            faults.write(exchange, faulted);
+        } else {
+            writeBody(exchange, reply);
+        }
+    }
+
+    /** Writes a normal reply (the common headers are already set). */
+    public void writeBody(HttpExchange exchange, Reply reply) throws IOException {
+        if (reply instanceof Reply.Json json) {
+            writeJson(exchange, json);
+        } else if (reply instanceof Reply.EventStream stream) {
+            writeEventStream(exchange, stream);
+        } else if (reply instanceof Reply.Binary binary) {
+            writeBinary(exchange, binary);
+        }
+    }
+
+    /** Copied from the content stream in small buffers: a stored file of any size is never in memory. */
+    private void writeBinary(HttpExchange exchange, Reply.Binary reply) throws IOException {
+        reply.headers().forEach(exchange.getResponseHeaders()::set);
+        exchange.getResponseHeaders().set("Content-Type", reply.contentType());
+        exchange.sendResponseHeaders(reply.status(), reply.length() == 0 ? -1 : reply.length());
+        if (reply.length() == 0) {
+            return;
+        }
+        try (java.io.InputStream in = reply.content().open(); OutputStream out = exchange.getResponseBody()) {
+            in.transferTo(out);
+        }
+    }
+
+    public static byte[] jsonBytes(Reply.Json reply) {
+        return Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Each event of a stream as it goes on the wire, {@code [DONE]} last. */
+    public static List<byte[]> eventBytes(Reply.EventStream reply) {
+        List<byte[]> events = new ArrayList<>();
+        for (JsonObject event : reply.events()) {
+            events.add(("data: " + Json.write(event) + "\n\n").getBytes(StandardCharsets.UTF_8));
+        }
+        events.add(DONE);
+        return events;
+    }
+
+    public static void streamHeaders(HttpExchange exchange) {
+        Headers headers = exchange.getResponseHeaders();
+        headers.set("Content-Type", "text/event-stream");
+        headers.set("Cache-Control", "no-cache");
+    }
+
+    private void writeJson(HttpExchange exchange, Reply.Json reply) throws IOException {
+        reply.headers().forEach(exchange.getResponseHeaders()::set);
+        if (reply.body() == null) {
+            exchange.sendResponseHeaders(reply.status(), -1); // -1: no body, no Content-Length
+            return;
+        }
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        byte[] bytes = jsonBytes(reply);
+        exchange.sendResponseHeaders(reply.status(), bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    /** Chunked transfer; each event is flushed on its own so clients see it arrive. */
+    private void writeEventStream(HttpExchange exchange, Reply.EventStream reply) throws IOException {
+        writeEventStream(exchange, reply, -1, Duration.ZERO);
+    }
+
+    /** Chunked transfer; after {@code stallAfter} events (if not negative) the stream pauses for {@code stall}. */
+    public void writeEventStream(HttpExchange exchange, Reply.EventStream reply, int stallAfter, Duration stall)
+            throws IOException {
+        streamHeaders(exchange);
+        exchange.sendResponseHeaders(200, 0);
+        List<byte[]> events = eventBytes(reply);
+        try (OutputStream out = exchange.getResponseBody()) {
+            // The head goes out before the first event, as a real server's does: on recent JDKs (25) the
+            // JDK's HTTP server holds it back until the first write or flush.
+            out.flush();
+            for (int i = 0; i < events.size(); i++) {
+                if (i == stallAfter) {
+                    sleep(stall);
+                }
+                out.write(events.get(i));
+                out.flush();
+                if (i < events.size() - 1) {
+                    sleep(chunkDelay);
+                }
+            }
+        }
+    }
+
+    public static void sleep(Duration pause) throws IOException {
+        if (pause.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("simulator stopping", e);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * OpenTelemetry spans and metrics for every call, per the GenAI semantic conventions, registered
+ * as a {@link io.mistral4j.spi.CallObserver} through {@link java.util.ServiceLoader}.
+ */
+package io.mistral4j.otel;

@@ -11,7 +11,13 @@ public final class ClassifierLossFunction extends OpenEnum {
 
     private static final Map<String, ClassifierLossFunction> KNOWN = new LinkedHashMap<>();
 
+    /**
+     * {@code single_class}: each example has exactly one of the target's labels (softmax over the labels).
+     */
     public static final ClassifierLossFunction SINGLE_CLASS = known("single_class");
+    /**
+     * {@code multi_class}: each example may have any number of the target's labels (one yes/no per label).
+     */
     public static final ClassifierLossFunction MULTI_CLASS = known("multi_class");
 
     private final boolean known;

@@ -13,6 +13,10 @@ import java.util.List;
  */
 public record ClassifierTarget(String name, List<String> labels, Double weight, ClassifierLossFunction lossFunction) {
 
+    /**
+     * Copies {@code labels} (null becomes an empty list); use {@link #of(String, List, Double,
+     * ClassifierLossFunction)} to validate.
+     */
     public ClassifierTarget {
         labels = labels == null ? List.of() : List.copyOf(labels);
     }

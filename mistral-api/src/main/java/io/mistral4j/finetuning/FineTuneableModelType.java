@@ -11,7 +11,9 @@ public final class FineTuneableModelType extends OpenEnum {
 
     private static final Map<String, FineTuneableModelType> KNOWN = new LinkedHashMap<>();
 
+    /** {@code completion}: a chat/text model trained on conversations. */
     public static final FineTuneableModelType COMPLETION = known("completion");
+    /** {@code classifier}: a classifier trained on labelled texts for {@link ClassifierTarget}s. */
     public static final FineTuneableModelType CLASSIFIER = known("classifier");
 
     private final boolean known;

@@ -36,6 +36,7 @@ public record FineTuningJob(String id, boolean autoStart, String model, FineTuni
                             List<JobEvent> events, List<Checkpoint> checkpoints,
                             List<ClassifierTarget> classifierTargets) {
 
+    /** Copies the lists unmodifiably (null becomes empty); a missing job type means {@code completion}. */
     public FineTuningJob {
         trainingFiles = copy(trainingFiles);
         validationFiles = copy(validationFiles);

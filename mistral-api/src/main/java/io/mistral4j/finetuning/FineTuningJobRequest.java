@@ -39,6 +39,10 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
     /** The longest suffix the API accepts. */
     public static final int MAX_SUFFIX_LENGTH = 18;
 
+    /**
+     * Copies the lists unmodifiably; null training files become an empty list, other null lists stay null
+     * (not sent).
+     */
     public FineTuningJobRequest {
         trainingFiles = trainingFiles == null ? List.of() : List.copyOf(trainingFiles);
         validationFiles = validationFiles == null ? null : List.copyOf(validationFiles);
@@ -47,6 +51,7 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
         classifierTargets = classifierTargets == null ? null : List.copyOf(classifierTargets);
     }
 
+    /** A builder with nothing set; see {@link Builder#build()} for what is required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -84,6 +89,7 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
             return addTrainingFile(TrainingFile.of(fileId, weight));
         }
 
+        /** Adds a training file (an uploaded file of purpose {@code fine-tune}) with its weight. */
         public Builder addTrainingFile(TrainingFile file) {
             trainingFiles.add(file);
             return this;
@@ -98,11 +104,15 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
             return this;
         }
 
+        /** Replaces the validation files (ids of uploaded files); null sends none. */
         public Builder validationFiles(List<String> fileIds) {
             this.validationFiles = fileIds == null ? null : new ArrayList<>(fileIds);
             return this;
         }
 
+        /**
+         * Adds the id of an uploaded file whose samples are used to measure validation loss, not to train.
+         */
         public Builder addValidationFile(String fileId) {
             if (validationFiles == null) {
                 validationFiles = new ArrayList<>();
@@ -111,11 +121,16 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
             return this;
         }
 
+        /**
+         * Up to {@value FineTuningJobRequest#MAX_SUFFIX_LENGTH} characters added to the fine-tuned model's
+         * name, e.g. {@code ft:open-mistral-7b:my-suffix:xxx}.
+         */
         public Builder suffix(String suffix) {
             this.suffix = suffix;
             return this;
         }
 
+        /** Adds a Weights &amp; Biases integration the job reports its metrics to. */
         public Builder addIntegration(WandbIntegration integration) {
             if (integrations == null) {
                 integrations = new ArrayList<>();
@@ -124,21 +139,31 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
             return this;
         }
 
+        /** Replaces the Weights &amp; Biases integrations; null sends none. */
         public Builder integrations(List<WandbIntegration> integrations) {
             this.integrations = integrations == null ? null : new ArrayList<>(integrations);
             return this;
         }
 
+        /**
+         * Whether training starts by itself once validated; with false the job waits in {@code VALIDATED}
+         * for {@link FineTuningService#start(String)}.
+         */
         public Builder autoStart(boolean autoStart) {
             this.autoStart = autoStart;
             return this;
         }
 
+        /**
+         * The share of invalid training samples (0 to 0.5) that may be skipped instead of failing
+         * validation; unset for the server's default (0).
+         */
         public Builder invalidSampleSkipPercentage(double share) {
             this.invalidSampleSkipPercentage = share;
             return this;
         }
 
+        /** Whether to train a completion or a classifier model; unset for completion. */
         public Builder jobType(FineTuneableModelType jobType) {
             this.jobType = jobType;
             return this;
@@ -150,6 +175,7 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
             return this;
         }
 
+        /** Adds a GitHub repository to train on (a repository can stand in for training files). */
         public Builder addRepository(GithubRepository repository) {
             if (repositories == null) {
                 repositories = new ArrayList<>();
@@ -158,6 +184,7 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
             return this;
         }
 
+        /** Adds something a classifier job learns to predict; a classifier job needs at least one. */
         public Builder addClassifierTarget(ClassifierTarget target) {
             if (classifierTargets == null) {
                 classifierTargets = new ArrayList<>();
@@ -166,6 +193,12 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
             return this;
         }
 
+        /**
+         * The request; throws {@link ValidationException} naming the field if the model, training data
+         * (files or repositories) or hyperparameters are missing, a list holds null, the suffix is too
+         * long, the skip share is outside 0 to 0.5, or a classifier job has no targets or sets {@code
+         * fimRatio}.
+         */
         public FineTuningJobRequest build() {
             if (model == null || model.isBlank()) {
                 throw new ValidationException("model", "is required");

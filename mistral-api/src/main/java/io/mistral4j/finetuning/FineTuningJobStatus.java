@@ -11,15 +11,25 @@ public final class FineTuningJobStatus extends OpenEnum {
 
     private static final Map<String, FineTuningJobStatus> KNOWN = new LinkedHashMap<>();
 
+    /** {@code QUEUED}: created and waiting for its turn. */
     public static final FineTuningJobStatus QUEUED = known("QUEUED");
+    /** {@code STARTED}: picked up; validation or training is about to begin. */
     public static final FineTuningJobStatus STARTED = known("STARTED");
+    /** {@code VALIDATING}: the training files are being checked. */
     public static final FineTuningJobStatus VALIDATING = known("VALIDATING");
+    /** {@code VALIDATED}: the files passed; a job created without auto-start waits here for {@code start}. */
     public static final FineTuningJobStatus VALIDATED = known("VALIDATED");
+    /** {@code RUNNING}: training is in progress; checkpoints appear as it goes. */
     public static final FineTuningJobStatus RUNNING = known("RUNNING");
+    /** {@code FAILED_VALIDATION}: terminal; the training files were rejected (see the job's events). */
     public static final FineTuningJobStatus FAILED_VALIDATION = known("FAILED_VALIDATION");
+    /** {@code FAILED}: terminal; training failed. */
     public static final FineTuningJobStatus FAILED = known("FAILED");
+    /** {@code SUCCESS}: terminal; the fine-tuned model is ready (see {@code fineTunedModel}). */
     public static final FineTuningJobStatus SUCCESS = known("SUCCESS");
+    /** {@code CANCELLED}: terminal; the job was cancelled. */
     public static final FineTuningJobStatus CANCELLED = known("CANCELLED");
+    /** {@code CANCELLATION_REQUESTED}: a cancel was asked for and is being carried out. */
     public static final FineTuningJobStatus CANCELLATION_REQUESTED = known("CANCELLATION_REQUESTED");
 
     private final boolean known;

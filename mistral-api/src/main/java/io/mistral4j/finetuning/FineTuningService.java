@@ -25,12 +25,18 @@ public interface FineTuningService {
     /** Creates a job; it is queued for validation, then training ({@code POST /v1/fine_tuning/jobs}). */
     FineTuningJob create(FineTuningJobRequest request, RequestOptions options);
 
+    /** {@link #create(FineTuningJobRequest, RequestOptions)} with the client's default options. */
     default FineTuningJob create(FineTuningJobRequest request) {
         return create(request, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #create(FineTuningJobRequest, RequestOptions)}; the future fails with the same
+     * typed exception.
+     */
     CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request, RequestOptions options);
 
+    /** {@link #createAsync(FineTuningJobRequest, RequestOptions)} with the client's default options. */
     default CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request) {
         return createAsync(request, RequestOptions.none());
     }
@@ -38,12 +44,18 @@ public interface FineTuningService {
     /** Checks a job without creating it and returns the API's estimates ({@code POST /v1/fine_tuning/jobs?dry_run=true}). */
     FineTuningJobEstimate dryRun(FineTuningJobRequest request, RequestOptions options);
 
+    /** {@link #dryRun(FineTuningJobRequest, RequestOptions)} with the client's default options. */
     default FineTuningJobEstimate dryRun(FineTuningJobRequest request) {
         return dryRun(request, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #dryRun(FineTuningJobRequest, RequestOptions)}; the future fails with the same
+     * typed exception.
+     */
     CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request, RequestOptions options);
 
+    /** {@link #dryRunAsync(FineTuningJobRequest, RequestOptions)} with the client's default options. */
     default CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request) {
         return dryRunAsync(request, RequestOptions.none());
     }
@@ -51,12 +63,18 @@ public interface FineTuningService {
     /** One page of jobs; {@link Page#autoPager()} walks the following pages lazily ({@code GET /v1/fine_tuning/jobs}). */
     Page<FineTuningJob> list(FineTuningJobListRequest request, RequestOptions options);
 
+    /** {@link #list(FineTuningJobListRequest, RequestOptions)} with the client's default options. */
     default Page<FineTuningJob> list(FineTuningJobListRequest request) {
         return list(request, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #list(FineTuningJobListRequest, RequestOptions)}; the future fails with the same
+     * typed exception.
+     */
     CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request, RequestOptions options);
 
+    /** {@link #listAsync(FineTuningJobListRequest, RequestOptions)} with the client's default options. */
     default CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request) {
         return listAsync(request, RequestOptions.none());
     }
@@ -69,12 +87,15 @@ public interface FineTuningService {
     /** A job with its events and checkpoints ({@code GET /v1/fine_tuning/jobs/{job_id}}). */
     FineTuningJob get(String jobId, RequestOptions options);
 
+    /** {@link #get(String, RequestOptions)} with the client's default options. */
     default FineTuningJob get(String jobId) {
         return get(jobId, RequestOptions.none());
     }
 
+    /** Asynchronous {@link #get(String, RequestOptions)}; the future fails with the same typed exception. */
     CompletableFuture<FineTuningJob> getAsync(String jobId, RequestOptions options);
 
+    /** {@link #getAsync(String, RequestOptions)} with the client's default options. */
     default CompletableFuture<FineTuningJob> getAsync(String jobId) {
         return getAsync(jobId, RequestOptions.none());
     }
@@ -82,12 +103,17 @@ public interface FineTuningService {
     /** Asks for a job to be cancelled ({@code POST /v1/fine_tuning/jobs/{job_id}/cancel}). */
     FineTuningJob cancel(String jobId, RequestOptions options);
 
+    /** {@link #cancel(String, RequestOptions)} with the client's default options. */
     default FineTuningJob cancel(String jobId) {
         return cancel(jobId, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #cancel(String, RequestOptions)}; the future fails with the same typed exception.
+     */
     CompletableFuture<FineTuningJob> cancelAsync(String jobId, RequestOptions options);
 
+    /** {@link #cancelAsync(String, RequestOptions)} with the client's default options. */
     default CompletableFuture<FineTuningJob> cancelAsync(String jobId) {
         return cancelAsync(jobId, RequestOptions.none());
     }
@@ -95,12 +121,17 @@ public interface FineTuningService {
     /** Starts a validated job created without auto-start ({@code POST /v1/fine_tuning/jobs/{job_id}/start}). */
     FineTuningJob start(String jobId, RequestOptions options);
 
+    /** {@link #start(String, RequestOptions)} with the client's default options. */
     default FineTuningJob start(String jobId) {
         return start(jobId, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #start(String, RequestOptions)}; the future fails with the same typed exception.
+     */
     CompletableFuture<FineTuningJob> startAsync(String jobId, RequestOptions options);
 
+    /** {@link #startAsync(String, RequestOptions)} with the client's default options. */
     default CompletableFuture<FineTuningJob> startAsync(String jobId) {
         return startAsync(jobId, RequestOptions.none());
     }
@@ -110,12 +141,21 @@ public interface FineTuningService {
      * {@link io.mistral4j.errors.JobTimeoutException} when the timeout passes first; the job keeps running. */
     FineTuningJob awaitCompletion(String jobId, AwaitOptions<FineTuningJob> await, RequestOptions options);
 
+    /** {@link #awaitCompletion(String, AwaitOptions, RequestOptions)} with the client's default options. */
     default FineTuningJob awaitCompletion(String jobId, AwaitOptions<FineTuningJob> await) {
         return awaitCompletion(jobId, await, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #awaitCompletion(String, AwaitOptions, RequestOptions)}; the future fails with
+     * the same typed exception.
+     */
     CompletableFuture<FineTuningJob> awaitCompletionAsync(String jobId, AwaitOptions<FineTuningJob> await, RequestOptions options);
 
+    /**
+     * {@link #awaitCompletionAsync(String, AwaitOptions, RequestOptions)} with the client's default
+     * options.
+     */
     default CompletableFuture<FineTuningJob> awaitCompletionAsync(String jobId, AwaitOptions<FineTuningJob> await) {
         return awaitCompletionAsync(jobId, await, RequestOptions.none());
     }
@@ -137,74 +177,133 @@ public interface FineTuningService {
     /** Fine-tuning operations that also return the raw HTTP answer. */
     interface WithRawResponse {
 
+        /**
+         * {@link FineTuningService#create(FineTuningJobRequest, RequestOptions)} with the HTTP status,
+         * headers and raw body.
+         */
         ApiResponse<FineTuningJob> create(FineTuningJobRequest request, RequestOptions options);
 
+        /** {@link #create(FineTuningJobRequest, RequestOptions)} with the client's default options. */
         default ApiResponse<FineTuningJob> create(FineTuningJobRequest request) {
             return create(request, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #create(FineTuningJobRequest, RequestOptions)}; the future fails with the
+         * same typed exception.
+         */
         CompletableFuture<ApiResponse<FineTuningJob>> createAsync(FineTuningJobRequest request, RequestOptions options);
 
+        /** {@link #createAsync(FineTuningJobRequest, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<FineTuningJob>> createAsync(FineTuningJobRequest request) {
             return createAsync(request, RequestOptions.none());
         }
 
+        /**
+         * {@link FineTuningService#dryRun(FineTuningJobRequest, RequestOptions)} with the HTTP status,
+         * headers and raw body.
+         */
         ApiResponse<FineTuningJobEstimate> dryRun(FineTuningJobRequest request, RequestOptions options);
 
+        /** {@link #dryRun(FineTuningJobRequest, RequestOptions)} with the client's default options. */
         default ApiResponse<FineTuningJobEstimate> dryRun(FineTuningJobRequest request) {
             return dryRun(request, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #dryRun(FineTuningJobRequest, RequestOptions)}; the future fails with the
+         * same typed exception.
+         */
         CompletableFuture<ApiResponse<FineTuningJobEstimate>> dryRunAsync(FineTuningJobRequest request, RequestOptions options);
 
+        /** {@link #dryRunAsync(FineTuningJobRequest, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<FineTuningJobEstimate>> dryRunAsync(FineTuningJobRequest request) {
             return dryRunAsync(request, RequestOptions.none());
         }
 
+        /**
+         * {@link FineTuningService#list(FineTuningJobListRequest, RequestOptions)} with the HTTP status,
+         * headers and raw body.
+         */
         ApiResponse<Page<FineTuningJob>> list(FineTuningJobListRequest request, RequestOptions options);
 
+        /** {@link #list(FineTuningJobListRequest, RequestOptions)} with the client's default options. */
         default ApiResponse<Page<FineTuningJob>> list(FineTuningJobListRequest request) {
             return list(request, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #list(FineTuningJobListRequest, RequestOptions)}; the future fails with the
+         * same typed exception.
+         */
         CompletableFuture<ApiResponse<Page<FineTuningJob>>> listAsync(FineTuningJobListRequest request, RequestOptions options);
 
+        /** {@link #listAsync(FineTuningJobListRequest, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<Page<FineTuningJob>>> listAsync(FineTuningJobListRequest request) {
             return listAsync(request, RequestOptions.none());
         }
 
+        /**
+         * {@link FineTuningService#get(String, RequestOptions)} with the HTTP status, headers and raw body.
+         */
         ApiResponse<FineTuningJob> get(String jobId, RequestOptions options);
 
+        /** {@link #get(String, RequestOptions)} with the client's default options. */
         default ApiResponse<FineTuningJob> get(String jobId) {
             return get(jobId, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #get(String, RequestOptions)}; the future fails with the same typed
+         * exception.
+         */
         CompletableFuture<ApiResponse<FineTuningJob>> getAsync(String jobId, RequestOptions options);
 
+        /** {@link #getAsync(String, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<FineTuningJob>> getAsync(String jobId) {
             return getAsync(jobId, RequestOptions.none());
         }
 
+        /**
+         * {@link FineTuningService#cancel(String, RequestOptions)} with the HTTP status, headers and raw
+         * body.
+         */
         ApiResponse<FineTuningJob> cancel(String jobId, RequestOptions options);
 
+        /** {@link #cancel(String, RequestOptions)} with the client's default options. */
         default ApiResponse<FineTuningJob> cancel(String jobId) {
             return cancel(jobId, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #cancel(String, RequestOptions)}; the future fails with the same typed
+         * exception.
+         */
         CompletableFuture<ApiResponse<FineTuningJob>> cancelAsync(String jobId, RequestOptions options);
 
+        /** {@link #cancelAsync(String, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<FineTuningJob>> cancelAsync(String jobId) {
             return cancelAsync(jobId, RequestOptions.none());
         }
 
+        /**
+         * {@link FineTuningService#start(String, RequestOptions)} with the HTTP status, headers and raw
+         * body.
+         */
         ApiResponse<FineTuningJob> start(String jobId, RequestOptions options);
 
+        /** {@link #start(String, RequestOptions)} with the client's default options. */
         default ApiResponse<FineTuningJob> start(String jobId) {
             return start(jobId, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #start(String, RequestOptions)}; the future fails with the same typed
+         * exception.
+         */
         CompletableFuture<ApiResponse<FineTuningJob>> startAsync(String jobId, RequestOptions options);
 
+        /** {@link #startAsync(String, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<FineTuningJob>> startAsync(String jobId) {
             return startAsync(jobId, RequestOptions.none());
         }

@@ -16,6 +16,7 @@ public record GithubRepository(String name, String owner, String ref, Double wei
     /** The {@code type} of this repository on the wire. */
     public static final String TYPE = "github";
 
+    /** A builder with nothing set; name, owner and token must be set before {@code build()}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -38,26 +39,31 @@ public record GithubRepository(String name, String owner, String ref, Double wei
         private Builder() {
         }
 
+        /** The repository's name, without the owner (required). */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /** The user or organisation owning the repository (required). */
         public Builder owner(String owner) {
             this.owner = owner;
             return this;
         }
 
+        /** The branch, tag or commit to train on; unset for the default branch. */
         public Builder ref(String ref) {
             this.ref = ref;
             return this;
         }
 
+        /** The repository's weight among the job's training data, above 0; unset for the server's default. */
         public Builder weight(double weight) {
             this.weight = weight;
             return this;
         }
 
+        /** A GitHub token with read access to the repository (required; never printed). */
         public Builder token(String token) {
             this.token = token;
             return this;
@@ -69,6 +75,10 @@ public record GithubRepository(String name, String owner, String ref, Double wei
                     + (token == null ? "unset" : "****") + '}';
         }
 
+        /**
+         * The repository; throws {@link ValidationException} if name, owner or token is blank or the weight
+         * is not above 0.
+         */
         public GithubRepository build() {
             require("repositories.name", name);
             require("repositories.owner", owner);

@@ -19,6 +19,7 @@ import io.mistral4j.errors.ValidationException;
 public record Hyperparameters(Integer trainingSteps, Double learningRate, Double weightDecay, Double warmupFraction,
                               Double epochs, Integer seqLen, Double fimRatio) {
 
+    /** A builder with every field unset, so the server's defaults apply. */
     public static Builder builder() {
         return new Builder();
     }
@@ -36,42 +37,55 @@ public record Hyperparameters(Integer trainingSteps, Double learningRate, Double
         private Builder() {
         }
 
+        /** Number of training steps (weight updates), 1 or more; sent as {@code training_steps}. */
         public Builder trainingSteps(int trainingSteps) {
             this.trainingSteps = trainingSteps;
             return this;
         }
 
+        /** Peak learning rate, between 1e-8 and 1 (server default 1e-4); sent as {@code learning_rate}. */
         public Builder learningRate(double learningRate) {
             this.learningRate = learningRate;
             return this;
         }
 
+        /**
+         * Weight decay (L2 regularisation), between 0 and 1 (server default 0.1); sent as {@code
+         * weight_decay}.
+         */
         public Builder weightDecay(double weightDecay) {
             this.weightDecay = weightDecay;
             return this;
         }
 
+        /**
+         * Share of the steps during which the learning rate ramps up, between 0 and 1 (server default
+         * 0.05).
+         */
         public Builder warmupFraction(double warmupFraction) {
             this.warmupFraction = warmupFraction;
             return this;
         }
 
+        /** Passes over the training data, above 0 (may be fractional). */
         public Builder epochs(double epochs) {
             this.epochs = epochs;
             return this;
         }
 
+        /** Maximum sequence length in tokens per training sample, 100 or more; sent as {@code seq_len}. */
         public Builder seqLen(int seqLen) {
             this.seqLen = seqLen;
             return this;
         }
 
-        /** Completion jobs only. */
+        /** Share of fill-in-the-middle samples, between 0 and 1; completion jobs only ({@code fim_ratio}). */
         public Builder fimRatio(double fimRatio) {
             this.fimRatio = fimRatio;
             return this;
         }
 
+        /** The settings; throws {@link ValidationException} naming the first field outside its range. */
         public Hyperparameters build() {
             if (trainingSteps != null && trainingSteps < 1) {
                 throw new ValidationException("hyperparameters.trainingSteps", "must be 1 or more, was "

@@ -13,6 +13,7 @@ import java.util.Map;
  */
 public record JobEvent(String name, Map<String, Object> data, long createdAt) {
 
+    /** Copies {@code data} unmodifiably, keeping its order (null becomes an empty map). */
     public JobEvent {
         data = data == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }

@@ -10,6 +10,10 @@ import io.mistral4j.errors.ValidationException;
  */
 public record TrainingFile(String fileId, Double weight) {
 
+    /**
+     * Validates the file id (required) and the weight (null, or above 0); otherwise throws {@link
+     * ValidationException}.
+     */
     public TrainingFile {
         if (fileId == null || fileId.isBlank()) {
             throw new ValidationException("fileId", "is required");
@@ -19,10 +23,12 @@ public record TrainingFile(String fileId, Double weight) {
         }
     }
 
+    /** A training file with the server's default weight (1). */
     public static TrainingFile of(String fileId) {
         return new TrainingFile(fileId, null);
     }
 
+    /** A training file with an explicit weight (above 0), relative to the job's other files. */
     public static TrainingFile of(String fileId, double weight) {
         return new TrainingFile(fileId, weight);
     }

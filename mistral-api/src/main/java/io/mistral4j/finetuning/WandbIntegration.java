@@ -18,6 +18,7 @@ public record WandbIntegration(String project, String name, String apiKey, Strin
 
     private static final int API_KEY_LENGTH = 40;
 
+    /** A builder with nothing set; project and API key must be set before {@code build()}. */
     public static Builder builder() {
         return new Builder();
     }
@@ -38,21 +39,25 @@ public record WandbIntegration(String project, String name, String apiKey, Strin
         private Builder() {
         }
 
+        /** The W&amp;B project the run is created under (required). */
         public Builder project(String project) {
             this.project = project;
             return this;
         }
 
+        /** A display name for the run; unset to let the job id name it. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /** The W&amp;B API key, exactly 40 characters (required; never printed). */
         public Builder apiKey(String apiKey) {
             this.apiKey = apiKey;
             return this;
         }
 
+        /** The W&amp;B run name; unset for none. */
         public Builder runName(String runName) {
             this.runName = runName;
             return this;
@@ -64,6 +69,10 @@ public record WandbIntegration(String project, String name, String apiKey, Strin
                     + '}';
         }
 
+        /**
+         * The integration; throws {@link ValidationException} if the project is blank or the API key is
+         * missing or not 40 characters long.
+         */
         public WandbIntegration build() {
             if (project == null || project.isBlank()) {
                 throw new ValidationException("integrations.project", "is required");

@@ -11,8 +11,11 @@ public final class FilePurpose extends OpenEnum {
 
     private static final Map<String, FilePurpose> KNOWN = new LinkedHashMap<>();
 
+    /** {@code fine-tune}: training or validation data for a fine-tuning job (JSONL). */
     public static final FilePurpose FINE_TUNE = known("fine-tune");
+    /** {@code batch}: the requests of a batch job (JSONL, one request per line). */
     public static final FilePurpose BATCH = known("batch");
+    /** {@code ocr}: a document to run OCR on. */
     public static final FilePurpose OCR = known("ocr");
 
     private final boolean known;

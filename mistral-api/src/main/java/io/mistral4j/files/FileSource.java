@@ -11,8 +11,11 @@ public final class FileSource extends OpenEnum {
 
     private static final Map<String, FileSource> KNOWN = new LinkedHashMap<>();
 
+    /** {@code upload}: uploaded through {@code POST /v1/files}. */
     public static final FileSource UPLOAD = known("upload");
+    /** {@code repository}: imported from a repository. */
     public static final FileSource REPOSITORY = known("repository");
+    /** {@code mistral}: written by Mistral, e.g. a batch job's output or error file. */
     public static final FileSource MISTRAL = known("mistral");
 
     private final boolean known;

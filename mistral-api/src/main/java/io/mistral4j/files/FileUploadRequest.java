@@ -22,6 +22,7 @@ import java.nio.file.Path;
  */
 public record FileUploadRequest(UploadContent file, FilePurpose purpose, Integer expiry, FileVisibility visibility) {
 
+    /** A builder with nothing set; only the file is required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -68,21 +69,31 @@ public record FileUploadRequest(UploadContent file, FilePurpose purpose, Integer
             return file(UploadContent.of(stream, filename, size));
         }
 
+        /** The content and the name to upload it under (required). */
         public Builder file(UploadContent content) {
             this.file = content;
             return this;
         }
 
+        /**
+         * What the file is for ({@code fine-tune}, {@code batch}, {@code ocr}); unset for the server's
+         * default.
+         */
         public Builder purpose(FilePurpose purpose) {
             this.purpose = purpose;
             return this;
         }
 
+        /**
+         * The {@code expiry} form field, 0 or more, as the server interprets it (the spec gives no unit);
+         * unset sends none, so the server's default applies.
+         */
         public Builder expiry(int expiry) {
             this.expiry = expiry;
             return this;
         }
 
+        /** Who can see the file; unset for the server's default ({@code workspace}). */
         public Builder visibility(FileVisibility visibility) {
             this.visibility = visibility;
             return this;

@@ -11,7 +11,9 @@ public final class FileVisibility extends OpenEnum {
 
     private static final Map<String, FileVisibility> KNOWN = new LinkedHashMap<>();
 
+    /** {@code workspace}: everyone in the workspace can see and use the file (the server's default). */
     public static final FileVisibility WORKSPACE = known("workspace");
+    /** {@code user}: only the uploading user can see it. */
     public static final FileVisibility USER = known("user");
 
     private final boolean known;

@@ -18,12 +18,18 @@ public interface FilesService {
     /** Uploads a file as {@code multipart/form-data}, streaming its content ({@code POST /v1/files}). */
     FileInfo upload(FileUploadRequest request, RequestOptions options);
 
+    /** {@link #upload(FileUploadRequest, RequestOptions)} with the client's default options. */
     default FileInfo upload(FileUploadRequest request) {
         return upload(request, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #upload(FileUploadRequest, RequestOptions)}; the future fails with the same typed
+     * exception.
+     */
     CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request, RequestOptions options);
 
+    /** {@link #uploadAsync(FileUploadRequest, RequestOptions)} with the client's default options. */
     default CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request) {
         return uploadAsync(request, RequestOptions.none());
     }
@@ -31,12 +37,18 @@ public interface FilesService {
     /** One page of files; {@link Page#autoPager()} walks the following pages lazily ({@code GET /v1/files}). */
     Page<FileInfo> list(FileListRequest request, RequestOptions options);
 
+    /** {@link #list(FileListRequest, RequestOptions)} with the client's default options. */
     default Page<FileInfo> list(FileListRequest request) {
         return list(request, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #list(FileListRequest, RequestOptions)}; the future fails with the same typed
+     * exception.
+     */
     CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request, RequestOptions options);
 
+    /** {@link #listAsync(FileListRequest, RequestOptions)} with the client's default options. */
     default CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request) {
         return listAsync(request, RequestOptions.none());
     }
@@ -49,12 +61,18 @@ public interface FilesService {
     /** A file's description ({@code GET /v1/files/{file_id}}). */
     FileInfo retrieve(String fileId, RequestOptions options);
 
+    /** {@link #retrieve(String, RequestOptions)} with the client's default options. */
     default FileInfo retrieve(String fileId) {
         return retrieve(fileId, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #retrieve(String, RequestOptions)}; the future fails with the same typed
+     * exception.
+     */
     CompletableFuture<FileInfo> retrieveAsync(String fileId, RequestOptions options);
 
+    /** {@link #retrieveAsync(String, RequestOptions)} with the client's default options. */
     default CompletableFuture<FileInfo> retrieveAsync(String fileId) {
         return retrieveAsync(fileId, RequestOptions.none());
     }
@@ -62,12 +80,17 @@ public interface FilesService {
     /** Deletes a file ({@code DELETE /v1/files/{file_id}}). */
     DeletedFile delete(String fileId, RequestOptions options);
 
+    /** {@link #delete(String, RequestOptions)} with the client's default options. */
     default DeletedFile delete(String fileId) {
         return delete(fileId, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #delete(String, RequestOptions)}; the future fails with the same typed exception.
+     */
     CompletableFuture<DeletedFile> deleteAsync(String fileId, RequestOptions options);
 
+    /** {@link #deleteAsync(String, RequestOptions)} with the client's default options. */
     default CompletableFuture<DeletedFile> deleteAsync(String fileId) {
         return deleteAsync(fileId, RequestOptions.none());
     }
@@ -76,12 +99,18 @@ public interface FilesService {
      * ({@code GET /v1/files/{file_id}/content}). The content is streamed, never held in memory. */
     Long download(String fileId, Path target, RequestOptions options);
 
+    /** {@link #download(String, Path, RequestOptions)} with the client's default options. */
     default Long download(String fileId, Path target) {
         return download(fileId, target, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #download(String, Path, RequestOptions)}; the future fails with the same typed
+     * exception.
+     */
     CompletableFuture<Long> downloadAsync(String fileId, Path target, RequestOptions options);
 
+    /** {@link #downloadAsync(String, Path, RequestOptions)} with the client's default options. */
     default CompletableFuture<Long> downloadAsync(String fileId, Path target) {
         return downloadAsync(fileId, target, RequestOptions.none());
     }
@@ -90,12 +119,18 @@ public interface FilesService {
      * content is streamed, never held in memory. */
     Long download(String fileId, OutputStream target, RequestOptions options);
 
+    /** {@link #download(String, OutputStream, RequestOptions)} with the client's default options. */
     default Long download(String fileId, OutputStream target) {
         return download(fileId, target, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #download(String, OutputStream, RequestOptions)}; the future fails with the same
+     * typed exception.
+     */
     CompletableFuture<Long> downloadAsync(String fileId, OutputStream target, RequestOptions options);
 
+    /** {@link #downloadAsync(String, OutputStream, RequestOptions)} with the client's default options. */
     default CompletableFuture<Long> downloadAsync(String fileId, OutputStream target) {
         return downloadAsync(fileId, target, RequestOptions.none());
     }
@@ -103,6 +138,7 @@ public interface FilesService {
     /** Opens a file's content as a stream; close the returned download to release the connection. */
     FileDownload downloadStream(String fileId, RequestOptions options);
 
+    /** {@link #downloadStream(String, RequestOptions)} with the client's default options. */
     default FileDownload downloadStream(String fileId) {
         return downloadStream(fileId, RequestOptions.none());
     }
@@ -111,12 +147,18 @@ public interface FilesService {
      * ({@code GET /v1/files/{file_id}/url}). */
     SignedUrl signedUrl(String fileId, int expiryHours, RequestOptions options);
 
+    /** {@link #signedUrl(String, int, RequestOptions)} with the client's default options. */
     default SignedUrl signedUrl(String fileId, int expiryHours) {
         return signedUrl(fileId, expiryHours, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #signedUrl(String, int, RequestOptions)}; the future fails with the same typed
+     * exception.
+     */
     CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours, RequestOptions options);
 
+    /** {@link #signedUrlAsync(String, int, RequestOptions)} with the client's default options. */
     default CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours) {
         return signedUrlAsync(fileId, expiryHours, RequestOptions.none());
     }
@@ -135,86 +177,152 @@ public interface FilesService {
     /** File operations that also return the raw HTTP answer (for downloads, without the body). */
     interface WithRawResponse {
 
+        /**
+         * {@link FilesService#upload(FileUploadRequest, RequestOptions)} with the HTTP status, headers and
+         * raw body.
+         */
         ApiResponse<FileInfo> upload(FileUploadRequest request, RequestOptions options);
 
+        /** {@link #upload(FileUploadRequest, RequestOptions)} with the client's default options. */
         default ApiResponse<FileInfo> upload(FileUploadRequest request) {
             return upload(request, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #upload(FileUploadRequest, RequestOptions)}; the future fails with the same
+         * typed exception.
+         */
         CompletableFuture<ApiResponse<FileInfo>> uploadAsync(FileUploadRequest request, RequestOptions options);
 
+        /** {@link #uploadAsync(FileUploadRequest, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<FileInfo>> uploadAsync(FileUploadRequest request) {
             return uploadAsync(request, RequestOptions.none());
         }
 
+        /**
+         * {@link FilesService#list(FileListRequest, RequestOptions)} with the HTTP status, headers and raw
+         * body.
+         */
         ApiResponse<Page<FileInfo>> list(FileListRequest request, RequestOptions options);
 
+        /** {@link #list(FileListRequest, RequestOptions)} with the client's default options. */
         default ApiResponse<Page<FileInfo>> list(FileListRequest request) {
             return list(request, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #list(FileListRequest, RequestOptions)}; the future fails with the same typed
+         * exception.
+         */
         CompletableFuture<ApiResponse<Page<FileInfo>>> listAsync(FileListRequest request, RequestOptions options);
 
+        /** {@link #listAsync(FileListRequest, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<Page<FileInfo>>> listAsync(FileListRequest request) {
             return listAsync(request, RequestOptions.none());
         }
 
+        /**
+         * {@link FilesService#retrieve(String, RequestOptions)} with the HTTP status, headers and raw body.
+         */
         ApiResponse<FileInfo> retrieve(String fileId, RequestOptions options);
 
+        /** {@link #retrieve(String, RequestOptions)} with the client's default options. */
         default ApiResponse<FileInfo> retrieve(String fileId) {
             return retrieve(fileId, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #retrieve(String, RequestOptions)}; the future fails with the same typed
+         * exception.
+         */
         CompletableFuture<ApiResponse<FileInfo>> retrieveAsync(String fileId, RequestOptions options);
 
+        /** {@link #retrieveAsync(String, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<FileInfo>> retrieveAsync(String fileId) {
             return retrieveAsync(fileId, RequestOptions.none());
         }
 
+        /** {@link FilesService#delete(String, RequestOptions)} with the HTTP status, headers and raw body. */
         ApiResponse<DeletedFile> delete(String fileId, RequestOptions options);
 
+        /** {@link #delete(String, RequestOptions)} with the client's default options. */
         default ApiResponse<DeletedFile> delete(String fileId) {
             return delete(fileId, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #delete(String, RequestOptions)}; the future fails with the same typed
+         * exception.
+         */
         CompletableFuture<ApiResponse<DeletedFile>> deleteAsync(String fileId, RequestOptions options);
 
+        /** {@link #deleteAsync(String, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<DeletedFile>> deleteAsync(String fileId) {
             return deleteAsync(fileId, RequestOptions.none());
         }
 
+        /**
+         * {@link FilesService#download(String, Path, RequestOptions)} with the HTTP status, headers and raw
+         * body.
+         */
         ApiResponse<Long> download(String fileId, Path target, RequestOptions options);
 
+        /** {@link #download(String, Path, RequestOptions)} with the client's default options. */
         default ApiResponse<Long> download(String fileId, Path target) {
             return download(fileId, target, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #download(String, Path, RequestOptions)}; the future fails with the same
+         * typed exception.
+         */
         CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, Path target, RequestOptions options);
 
+        /** {@link #downloadAsync(String, Path, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, Path target) {
             return downloadAsync(fileId, target, RequestOptions.none());
         }
 
+        /**
+         * {@link FilesService#download(String, OutputStream, RequestOptions)} with the HTTP status, headers
+         * and raw body.
+         */
         ApiResponse<Long> download(String fileId, OutputStream target, RequestOptions options);
 
+        /** {@link #download(String, OutputStream, RequestOptions)} with the client's default options. */
         default ApiResponse<Long> download(String fileId, OutputStream target) {
             return download(fileId, target, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #download(String, OutputStream, RequestOptions)}; the future fails with the
+         * same typed exception.
+         */
         CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, OutputStream target, RequestOptions options);
 
+        /** {@link #downloadAsync(String, OutputStream, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, OutputStream target) {
             return downloadAsync(fileId, target, RequestOptions.none());
         }
 
+        /**
+         * {@link FilesService#signedUrl(String, int, RequestOptions)} with the HTTP status, headers and raw
+         * body.
+         */
         ApiResponse<SignedUrl> signedUrl(String fileId, int expiryHours, RequestOptions options);
 
+        /** {@link #signedUrl(String, int, RequestOptions)} with the client's default options. */
         default ApiResponse<SignedUrl> signedUrl(String fileId, int expiryHours) {
             return signedUrl(fileId, expiryHours, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #signedUrl(String, int, RequestOptions)}; the future fails with the same
+         * typed exception.
+         */
         CompletableFuture<ApiResponse<SignedUrl>> signedUrlAsync(String fileId, int expiryHours, RequestOptions options);
 
+        /** {@link #signedUrlAsync(String, int, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<SignedUrl>> signedUrlAsync(String fileId, int expiryHours) {
             return signedUrlAsync(fileId, expiryHours, RequestOptions.none());
         }

@@ -11,10 +11,15 @@ public final class SampleType extends OpenEnum {
 
     private static final Map<String, SampleType> KNOWN = new LinkedHashMap<>();
 
+    /** {@code pretrain}: plain text for continued pre-training. */
     public static final SampleType PRETRAIN = known("pretrain");
+    /** {@code instruct}: conversations for instruction fine-tuning. */
     public static final SampleType INSTRUCT = known("instruct");
+    /** {@code batch_request}: the requests of a batch job. */
     public static final SampleType BATCH_REQUEST = known("batch_request");
+    /** {@code batch_result}: the answers a batch job wrote. */
     public static final SampleType BATCH_RESULT = known("batch_result");
+    /** {@code batch_error}: the failed requests a batch job wrote. */
     public static final SampleType BATCH_ERROR = known("batch_error");
 
     private final boolean known;

@@ -11,6 +11,9 @@ import java.net.URI;
  */
 public record SignedUrl(String url) {
 
+    /**
+     * The URL as a {@link URI}; throws {@link IllegalArgumentException} if the server sent a malformed URL.
+     */
     public URI uri() {
         return URI.create(url);
     }

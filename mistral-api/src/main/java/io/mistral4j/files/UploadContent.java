@@ -61,6 +61,10 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
      * again just before the upload starts.
      */
     record FromPath(Path path, String filename, String contentType) implements UploadContent {
+        /**
+         * Checks the path is not null and the name and type are safe in a multipart header; existence is
+         * checked later.
+         */
         public FromPath {
             Objects.requireNonNull(path, "path");
             requireName(filename);
@@ -103,6 +107,10 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
 
     /** A stream read once; {@code size} is -1 when unknown. */
     record FromStream(InputStream stream, String filename, long size, String contentType) implements UploadContent {
+        /**
+         * Checks the stream is not null, the name and type are safe in a multipart header and the size is
+         * -1 or more.
+         */
         public FromStream {
             Objects.requireNonNull(stream, "stream");
             requireName(filename);
@@ -117,6 +125,7 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
             return false;
         }
 
+        /** The same stream with an explicit media type; null derives it from the file name. */
         public FromStream withContentType(String type) {
             return new FromStream(stream, filename, size, type);
         }
@@ -124,6 +133,7 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
 
     /** Bytes in memory; the array is not copied and must not change during the upload. */
     record FromBytes(byte[] bytes, String filename, String contentType) implements UploadContent {
+        /** Checks the bytes are not null and the name and type are safe in a multipart header. */
         public FromBytes {
             Objects.requireNonNull(bytes, "bytes");
             requireName(filename);
@@ -140,6 +150,7 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
             return true;
         }
 
+        /** The same bytes with an explicit media type; null derives it from the file name. */
         public FromBytes withContentType(String type) {
             return new FromBytes(bytes, filename, type);
         }

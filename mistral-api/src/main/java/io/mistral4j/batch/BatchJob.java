@@ -35,6 +35,10 @@ public record BatchJob(String id, String object, List<String> inputFiles, Map<St
                        long createdAt, int totalRequests, int completedRequests, int succeededRequests,
                        int failedRequests, Long startedAt, Long completedAt) {
 
+    /**
+     * Copies the lists and metadata unmodifiably; null input files, metadata and errors become empty, null
+     * outputs stay null.
+     */
     public BatchJob {
         inputFiles = inputFiles == null ? List.of() : List.copyOf(inputFiles);
         metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -47,10 +51,12 @@ public record BatchJob(String id, String object, List<String> inputFiles, Map<St
         return status != null && status.isTerminal();
     }
 
+    /** The id of the file of answers (download it with the files service), empty until the job wrote one. */
     public Optional<String> outputFileId() {
         return Optional.ofNullable(outputFile);
     }
 
+    /** The id of the file of failed requests, empty unless some request failed. */
     public Optional<String> errorFileId() {
         return Optional.ofNullable(errorFile);
     }

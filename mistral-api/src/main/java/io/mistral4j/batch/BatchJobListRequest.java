@@ -30,15 +30,18 @@ public record BatchJobListRequest(int page, int pageSize, String model, String a
     /** The page size unless set otherwise. */
     public static final int DEFAULT_PAGE_SIZE = 100;
 
+    /** Copies the metadata and statuses unmodifiably; null statuses become empty (any). */
     public BatchJobListRequest {
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
         statuses = statuses == null ? List.of() : List.copyOf(statuses);
     }
 
+    /** Every job, from page 0, {@value #DEFAULT_PAGE_SIZE} per page, newest first, without filters. */
     public static BatchJobListRequest all() {
         return builder().build();
     }
 
+    /** A builder starting at page 0 with {@value #DEFAULT_PAGE_SIZE} jobs per page and no filters. */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,51 +67,67 @@ public record BatchJobListRequest(int page, int pageSize, String model, String a
         private Builder() {
         }
 
+        /** The first page to fetch, from 0 (default 0). */
         public Builder page(int page) {
             this.page = page;
             return this;
         }
 
+        /**
+         * Jobs per page, 1 or more (default {@value BatchJobListRequest#DEFAULT_PAGE_SIZE}); sent as {@code
+         * page_size}.
+         */
         public Builder pageSize(int pageSize) {
             this.pageSize = pageSize;
             return this;
         }
 
+        /** Only jobs running on this model; null for any. */
         public Builder model(String model) {
             this.model = model;
             return this;
         }
 
+        /** Only jobs run by this agent; null for any. */
         public Builder agentId(String agentId) {
             this.agentId = agentId;
             return this;
         }
 
+        /** Only jobs carrying these labels, sent as one JSON object; null for no filter. */
         public Builder metadata(Map<String, ?> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
             return this;
         }
 
+        /** Only jobs created after this instant; null for no bound. */
         public Builder createdAfter(Instant createdAfter) {
             this.createdAfter = createdAfter;
             return this;
         }
 
+        /** Whether to list only jobs created by the API key's user; unset sends no filter. */
         public Builder createdByMe(boolean createdByMe) {
             this.createdByMe = createdByMe;
             return this;
         }
 
+        /** Adds statuses to match (any of them); none set matches any. */
         public Builder statuses(BatchJobStatus... values) {
             statuses.addAll(Arrays.asList(values));
             return this;
         }
 
+        /** The order of the jobs; unset for the server's default (newest first). */
         public Builder orderBy(BatchJobOrder orderBy) {
             this.orderBy = orderBy;
             return this;
         }
 
+        /**
+         * The request; throws {@link ValidationException} if the page is negative, the page size below 1,
+         * or a status is null.
+         */
         public BatchJobListRequest build() {
             if (page < 0) {
                 throw new ValidationException("page", "must be 0 or more, was " + page);

@@ -34,12 +34,14 @@ public record BatchJobRequest(List<String> inputFiles, List<BatchRequest> reques
     /** The most inline requests one job takes. */
     public static final int MAX_INLINE_REQUESTS = 10_000;
 
+    /** Copies the lists and metadata unmodifiably, keeping nulls (not sent); use the builder to validate. */
     public BatchJobRequest {
         inputFiles = inputFiles == null ? null : List.copyOf(inputFiles);
         requests = requests == null ? null : List.copyOf(requests);
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
+    /** A builder with nothing set; the endpoint and either input files or inline requests are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -57,6 +59,7 @@ public record BatchJobRequest(List<String> inputFiles, List<BatchRequest> reques
         private Builder() {
         }
 
+        /** Adds the id of an uploaded JSONL file (purpose {@code batch}) holding requests, one per line. */
         public Builder addInputFile(String fileId) {
             if (inputFiles == null) {
                 inputFiles = new ArrayList<>();
@@ -65,11 +68,16 @@ public record BatchJobRequest(List<String> inputFiles, List<BatchRequest> reques
             return this;
         }
 
+        /** Replaces the input files; null sends none. */
         public Builder inputFiles(List<String> fileIds) {
             this.inputFiles = fileIds == null ? null : new ArrayList<>(fileIds);
             return this;
         }
 
+        /**
+         * Adds an inline request (instead of input files; at most {@value
+         * BatchJobRequest#MAX_INLINE_REQUESTS}).
+         */
         public Builder addRequest(BatchRequest request) {
             if (requests == null) {
                 requests = new ArrayList<>();
@@ -83,6 +91,7 @@ public record BatchJobRequest(List<String> inputFiles, List<BatchRequest> reques
             return addRequest(BatchRequest.of(customId, request));
         }
 
+        /** Replaces the inline requests; null sends none. */
         public Builder requests(List<BatchRequest> requests) {
             this.requests = requests == null ? null : new ArrayList<>(requests);
             return this;
@@ -94,21 +103,30 @@ public record BatchJobRequest(List<String> inputFiles, List<BatchRequest> reques
             return this;
         }
 
+        /**
+         * The model every request runs on; unset when each body names its own, or when an agent runs them.
+         */
         public Builder model(String model) {
             this.model = model;
             return this;
         }
 
+        /** An agent to run the requests instead of a model; not together with {@code model}. */
         public Builder agentId(String agentId) {
             this.agentId = agentId;
             return this;
         }
 
+        /**
+         * Replaces your labels for the job: keys of 1 to 32 characters, values of 1 to 512; null sends
+         * none.
+         */
         public Builder metadata(Map<String, String> metadata) {
             this.metadata = metadata == null ? null : new LinkedHashMap<>(metadata);
             return this;
         }
 
+        /** Adds one label: a key of 1 to 32 characters and a value of 1 to 512. */
         public Builder putMetadata(String key, String value) {
             if (metadata == null) {
                 metadata = new LinkedHashMap<>();
@@ -117,11 +135,18 @@ public record BatchJobRequest(List<String> inputFiles, List<BatchRequest> reques
             return this;
         }
 
+        /** The longest the job may run, in hours, 1 or more; unset for the server's default (24). */
         public Builder timeoutHours(int timeoutHours) {
             this.timeoutHours = timeoutHours;
             return this;
         }
 
+        /**
+         * The request; throws {@link ValidationException} naming the field if the endpoint is missing,
+         * there are neither or both of input files and inline requests, more than {@value
+         * BatchJobRequest#MAX_INLINE_REQUESTS} inline requests, a blank file id or null request, both a
+         * model and an agent, a label out of bounds, or a timeout below 1.
+         */
         public BatchJobRequest build() {
             if (endpoint == null) {
                 throw new ValidationException("endpoint", "is required");

@@ -11,12 +11,22 @@ public final class BatchJobStatus extends OpenEnum {
 
     private static final Map<String, BatchJobStatus> KNOWN = new LinkedHashMap<>();
 
+    /** {@code QUEUED}: created and waiting to run. */
     public static final BatchJobStatus QUEUED = known("QUEUED");
+    /** {@code RUNNING}: requests are being processed; the request counters grow. */
     public static final BatchJobStatus RUNNING = known("RUNNING");
+    /** {@code SUCCESS}: terminal; every request ran (some may still have failed, see the error file). */
     public static final BatchJobStatus SUCCESS = known("SUCCESS");
+    /** {@code FAILED}: terminal; the job itself failed. */
     public static final BatchJobStatus FAILED = known("FAILED");
+    /**
+     * {@code TIMEOUT_EXCEEDED}: terminal; the job ran out of time, its finished requests are in the output
+     * file.
+     */
     public static final BatchJobStatus TIMEOUT_EXCEEDED = known("TIMEOUT_EXCEEDED");
+    /** {@code CANCELLATION_REQUESTED}: a cancel was asked for and is being carried out. */
     public static final BatchJobStatus CANCELLATION_REQUESTED = known("CANCELLATION_REQUESTED");
+    /** {@code CANCELLED}: terminal; the job was cancelled. */
     public static final BatchJobStatus CANCELLED = known("CANCELLED");
 
     private final boolean known;

@@ -15,6 +15,10 @@ import java.util.Map;
  */
 public record BatchRequest(String customId, Object body) {
 
+    /**
+     * Requires a body ({@link ValidationException} otherwise); a map body is copied unmodifiably, keeping
+     * its order.
+     */
     public BatchRequest {
         if (body == null) {
             throw new ValidationException("body", "is required");
@@ -24,6 +28,7 @@ public record BatchRequest(String customId, Object body) {
         }
     }
 
+    /** A request with your id (null for none) and its body; see the constructor for the checks. */
     public static BatchRequest of(String customId, Object body) {
         return new BatchRequest(customId, body);
     }

@@ -21,6 +21,7 @@ public record BatchResult<T>(String id, String customId, Integer statusCode, T r
         return error == null && response != null && (statusCode == null || statusCode < 300);
     }
 
+    /** The decoded answer, empty when the request failed or never ran. */
     public Optional<T> responseIfAny() {
         return Optional.ofNullable(response);
     }

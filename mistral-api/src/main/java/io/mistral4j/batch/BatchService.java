@@ -32,12 +32,18 @@ public interface BatchService {
     /** Creates a job; it is queued for processing ({@code POST /v1/batch/jobs}). */
     BatchJob create(BatchJobRequest request, RequestOptions options);
 
+    /** {@link #create(BatchJobRequest, RequestOptions)} with the client's default options. */
     default BatchJob create(BatchJobRequest request) {
         return create(request, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #create(BatchJobRequest, RequestOptions)}; the future fails with the same typed
+     * exception.
+     */
     CompletableFuture<BatchJob> createAsync(BatchJobRequest request, RequestOptions options);
 
+    /** {@link #createAsync(BatchJobRequest, RequestOptions)} with the client's default options. */
     default CompletableFuture<BatchJob> createAsync(BatchJobRequest request) {
         return createAsync(request, RequestOptions.none());
     }
@@ -45,12 +51,18 @@ public interface BatchService {
     /** One page of jobs; {@link Page#autoPager()} walks the following pages lazily ({@code GET /v1/batch/jobs}). */
     Page<BatchJob> list(BatchJobListRequest request, RequestOptions options);
 
+    /** {@link #list(BatchJobListRequest, RequestOptions)} with the client's default options. */
     default Page<BatchJob> list(BatchJobListRequest request) {
         return list(request, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #list(BatchJobListRequest, RequestOptions)}; the future fails with the same typed
+     * exception.
+     */
     CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request, RequestOptions options);
 
+    /** {@link #listAsync(BatchJobListRequest, RequestOptions)} with the client's default options. */
     default CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request) {
         return listAsync(request, RequestOptions.none());
     }
@@ -63,12 +75,15 @@ public interface BatchService {
     /** A job ({@code GET /v1/batch/jobs/{job_id}}). */
     BatchJob get(String jobId, RequestOptions options);
 
+    /** {@link #get(String, RequestOptions)} with the client's default options. */
     default BatchJob get(String jobId) {
         return get(jobId, RequestOptions.none());
     }
 
+    /** Asynchronous {@link #get(String, RequestOptions)}; the future fails with the same typed exception. */
     CompletableFuture<BatchJob> getAsync(String jobId, RequestOptions options);
 
+    /** {@link #getAsync(String, RequestOptions)} with the client's default options. */
     default CompletableFuture<BatchJob> getAsync(String jobId) {
         return getAsync(jobId, RequestOptions.none());
     }
@@ -76,12 +91,18 @@ public interface BatchService {
     /** A job; with {@code inline} its answers come in {@link BatchJob#outputs()}. */
     BatchJob get(String jobId, boolean inline, RequestOptions options);
 
+    /** {@link #get(String, boolean, RequestOptions)} with the client's default options. */
     default BatchJob get(String jobId, boolean inline) {
         return get(jobId, inline, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #get(String, boolean, RequestOptions)}; the future fails with the same typed
+     * exception.
+     */
     CompletableFuture<BatchJob> getAsync(String jobId, boolean inline, RequestOptions options);
 
+    /** {@link #getAsync(String, boolean, RequestOptions)} with the client's default options. */
     default CompletableFuture<BatchJob> getAsync(String jobId, boolean inline) {
         return getAsync(jobId, inline, RequestOptions.none());
     }
@@ -89,12 +110,17 @@ public interface BatchService {
     /** Asks for a job to be cancelled ({@code POST /v1/batch/jobs/{job_id}/cancel}). */
     BatchJob cancel(String jobId, RequestOptions options);
 
+    /** {@link #cancel(String, RequestOptions)} with the client's default options. */
     default BatchJob cancel(String jobId) {
         return cancel(jobId, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #cancel(String, RequestOptions)}; the future fails with the same typed exception.
+     */
     CompletableFuture<BatchJob> cancelAsync(String jobId, RequestOptions options);
 
+    /** {@link #cancelAsync(String, RequestOptions)} with the client's default options. */
     default CompletableFuture<BatchJob> cancelAsync(String jobId) {
         return cancelAsync(jobId, RequestOptions.none());
     }
@@ -104,12 +130,21 @@ public interface BatchService {
      * {@link io.mistral4j.errors.JobTimeoutException} when the timeout passes first; the job keeps running. */
     BatchJob awaitCompletion(String jobId, AwaitOptions<BatchJob> await, RequestOptions options);
 
+    /** {@link #awaitCompletion(String, AwaitOptions, RequestOptions)} with the client's default options. */
     default BatchJob awaitCompletion(String jobId, AwaitOptions<BatchJob> await) {
         return awaitCompletion(jobId, await, RequestOptions.none());
     }
 
+    /**
+     * Asynchronous {@link #awaitCompletion(String, AwaitOptions, RequestOptions)}; the future fails with
+     * the same typed exception.
+     */
     CompletableFuture<BatchJob> awaitCompletionAsync(String jobId, AwaitOptions<BatchJob> await, RequestOptions options);
 
+    /**
+     * {@link #awaitCompletionAsync(String, AwaitOptions, RequestOptions)} with the client's default
+     * options.
+     */
     default CompletableFuture<BatchJob> awaitCompletionAsync(String jobId, AwaitOptions<BatchJob> await) {
         return awaitCompletionAsync(jobId, await, RequestOptions.none());
     }
@@ -153,62 +188,106 @@ public interface BatchService {
     /** Batch operations that also return the raw HTTP answer. */
     interface WithRawResponse {
 
+        /**
+         * {@link BatchService#create(BatchJobRequest, RequestOptions)} with the HTTP status, headers and
+         * raw body.
+         */
         ApiResponse<BatchJob> create(BatchJobRequest request, RequestOptions options);
 
+        /** {@link #create(BatchJobRequest, RequestOptions)} with the client's default options. */
         default ApiResponse<BatchJob> create(BatchJobRequest request) {
             return create(request, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #create(BatchJobRequest, RequestOptions)}; the future fails with the same
+         * typed exception.
+         */
         CompletableFuture<ApiResponse<BatchJob>> createAsync(BatchJobRequest request, RequestOptions options);
 
+        /** {@link #createAsync(BatchJobRequest, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<BatchJob>> createAsync(BatchJobRequest request) {
             return createAsync(request, RequestOptions.none());
         }
 
+        /**
+         * {@link BatchService#list(BatchJobListRequest, RequestOptions)} with the HTTP status, headers and
+         * raw body.
+         */
         ApiResponse<Page<BatchJob>> list(BatchJobListRequest request, RequestOptions options);
 
+        /** {@link #list(BatchJobListRequest, RequestOptions)} with the client's default options. */
         default ApiResponse<Page<BatchJob>> list(BatchJobListRequest request) {
             return list(request, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #list(BatchJobListRequest, RequestOptions)}; the future fails with the same
+         * typed exception.
+         */
         CompletableFuture<ApiResponse<Page<BatchJob>>> listAsync(BatchJobListRequest request, RequestOptions options);
 
+        /** {@link #listAsync(BatchJobListRequest, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<Page<BatchJob>>> listAsync(BatchJobListRequest request) {
             return listAsync(request, RequestOptions.none());
         }
 
+        /** {@link BatchService#get(String, RequestOptions)} with the HTTP status, headers and raw body. */
         ApiResponse<BatchJob> get(String jobId, RequestOptions options);
 
+        /** {@link #get(String, RequestOptions)} with the client's default options. */
         default ApiResponse<BatchJob> get(String jobId) {
             return get(jobId, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #get(String, RequestOptions)}; the future fails with the same typed
+         * exception.
+         */
         CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, RequestOptions options);
 
+        /** {@link #getAsync(String, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId) {
             return getAsync(jobId, RequestOptions.none());
         }
 
+        /**
+         * {@link BatchService#get(String, boolean, RequestOptions)} with the HTTP status, headers and raw
+         * body.
+         */
         ApiResponse<BatchJob> get(String jobId, boolean inline, RequestOptions options);
 
+        /** {@link #get(String, boolean, RequestOptions)} with the client's default options. */
         default ApiResponse<BatchJob> get(String jobId, boolean inline) {
             return get(jobId, inline, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #get(String, boolean, RequestOptions)}; the future fails with the same typed
+         * exception.
+         */
         CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, boolean inline, RequestOptions options);
 
+        /** {@link #getAsync(String, boolean, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, boolean inline) {
             return getAsync(jobId, inline, RequestOptions.none());
         }
 
+        /** {@link BatchService#cancel(String, RequestOptions)} with the HTTP status, headers and raw body. */
         ApiResponse<BatchJob> cancel(String jobId, RequestOptions options);
 
+        /** {@link #cancel(String, RequestOptions)} with the client's default options. */
         default ApiResponse<BatchJob> cancel(String jobId) {
             return cancel(jobId, RequestOptions.none());
         }
 
+        /**
+         * Asynchronous {@link #cancel(String, RequestOptions)}; the future fails with the same typed
+         * exception.
+         */
         CompletableFuture<ApiResponse<BatchJob>> cancelAsync(String jobId, RequestOptions options);
 
+        /** {@link #cancelAsync(String, RequestOptions)} with the client's default options. */
         default CompletableFuture<ApiResponse<BatchJob>> cancelAsync(String jobId) {
             return cancelAsync(jobId, RequestOptions.none());
         }

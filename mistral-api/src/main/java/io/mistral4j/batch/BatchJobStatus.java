@@ -19,10 +19,7 @@ public final class BatchJobStatus extends OpenEnum {
     public static final BatchJobStatus SUCCESS = known("SUCCESS");
     /** {@code FAILED}: terminal; the job itself failed. */
     public static final BatchJobStatus FAILED = known("FAILED");
-    /**
-     * {@code TIMEOUT_EXCEEDED}: terminal; the job ran out of time, its finished requests are in the output
-     * file.
-     */
+    /** {@code TIMEOUT_EXCEEDED}: terminal; the job ran past its timeout ({@code timeoutHours}). */
     public static final BatchJobStatus TIMEOUT_EXCEEDED = known("TIMEOUT_EXCEEDED");
     /** {@code CANCELLATION_REQUESTED}: a cancel was asked for and is being carried out. */
     public static final BatchJobStatus CANCELLATION_REQUESTED = known("CANCELLATION_REQUESTED");

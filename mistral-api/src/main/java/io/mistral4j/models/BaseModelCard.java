@@ -14,6 +14,10 @@ public record BaseModelCard(String id, String object, Long created, String owned
     /** The {@code type} of base models. */
     public static final String TYPE = "base";
 
+    /**
+     * Fills what the server left out: empty aliases, no capabilities, a 32,768-token context and type
+     * {@code base}.
+     */
     public BaseModelCard {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         capabilities = capabilities == null ? FineTunedModelCard.NO_CAPABILITIES : capabilities;

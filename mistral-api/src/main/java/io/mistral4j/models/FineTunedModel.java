@@ -31,6 +31,10 @@ public record FineTunedModel(String id, String object, long created, String owne
                              String job, List<ClassifierTarget> classifierTargets,
                              FineTuneableModelType modelType) {
 
+    /**
+     * Copies the lists unmodifiably (null becomes empty); a missing model type means {@code completion} and
+     * a missing context length 32,768 tokens.
+     */
     public FineTunedModel {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         classifierTargets = classifierTargets == null ? List.of() : List.copyOf(classifierTargets);

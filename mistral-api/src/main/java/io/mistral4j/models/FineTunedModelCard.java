@@ -22,6 +22,10 @@ public record FineTunedModelCard(String id, String object, Long created, String 
     static final ModelCapabilities NO_CAPABILITIES =
             new ModelCapabilities(false, false, false, false, false, false, false, false, false, false);
 
+    /**
+     * Fills what the server left out: empty aliases, no capabilities, a 32,768-token context and type
+     * {@code fine-tuned}.
+     */
     public FineTunedModelCard {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         capabilities = capabilities == null ? NO_CAPABILITIES : capabilities;

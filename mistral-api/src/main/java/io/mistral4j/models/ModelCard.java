@@ -10,6 +10,9 @@ import java.util.List;
  */
 public sealed interface ModelCard permits BaseModelCard, FineTunedModelCard {
 
+    /**
+     * The model id to put in requests, e.g. {@code mistral-small-latest} or {@code ft:open-mistral-7b:...}.
+     */
     String id();
 
     /** Always {@code model}. */
@@ -18,23 +21,34 @@ public sealed interface ModelCard permits BaseModelCard, FineTunedModelCard {
     /** Creation time, seconds since the epoch, or null when not reported. */
     Long created();
 
+    /** The organisation owning the model ({@code mistralai} for Mistral's models), or null. */
     String ownedBy();
 
+    /**
+     * What the model can do (chat, FIM, function calling, vision, ...); never null, all false when not
+     * reported.
+     */
     ModelCapabilities capabilities();
 
+    /** A display name, or null. */
     String name();
 
+    /** A description, or null. */
     String description();
 
+    /** The longest context the model takes, in tokens (32,768 when not reported). */
     int maxContextLength();
 
+    /** Other ids the model answers to, e.g. {@code mistral-small-latest}; empty when none. */
     List<String> aliases();
 
     /** When the model stops being served (ISO-8601 date-time), or null. */
     String deprecation();
 
+    /** The model to move to once this one is deprecated, or null. */
     String deprecationReplacementModel();
 
+    /** The sampling temperature used when a request sets none, or null when not reported. */
     Double defaultModelTemperature();
 
     /** {@code base}, {@code fine-tuned}, or a type this version does not know. */

@@ -11,6 +11,7 @@ import java.util.Optional;
  */
 public record ModelList(String object, List<ModelCard> data) {
 
+    /** Copies the models unmodifiably; null becomes an empty list. */
     public ModelList {
         data = data == null ? List.of() : List.copyOf(data);
     }

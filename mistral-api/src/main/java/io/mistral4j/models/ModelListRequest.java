@@ -10,10 +10,12 @@ public record ModelListRequest(String provider, String model) {
 
     private static final ModelListRequest ALL = new ModelListRequest(null, null);
 
+    /** No filters: every model available to you. */
     public static ModelListRequest all() {
         return ALL;
     }
 
+    /** A builder with no filters set. */
     public static Builder builder() {
         return new Builder();
     }
@@ -26,16 +28,19 @@ public record ModelListRequest(String provider, String model) {
         private Builder() {
         }
 
+        /** Only models of this provider, e.g. {@code mistralai}; null or blank for any. */
         public Builder provider(String provider) {
             this.provider = provider;
             return this;
         }
 
+        /** Only the model with this id; null or blank for any. */
         public Builder model(String model) {
             this.model = model;
             return this;
         }
 
+        /** The request, with blank filters turned into null (not sent); never throws. */
         public ModelListRequest build() {
             return new ModelListRequest(blankToNull(provider), blankToNull(model));
         }

@@ -11,6 +11,7 @@ import io.mistral4j.errors.ValidationException;
  */
 public record UpdateModelRequest(String name, String description) {
 
+    /** A builder with nothing set; set a name, a description or both. */
     public static Builder builder() {
         return new Builder();
     }
@@ -23,16 +24,22 @@ public record UpdateModelRequest(String name, String description) {
         private Builder() {
         }
 
+        /** The new display name; unset keeps the current one. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /** The new description; unset keeps the current one. */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
+        /**
+         * The request; throws {@link ValidationException} (field {@code name}) when neither a name nor a
+         * description is set.
+         */
         public UpdateModelRequest build() {
             if (name == null && description == null) {
                 throw new ValidationException("name", "set a name or a description to update");

@@ -15,6 +15,7 @@ public final class ApiResponse<T> {
     private final String rawBody;
     private final T value;
 
+    /** For transports and tests: null headers become empty ones, a null body reads as empty. */
     public ApiResponse(int statusCode, Headers headers, String rawBody, T value) {
         this.statusCode = statusCode;
         this.headers = headers == null ? Headers.empty() : headers;
@@ -22,10 +23,12 @@ public final class ApiResponse<T> {
         this.value = value;
     }
 
+    /** The HTTP status code, e.g. 200. */
     public int statusCode() {
         return statusCode;
     }
 
+    /** The answer's headers (never null), e.g. {@code x-ratelimit-*} and the request id. */
     public Headers headers() {
         return headers;
     }
@@ -45,6 +48,7 @@ public final class ApiResponse<T> {
         return requestIdOf(headers);
     }
 
+    /** The rate-limit headers of this answer, parsed; empty values when the server sent none. */
     public RateLimitInfo rateLimits() {
         return RateLimitInfo.from(headers);
     }

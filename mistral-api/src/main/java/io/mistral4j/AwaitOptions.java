@@ -39,14 +39,17 @@ public final class AwaitOptions<J> {
         return AwaitOptions.<J>builder().timeout(timeout).build();
     }
 
+    /** A builder polling every {@link #DEFAULT_POLL_INTERVAL} without a callback; the timeout must be set. */
     public static <J> Builder<J> builder() {
         return new Builder<>();
     }
 
+    /** The longest wait before a {@link io.mistral4j.errors.JobTimeoutException}; positive. */
     public Duration timeout() {
         return timeout;
     }
 
+    /** The pause between two polls; positive. */
     public Duration pollInterval() {
         return pollInterval;
     }
@@ -85,11 +88,19 @@ public final class AwaitOptions<J> {
             return this;
         }
 
+        /**
+         * Called with the job after each poll, on the polling thread; must not be null (the default does
+         * nothing).
+         */
         public Builder<J> onProgress(Consumer<? super J> onProgress) {
             this.onProgress = Objects.requireNonNull(onProgress, "onProgress");
             return this;
         }
 
+        /**
+         * The options; throws {@link ValidationException} if the timeout is missing or the timeout or poll
+         * interval is not positive.
+         */
         public AwaitOptions<J> build() {
             if (timeout == null) {
                 throw new ValidationException("timeout", "is required");

@@ -72,10 +72,18 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
                 observers, null, null);
     }
 
+    /**
+     * The name of the transport chosen by the builder's {@code transport(String)}, e.g. {@code jdk} or
+     * {@code netty}; empty to let the client pick one.
+     */
     public Optional<String> transportNameIfSet() {
         return Optional.ofNullable(transportName);
     }
 
+    /**
+     * A transport instance given to the builder, used instead of one found by name; empty when none was
+     * given.
+     */
     public Optional<HttpTransport> customTransportIfSet() {
         return Optional.ofNullable(customTransport);
     }

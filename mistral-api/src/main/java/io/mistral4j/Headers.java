@@ -31,6 +31,7 @@ public final class Headers {
         this.values = Collections.unmodifiableMap(values);
     }
 
+    /** No headers (a shared instance). */
     public static Headers empty() {
         return EMPTY;
     }
@@ -49,6 +50,7 @@ public final class Headers {
         return builder.build();
     }
 
+    /** An empty builder of headers to send. */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,14 +66,17 @@ public final class Headers {
         return values.getOrDefault(name, List.of());
     }
 
+    /** The header names, sorted and compared case-insensitively. */
     public Set<String> names() {
         return values.keySet();
     }
 
+    /** Every header and its values, unmodifiable, with case-insensitive names. */
     public Map<String, List<String>> asMap() {
         return values;
     }
 
+    /** Whether there is no header at all. */
     public boolean isEmpty() {
         return values.isEmpty();
     }
@@ -183,6 +188,9 @@ public final class Headers {
         return out.toString();
     }
 
+    /**
+     * Builds {@link Headers}; names are case-insensitive, and values to send are checked as they are added.
+     */
     public static final class Builder {
         private final TreeMap<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
 
@@ -216,6 +224,10 @@ public final class Headers {
             return this;
         }
 
+        /**
+         * Removes every value of the header (name compared case-insensitively); nothing happens when
+         * absent.
+         */
         public Builder remove(String name) {
             values.remove(name);
             return this;
@@ -227,6 +239,7 @@ public final class Headers {
             return this;
         }
 
+        /** An unmodifiable copy of the headers added so far; the builder can go on being used. */
         public Headers build() {
             TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             values.forEach((name, list) -> copy.put(name, List.copyOf(list)));

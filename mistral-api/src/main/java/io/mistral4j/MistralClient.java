@@ -96,6 +96,10 @@ public interface MistralClient extends AutoCloseable {
     @Override
     void close();
 
+    /**
+     * A builder with the defaults ({@link #DEFAULT_BASE_URL}, the default retry policy and circuit
+     * breaker); an API key or an auth provider must be set before {@code build()}.
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -142,11 +146,16 @@ public interface MistralClient extends AutoCloseable {
         private Builder() {
         }
 
+        /**
+         * The API key sent as a bearer token; a blank key or one with control characters is a {@link
+         * ValidationException}. Never printed.
+         */
         public Builder apiKey(String apiKey) {
             this.apiKey = ApiKey.of(apiKey);
             return this;
         }
 
+        /** The API key sent as a bearer token, already wrapped. Never printed. */
         public Builder apiKey(ApiKey apiKey) {
             this.apiKey = apiKey;
             return this;
@@ -166,6 +175,10 @@ public interface MistralClient extends AutoCloseable {
             }
         }
 
+        /**
+         * The API root, e.g. {@code https://api.mistral.ai} (the default); checked when the client is
+         * built.
+         */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = baseUrl;
             return this;
@@ -269,16 +282,25 @@ public interface MistralClient extends AutoCloseable {
             return this;
         }
 
+        /**
+         * The most pooled connections per host the transport keeps open (default 64); at least 1, checked
+         * by {@code build()}.
+         */
         public Builder maxConnections(int maxConnections) {
             this.maxConnections = maxConnections;
             return this;
         }
 
+        /** The proxy selector the transport connects through; unset (null) connects directly. */
         public Builder proxy(ProxySelector proxy) {
             this.proxy = proxy;
             return this;
         }
 
+        /**
+         * The TLS context for HTTPS connections, e.g. with your own trust store; unset (null) uses the
+         * JVM's default.
+         */
         public Builder sslContext(SSLContext sslContext) {
             this.sslContext = sslContext;
             return this;

@@ -12,6 +12,7 @@ public abstract class OpenEnum {
 
     private final String value;
 
+    /** For subclasses: wraps the wire string, which must not be null. */
     protected OpenEnum(String value) {
         this.value = Objects.requireNonNull(value, "value");
     }

@@ -32,18 +32,26 @@ public final class RateLimitInfo {
         return new RateLimitInfo(java.util.Collections.unmodifiableMap(found));
     }
 
+    /** Requests allowed per minute ({@code x-ratelimit-limit-req-minute}), empty when not sent. */
     public OptionalLong limitRequestsPerMinute() {
         return number("x-ratelimit-limit-req-minute");
     }
 
+    /**
+     * Requests left in the current minute ({@code x-ratelimit-remaining-req-minute}), empty when not sent.
+     */
     public OptionalLong remainingRequestsPerMinute() {
         return number("x-ratelimit-remaining-req-minute");
     }
 
+    /** Tokens allowed per minute ({@code x-ratelimit-limit-tokens-minute}), empty when not sent. */
     public OptionalLong limitTokensPerMinute() {
         return number("x-ratelimit-limit-tokens-minute");
     }
 
+    /**
+     * Tokens left in the current minute ({@code x-ratelimit-remaining-tokens-minute}), empty when not sent.
+     */
     public OptionalLong remainingTokensPerMinute() {
         return number("x-ratelimit-remaining-tokens-minute");
     }
@@ -63,6 +71,7 @@ public final class RateLimitInfo {
         return raw;
     }
 
+    /** Whether the answer carried no rate-limit header at all. */
     public boolean isEmpty() {
         return raw.isEmpty();
     }

@@ -40,10 +40,12 @@ public final class RequestOptions {
         this.maxResponseBytes = maxResponseBytes;
     }
 
+    /** No overrides: the call runs with the client's settings. */
     public static RequestOptions none() {
         return NONE;
     }
 
+    /** A builder with no overrides set. */
     public static Builder builder() {
         return new Builder();
     }
@@ -99,6 +101,9 @@ public final class RequestOptions {
                 + extraBodyFields.keySet() + '}';
     }
 
+    /**
+     * Builds {@link RequestOptions}; everything is optional and anything unset keeps the client's setting.
+     */
     public static final class Builder {
         private Duration timeout;
         private Integer maxAttempts;
@@ -151,6 +156,10 @@ public final class RequestOptions {
             return this;
         }
 
+        /**
+         * An extra query parameter for this call, replacing one of the same name; the name must not be
+         * blank and the value not null ({@link ValidationException}).
+         */
         public Builder queryParameter(String name, String value) {
             if (name == null || name.isBlank()) {
                 throw new ValidationException("queryParameter", "name must not be blank");
@@ -171,6 +180,10 @@ public final class RequestOptions {
             return this;
         }
 
+        /**
+         * The options; throws {@link ValidationException} if the timeout is not positive or the attempts or
+         * response limit are below 1.
+         */
         public RequestOptions build() {
             Duration checkedTimeout = timeout == null ? null : Durations.requirePositive("timeout", timeout);
             if (maxAttempts != null && maxAttempts < 1) {

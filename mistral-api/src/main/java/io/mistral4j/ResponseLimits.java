@@ -24,6 +24,10 @@ public record ResponseLimits(long maxResponseBytes, long maxEventBytes) {
     /** Error bodies are read up to this size only: the rest is dropped with the connection. */
     public static final int MAX_ERROR_BODY_BYTES = 64 * 1024;
 
+    /**
+     * Checks both limits are at least 1 byte; otherwise throws {@link ValidationException} naming the
+     * limit.
+     */
     public ResponseLimits {
         if (maxResponseBytes < 1) {
             throw new ValidationException("maxResponseBytes", "must be at least 1, was " + maxResponseBytes);

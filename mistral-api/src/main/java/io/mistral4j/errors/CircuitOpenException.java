@@ -14,6 +14,10 @@ public class CircuitOpenException extends MistralException {
     private final String breaker;
     private final Instant halfOpenAt;
 
+    /**
+     * A call refused by the breaker named {@code breaker} until {@code halfOpenAt}; {@code now} gives the
+     * wait in the message, {@code reason} (or null) why it opened.
+     */
     public CircuitOpenException(String breaker, Instant halfOpenAt, Instant now, String reason) {
         super("circuit breaker '" + breaker + "' is open" + (reason == null || reason.isEmpty() ? "" : " (" + reason + ")")
                 + "; calls fail fast until " + halfOpenAt + " (in " + wait(halfOpenAt, now).toMillis() + " ms)");

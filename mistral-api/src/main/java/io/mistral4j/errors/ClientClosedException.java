@@ -9,6 +9,10 @@ public final class ClientClosedException extends MistralException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The wait described by {@code message} ended by the client's close; {@code cause} is what interrupted
+     * it, or null.
+     */
     public ClientClosedException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -5,6 +5,10 @@ public class ConflictException extends MistralServiceException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * For the client (see {@link MistralServiceException#of(ServiceError)}): the failed answer, credentials
+     * already masked.
+     */
     public ConflictException(ServiceError failure) {
         super(failure);
     }

@@ -28,12 +28,14 @@ public record ErrorBody(String message, String type, String code, String param, 
         details = details == null ? List.of() : List.copyOf(details);
     }
 
+    /** The human readable message, empty when the body had none. */
     public Optional<String> messageText() {
         return Optional.ofNullable(message);
     }
 
     /** One problem of a 422 answer: where ({@code loc}), what ({@code msg}) and its kind. */
     public record ValidationIssue(List<String> loc, String msg, String type) {
+        /** Copies {@code loc} (null becomes empty) and masks credentials echoed in {@code msg}. */
         public ValidationIssue {
             loc = loc == null ? List.of() : List.copyOf(loc);
             msg = Redaction.credentials(msg);

@@ -15,6 +15,7 @@ public final class JobTimeoutException extends MistralException {
     private final String lastStatus;
     private final Duration waited;
 
+    /** Job {@code jobId} was still in {@code lastStatus} after {@code waited}. */
     public JobTimeoutException(String jobId, String lastStatus, Duration waited) {
         super("job " + jobId + " is still " + lastStatus + " after waiting " + waited);
         this.jobId = jobId;
@@ -22,6 +23,7 @@ public final class JobTimeoutException extends MistralException {
         this.waited = waited;
     }
 
+    /** The id of the job that is still running, to wait again or cancel it. */
     public String jobId() {
         return jobId;
     }
@@ -31,6 +33,7 @@ public final class JobTimeoutException extends MistralException {
         return lastStatus;
     }
 
+    /** How long {@code awaitCompletion} waited before giving up. */
     public Duration waited() {
         return waited;
     }

@@ -17,10 +17,12 @@ public class MistralException extends RuntimeException {
 
     private int attempts = 1;
 
+    /** A failure described by {@code message}, which must not contain secrets. */
     public MistralException(String message) {
         super(message);
     }
 
+    /** A failure described by {@code message} (without secrets), caused by {@code cause}. */
     public MistralException(String message, Throwable cause) {
         super(message, cause);
     }

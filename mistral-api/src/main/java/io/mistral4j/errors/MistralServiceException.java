@@ -19,6 +19,7 @@ public class MistralServiceException extends MistralException {
     private final String rawBody;
     private final String requestId;
 
+    /** For subclasses: takes the status, headers, parsed and raw body and request id from {@code failure}. */
     protected MistralServiceException(ServiceError failure) {
         super(failure.describe());
         this.statusCode = failure.statusCode();
@@ -44,10 +45,12 @@ public class MistralServiceException extends MistralException {
         }
     }
 
+    /** The HTTP status of the answer, e.g. 400 or 503. */
     public int statusCode() {
         return statusCode;
     }
 
+    /** The answer's headers (empty after deserialisation, as they are not serialised). */
     public Headers headers() {
         return headers == null ? Headers.empty() : headers;
     }
@@ -70,6 +73,7 @@ public class MistralServiceException extends MistralException {
         return Optional.ofNullable(requestId);
     }
 
+    /** The rate-limit headers of the failed answer, e.g. the remaining budget after a 429. */
     public RateLimitInfo rateLimits() {
         return RateLimitInfo.from(headers());
     }

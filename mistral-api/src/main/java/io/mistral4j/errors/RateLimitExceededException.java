@@ -14,6 +14,10 @@ public class RateLimitExceededException extends MistralException {
     private final String budget;
     private final Duration wouldWait;
 
+    /**
+     * A call costing {@code cost} units that {@code budget} could not cover: it would wait {@code
+     * wouldWait} (null: forever), more than the allowed {@code maxWait}.
+     */
     public RateLimitExceededException(String budget, long cost, Duration wouldWait, Duration maxWait) {
         super("local rate limit: the " + budget + " budget cannot cover " + cost + (cost == 1 ? " unit" : " units")
                 + " now; the call would wait " + describe(wouldWait) + ", allowed " + maxWait.toMillis() + " ms");

@@ -12,6 +12,10 @@ public class RateLimitException extends MistralServiceException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * For the client (see {@link MistralServiceException#of(ServiceError)}): the failed answer, credentials
+     * already masked.
+     */
     public RateLimitException(ServiceError failure) {
         super(failure);
     }

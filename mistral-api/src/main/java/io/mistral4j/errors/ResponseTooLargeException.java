@@ -14,6 +14,10 @@ public class ResponseTooLargeException extends MistralException {
     private final String setting;
     private final long limitBytes;
 
+    /**
+     * An answer beyond {@code limitBytes}, the value of the client setting named {@code setting}; the
+     * message says how to raise it.
+     */
     public ResponseTooLargeException(String message, String setting, long limitBytes) {
         super(message);
         this.setting = setting;

@@ -20,6 +20,10 @@ import io.mistral4j.Redaction;
 public record ServiceError(int statusCode, Headers headers, String rawBody, ErrorBody body, String requestId,
                            String operation) {
 
+    /**
+     * Null headers become empty, a null raw body empty and a null parsed body one with every field null;
+     * echoed credentials in the raw body are masked.
+     */
     public ServiceError {
         headers = headers == null ? Headers.empty() : headers;
         rawBody = rawBody == null ? "" : Redaction.credentials(rawBody);

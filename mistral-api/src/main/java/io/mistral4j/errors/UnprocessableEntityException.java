@@ -7,6 +7,10 @@ public class UnprocessableEntityException extends MistralServiceException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * For the client (see {@link MistralServiceException#of(ServiceError)}): the failed answer, credentials
+     * already masked.
+     */
     public UnprocessableEntityException(ServiceError failure) {
         super(failure);
     }

@@ -10,6 +10,10 @@ public final class ValidationException extends MistralException {
 
     private final String field;
 
+    /**
+     * A problem with {@code field}; the message is {@code field: problem}, so the problem must not quote a
+     * secret value.
+     */
     public ValidationException(String field, String problem) {
         super(field + ": " + problem);
         this.field = field;

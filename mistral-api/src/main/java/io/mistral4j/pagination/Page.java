@@ -54,6 +54,7 @@ public final class Page<T> {
         return total == null ? OptionalLong.empty() : OptionalLong.of(total);
     }
 
+    /** Whether another page follows; {@link #nextPage()} fetches it. */
     public boolean hasNextPage() {
         return next != null;
     }

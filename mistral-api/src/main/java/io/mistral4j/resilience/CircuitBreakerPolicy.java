@@ -66,10 +66,12 @@ public record CircuitBreakerPolicy(boolean enabled, float failureRateThreshold, 
         return DISABLED;
     }
 
+    /** A builder starting from the {@link #defaults()}. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** A builder holding this policy's settings, to change some of them. */
     public Builder toBuilder() {
         return new Builder().enabled(enabled).failureRateThreshold(failureRateThreshold)
                 .slowCallRateThreshold(slowCallRateThreshold).slowCallDuration(slowCallDuration)
@@ -77,6 +79,10 @@ public record CircuitBreakerPolicy(boolean enabled, float failureRateThreshold, 
                 .waitInOpenState(waitInOpenState).permittedCallsInHalfOpenState(permittedCallsInHalfOpenState);
     }
 
+    /**
+     * Builds a {@link CircuitBreakerPolicy}; unset settings keep the {@link
+     * CircuitBreakerPolicy#defaults()}, and {@code build()} validates.
+     */
     public static final class Builder {
         private boolean enabled = true;
         private float failureRateThreshold = 50;
@@ -90,41 +96,60 @@ public record CircuitBreakerPolicy(boolean enabled, float failureRateThreshold, 
         private Builder() {
         }
 
+        /** Whether a breaker guards the calls (default true); false sends every call. */
         public Builder enabled(boolean enabled) {
             this.enabled = enabled;
             return this;
         }
 
+        /** The percentage of failed attempts in the window that opens the breaker (above 0, at most 100; default 50). */
         public Builder failureRateThreshold(float percent) {
             this.failureRateThreshold = percent;
             return this;
         }
 
+        /** The percentage of slow attempts in the window that opens the breaker (above 0, at most 100; default 100). */
         public Builder slowCallRateThreshold(float percent) {
             this.slowCallRateThreshold = percent;
             return this;
         }
 
+        /**
+         * How long an attempt may take before it counts as slow, positive (default 60 s; a stream until its
+         * first event).
+         */
         public Builder slowCallDuration(Duration slowCallDuration) {
             this.slowCallDuration = slowCallDuration;
             return this;
         }
 
+        /**
+         * How many recent attempts are judged, 1 to {@value CircuitBreakerPolicy#MAX_SLIDING_WINDOW_SIZE}
+         * (default 50).
+         */
         public Builder slidingWindowSize(int calls) {
             this.slidingWindowSize = calls;
             return this;
         }
 
+        /** Attempts needed before the breaker may open, at least 1 (default 20). */
         public Builder minimumNumberOfCalls(int calls) {
             this.minimumNumberOfCalls = calls;
             return this;
         }
 
+        /**
+         * How long the breaker stays open before letting trial calls through, at least 1 ms (default 30 s).
+         */
         public Builder waitInOpenState(Duration waitInOpenState) {
             this.waitInOpenState = waitInOpenState;
             return this;
         }
 
+        /**
+         * Trial calls let through after the wait, whose outcome closes or reopens the breaker, at least 1
+         * (default 3).
+         */
         public Builder permittedCallsInHalfOpenState(int calls) {
             this.permittedCallsInHalfOpenState = calls;
             return this;

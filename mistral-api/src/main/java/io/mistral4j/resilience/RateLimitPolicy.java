@@ -53,18 +53,22 @@ public record RateLimitPolicy(boolean enabled, long requestsPerSecond, long toke
         return DISABLED;
     }
 
+    /** A builder with no budget set, a 30 s wait and learning from headers on. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** The local request budget per second, empty when none is set. */
     public OptionalLong requestsPerSecondIfSet() {
         return requestsPerSecond > 0 ? OptionalLong.of(requestsPerSecond) : OptionalLong.empty();
     }
 
+    /** The local token budget per minute, empty when none is set. */
     public OptionalLong tokensPerMinuteIfSet() {
         return tokensPerMinute > 0 ? OptionalLong.of(tokensPerMinute) : OptionalLong.empty();
     }
 
+    /** Whether a call over budget fails at once instead of waiting ({@code maxWait} is zero). */
     public boolean failsFast() {
         return maxWait.isZero();
     }
@@ -79,11 +83,19 @@ public record RateLimitPolicy(boolean enabled, long requestsPerSecond, long toke
         private Builder() {
         }
 
+        /**
+         * Requests per second this client sends at most, 1 to {@value
+         * RateLimitPolicy#MAX_REQUESTS_PER_SECOND}; unset for no local request budget.
+         */
         public Builder requestsPerSecond(long requests) {
             this.requestsPerSecond = requests;
             return this;
         }
 
+        /**
+         * Tokens per minute (estimated, then corrected from the answers) this client spends at most, 1 to
+         * {@value RateLimitPolicy#MAX_TOKENS_PER_MINUTE}; unset for no local token budget.
+         */
         public Builder tokensPerMinute(long tokens) {
             this.tokensPerMinute = tokens;
             return this;
@@ -100,6 +112,10 @@ public record RateLimitPolicy(boolean enabled, long requestsPerSecond, long toke
             return maxWait(Duration.ZERO);
         }
 
+        /**
+         * Whether the server's {@code x-ratelimit-*} headers become budgets too and cap the local ones
+         * (default true).
+         */
         public Builder learnFromHeaders(boolean learn) {
             this.learnFromHeaders = learn;
             return this;

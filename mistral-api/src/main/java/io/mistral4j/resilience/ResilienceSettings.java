@@ -27,8 +27,16 @@ public record ResilienceSettings(RetryPolicy retry, CircuitBreakerPolicy circuit
 
     /** Default response wait: a long non-streamed completion sends its headers only when done. */
     public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * Default wait between two events of a streamed answer before a {@code MistralTimeoutException} of kind
+     * {@code IDLE}.
+     */
     public static final Duration DEFAULT_STREAM_IDLE_TIMEOUT = Duration.ofSeconds(60);
 
+    /**
+     * Fills missing parts with their defaults, copies the groups sorted and unmodifiable, and validates: a
+     * blank group name or a timeout that is not positive is a {@link ValidationException}.
+     */
     public ResilienceSettings {
         retry = Objects.requireNonNullElse(retry, RetryPolicy.defaults());
         circuitBreaker = Objects.requireNonNullElse(circuitBreaker, CircuitBreakerPolicy.defaults());

@@ -73,19 +73,26 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         return DISABLED;
     }
 
+    /** A builder starting from the {@link #defaults()}. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Whether a failed call may be tried again: more than one attempt. */
     public boolean enabled() {
         return maxAttempts > 1;
     }
 
+    /** A builder holding this policy's settings, to change some of them. */
     public Builder toBuilder() {
         return new Builder().maxAttempts(maxAttempts).initialBackoff(initialBackoff).maxBackoff(maxBackoff)
                 .multiplier(multiplier).jitter(jitter).totalBudget(totalBudget).retryAfterCap(retryAfterCap);
     }
 
+    /**
+     * Builds a {@link RetryPolicy}; unset settings keep the {@link RetryPolicy#defaults()}, and {@code
+     * build()} validates.
+     */
     public static final class Builder {
         private int maxAttempts = 3;
         private Duration initialBackoff = Duration.ofMillis(500);
@@ -98,36 +105,49 @@ public record RetryPolicy(int maxAttempts, Duration initialBackoff, Duration max
         private Builder() {
         }
 
+        /** Attempts in all, the first included, at least 1 (default 3; 1 turns retries off). */
         public Builder maxAttempts(int maxAttempts) {
             this.maxAttempts = maxAttempts;
             return this;
         }
 
+        /** The wait before the second attempt, positive (default 500 ms). */
         public Builder initialBackoff(Duration initialBackoff) {
             this.initialBackoff = initialBackoff;
             return this;
         }
 
+        /** The longest computed wait, not below the initial backoff (default 8 s). */
         public Builder maxBackoff(Duration maxBackoff) {
             this.maxBackoff = maxBackoff;
             return this;
         }
 
+        /** How much the wait grows per attempt, finite and at least 1 (default 2). */
         public Builder multiplier(double multiplier) {
             this.multiplier = multiplier;
             return this;
         }
 
+        /**
+         * The fraction of each wait taken off at random, from 0 to 1 (default 0.2), so clients do not retry
+         * in step.
+         */
         public Builder jitter(double jitter) {
             this.jitter = jitter;
             return this;
         }
 
+        /** Time from the first attempt after which no retry starts, positive (default 2 min). */
         public Builder totalBudget(Duration totalBudget) {
             this.totalBudget = totalBudget;
             return this;
         }
 
+        /**
+         * The longest server-requested wait honoured, 0 or more (default 60 s); a longer {@code
+         * Retry-After} ends the call at once.
+         */
         public Builder retryAfterCap(Duration retryAfterCap) {
             this.retryAfterCap = retryAfterCap;
             return this;

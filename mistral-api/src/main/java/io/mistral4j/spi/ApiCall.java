@@ -25,6 +25,10 @@ public record ApiCall(String operation, String model, String method, String path
                       RequestBody body, boolean streaming, Object request, RequestOptions options,
                       Map<String, List<String>> listQuery) {
 
+    /**
+     * Requires the operation, method and path; null query maps become empty and null options {@link
+     * RequestOptions#none()}.
+     */
     public ApiCall {
         Objects.requireNonNull(operation, "operation");
         Objects.requireNonNull(method, "method");

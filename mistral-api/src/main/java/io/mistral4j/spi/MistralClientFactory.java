@@ -14,5 +14,6 @@ public interface MistralClientFactory {
         return 0;
     }
 
+    /** A client configured with {@code options}, which the builder has already validated. */
     MistralClient create(ClientOptions options);
 }

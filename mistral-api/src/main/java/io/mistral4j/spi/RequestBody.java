@@ -8,6 +8,10 @@ import java.util.Objects;
 /** A request body: its content type, its length when known, and a way to read it. */
 public interface RequestBody {
 
+    /**
+     * The {@code Content-Type} header value, e.g. {@code application/json} or a multipart type with its
+     * boundary.
+     */
     String contentType();
 
     /** The length in bytes, or {@code -1} when unknown (sent chunked). */

@@ -19,9 +19,15 @@ import javax.net.ssl.SSLContext;
 public record TransportConfig(Duration connectTimeout, Duration readTimeout, int maxConnections,
                               ProxySelector proxy, SSLContext sslContext) {
 
+    /** The connect timeout unless set otherwise: 10 s. */
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** The longest read silence unless set otherwise: 60 s. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
 
+    /**
+     * Fills missing durations with the defaults and a non-positive {@code maxConnections} with 64; a
+     * duration that is not positive is a {@link io.mistral4j.errors.ValidationException}.
+     */
     public TransportConfig {
         connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT
                 : Durations.requirePositive("connectTimeout", connectTimeout);
@@ -34,10 +40,12 @@ public record TransportConfig(Duration connectTimeout, Duration readTimeout, int
         return new TransportConfig(null, null, 0, null, null);
     }
 
+    /** The proxy selector to connect through, empty for direct connections. */
     public Optional<ProxySelector> proxySelector() {
         return Optional.ofNullable(proxy);
     }
 
+    /** The TLS context for HTTPS, empty to use the JVM's default. */
     public Optional<SSLContext> tls() {
         return Optional.ofNullable(sslContext);
     }

@@ -20,12 +20,14 @@ import java.util.Optional;
 public record TransportRequest(String method, URI uri, Headers headers, RequestBody body, Duration responseTimeout,
                                boolean streaming) {
 
+    /** Requires a method and a URI; null headers become empty ones. */
     public TransportRequest {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(uri, "uri");
         headers = headers == null ? Headers.empty() : headers;
     }
 
+    /** The body, empty for a request without one (e.g. a GET). */
     public Optional<RequestBody> bodyIfAny() {
         return Optional.ofNullable(body);
     }

@@ -9,8 +9,10 @@ import java.io.InputStream;
  */
 public interface TransportResponse extends AutoCloseable {
 
+    /** The HTTP status code of the answer, e.g. 200 or 429. */
     int statusCode();
 
+    /** The answer's headers as received (unchecked), never null. */
     Headers headers();
 
     /**

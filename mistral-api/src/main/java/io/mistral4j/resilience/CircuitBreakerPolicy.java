@@ -102,13 +102,19 @@ public record CircuitBreakerPolicy(boolean enabled, float failureRateThreshold, 
             return this;
         }
 
-        /** The percentage of failed attempts in the window that opens the breaker (above 0, at most 100; default 50). */
+        /**
+         * The percentage of failed attempts in the window that opens the breaker (above 0, at most 100;
+         * default 50).
+         */
         public Builder failureRateThreshold(float percent) {
             this.failureRateThreshold = percent;
             return this;
         }
 
-        /** The percentage of slow attempts in the window that opens the breaker (above 0, at most 100; default 100). */
+        /**
+         * The percentage of slow attempts in the window that opens the breaker (above 0, at most 100;
+         * default 100).
+         */
         public Builder slowCallRateThreshold(float percent) {
             this.slowCallRateThreshold = percent;
             return this;

@@ -33,7 +33,13 @@ public record ErrorBody(String message, String type, String code, String param, 
         return Optional.ofNullable(message);
     }
 
-    /** One problem of a 422 answer: where ({@code loc}), what ({@code msg}) and its kind. */
+    /**
+     * One problem of a 422 answer: where ({@code loc}), what ({@code msg}) and its kind.
+     *
+     * @param loc  the path to the offending value, e.g. {@code [body, messages, 0, content]}; empty when not given
+     * @param msg  what is wrong with it, credentials masked
+     * @param type the kind of problem, e.g. {@code missing}, or null
+     */
     public record ValidationIssue(List<String> loc, String msg, String type) {
         /** Copies {@code loc} (null becomes empty) and masks credentials echoed in {@code msg}. */
         public ValidationIssue {

@@ -59,6 +59,10 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
     /**
      * A file on disk. Whether it exists and can be read is checked when the request is built and
      * again just before the upload starts.
+     *
+     * @param path        the file to read
+     * @param filename    the name the server records
+     * @param contentType the media type of the file part, or null to derive it from the name
      */
     record FromPath(Path path, String filename, String contentType) implements UploadContent {
         /**
@@ -105,7 +109,14 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
         }
     }
 
-    /** A stream read once; {@code size} is -1 when unknown. */
+    /**
+     * A stream read once; {@code size} is -1 when unknown.
+     *
+     * @param stream      the content, read once
+     * @param filename    the name the server records
+     * @param size        the number of bytes the stream holds, or -1 when unknown (sent chunked)
+     * @param contentType the media type of the file part, or null to derive it from the name
+     */
     record FromStream(InputStream stream, String filename, long size, String contentType) implements UploadContent {
         /**
          * Checks the stream is not null, the name and type are safe in a multipart header and the size is
@@ -131,7 +142,13 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
         }
     }
 
-    /** Bytes in memory; the array is not copied and must not change during the upload. */
+    /**
+     * Bytes in memory; the array is not copied and must not change during the upload.
+     *
+     * @param bytes       the content
+     * @param filename    the name the server records
+     * @param contentType the media type of the file part, or null to derive it from the name
+     */
     record FromBytes(byte[] bytes, String filename, String contentType) implements UploadContent {
         /** Checks the bytes are not null and the name and type are safe in a multipart header. */
         public FromBytes {

@@ -37,18 +37,18 @@ public interface ClassifiersService {
     /** Moderates conversations, each judged as a whole. */
     ModerationResponse moderateChat(ChatModerationRequest request, RequestOptions options);
 
-    /** Moderates conversations, each judged as a whole, with no per-call options. */
+    /** Moderates conversations (each judged as a whole), with no per-call options. */
     default ModerationResponse moderateChat(ChatModerationRequest request) {
         return moderateChat(request, RequestOptions.none());
     }
 
     /**
-     * Moderates conversations, each judged as a whole without blocking; the future fails with the
+     * Moderates conversations (each judged as a whole) without blocking; the future fails with the
      * errors the blocking form throws.
      */
     CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request, RequestOptions options);
 
-    /** Moderates conversations, each judged as a whole without blocking, with no per-call options. */
+    /** Moderates conversations (each judged as a whole) without blocking, with no per-call options. */
     default CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request) {
         return moderateChatAsync(request, RequestOptions.none());
     }
@@ -118,11 +118,11 @@ public interface ClassifiersService {
             return moderateAsync(request, RequestOptions.none());
         }
 
-        /** Moderates conversations, each judged as a whole and returns the value with the HTTP answer. */
+        /** Moderates conversations (each judged as a whole) and returns the value with the HTTP answer. */
         ApiResponse<ModerationResponse> moderateChat(ChatModerationRequest request, RequestOptions options);
 
         /**
-         * Moderates conversations, each judged as a whole, with no per-call options, and returns
+         * Moderates conversations (each judged as a whole), with no per-call options, and returns
          * the value with the HTTP answer.
          */
         default ApiResponse<ModerationResponse> moderateChat(ChatModerationRequest request) {
@@ -130,14 +130,14 @@ public interface ClassifiersService {
         }
 
         /**
-         * Moderates conversations, each judged as a whole without blocking, completing with the
+         * Moderates conversations (each judged as a whole) without blocking, completing with the
          * value and the HTTP answer.
          */
         CompletableFuture<ApiResponse<ModerationResponse>> moderateChatAsync(ChatModerationRequest request,
                                                                              RequestOptions options);
 
         /**
-         * Moderates conversations, each judged as a whole without blocking, with no per-call
+         * Moderates conversations (each judged as a whole) without blocking, with no per-call
          * options, completing with the value and the HTTP answer.
          */
         default CompletableFuture<ApiResponse<ModerationResponse>> moderateChatAsync(ChatModerationRequest request) {

@@ -259,8 +259,8 @@ public interface AgentsService {
     }
 
     /**
-     * Deletes an alias of the agent, blocking until the answer arrives; errors are thrown as {@link
-     * io.mistral4j.errors.MistralException}s.
+     * Deletes an alias of the agent, blocking until the answer arrives; errors are thrown as
+     * {@link io.mistral4j.errors.MistralException}s.
      */
     void deleteAlias(String agentId, String alias, RequestOptions options);
 

@@ -195,8 +195,8 @@ public record ChatCompletionRequest(
         }
 
         /**
-         * The form of the answer: plain text, any JSON object or JSON matching a schema; {@code
-         * build()} requires a schema for {@code json_schema}.
+         * The form of the answer: plain text, any JSON object or JSON matching a schema;
+         * {@code build()} requires a schema for {@code json_schema}.
          */
         public Builder responseFormat(ResponseFormat responseFormat) {
             this.responseFormat = responseFormat;

@@ -23,8 +23,8 @@ public record EmbeddingRequest(String model, List<String> input, Integer outputD
                                EncodingFormat encodingFormat, Map<String, Object> metadata) {
 
     /**
-     * Copies {@code input} and {@code metadata} into unmodifiable collections; prefer {@link #builder()}, which also
-     * validates.
+     * Copies {@code input} and {@code metadata} into unmodifiable collections; prefer
+     * {@link #builder()}, which also validates.
      */
     public EmbeddingRequest {
         input = input == null ? null : List.copyOf(input);
@@ -94,8 +94,8 @@ public record EmbeddingRequest(String model, List<String> input, Integer outputD
         }
 
         /**
-         * The number type of the vectors ({@code output_dtype}), for models that let you choose it; the server default
-         * is {@code float}.
+         * The number type of the vectors ({@code output_dtype}), for models that let you choose it;
+         * the server default is {@code float}.
          */
         public Builder outputDtype(EmbeddingDtype outputDtype) {
             this.outputDtype = outputDtype;
@@ -103,8 +103,8 @@ public record EmbeddingRequest(String model, List<String> input, Integer outputD
         }
 
         /**
-         * How vectors travel ({@code encoding_format}); base64 is smaller on the wire and decoded into the same {@code
-         * float[]}.
+         * How vectors travel ({@code encoding_format}); base64 is smaller on the wire and decoded
+         * into the same {@code float[]}.
          */
         public Builder encodingFormat(EncodingFormat encodingFormat) {
             this.encodingFormat = encodingFormat;

@@ -24,8 +24,8 @@ import java.util.concurrent.CompletableFuture;
 public interface EmbeddingsService {
 
     /**
-     * Embeds the request's texts, blocking until the answer arrives; errors are thrown as {@link
-     * io.mistral4j.errors.MistralException}s.
+     * Embeds the request's texts, blocking until the answer arrives; errors are thrown as
+     * {@link io.mistral4j.errors.MistralException}s.
      */
     EmbeddingResponse create(EmbeddingRequest request, RequestOptions options);
 

@@ -26,8 +26,8 @@ public record FimCompletionRequest(
         String promptCacheKey) {
 
     /**
-     * Copies {@code stop} and {@code metadata} into unmodifiable collections; prefer {@link #builder()}, which also
-     * validates.
+     * Copies {@code stop} and {@code metadata} into unmodifiable collections; prefer
+     * {@link #builder()}, which also validates.
      */
     public FimCompletionRequest {
         stop = stop == null ? null : List.copyOf(stop);
@@ -104,8 +104,8 @@ public record FimCompletionRequest(
         }
 
         /**
-         * The most tokens to generate ({@code max_tokens}); prompt plus completion must fit the model's context. 0 or
-         * more.
+         * The most tokens to generate ({@code max_tokens}); prompt plus completion must fit the
+         * model's context. 0 or more.
          */
         public Builder maxTokens(int maxTokens) {
             this.maxTokens = maxTokens;
@@ -143,8 +143,8 @@ public record FimCompletionRequest(
         }
 
         /**
-         * A prompt-cache key ({@code prompt_cache_key}): requests sharing it and a common prefix may reuse computed
-         * tokens, billed at a reduced rate.
+         * A prompt-cache key ({@code prompt_cache_key}): requests sharing it and a common prefix
+         * may reuse computed tokens, billed at a reduced rate.
          */
         public Builder promptCacheKey(String promptCacheKey) {
             this.promptCacheKey = promptCacheKey;

@@ -27,8 +27,8 @@ import java.util.concurrent.Flow;
 public interface FimService {
 
     /**
-     * Completes the code between prompt and suffix, blocking until the answer arrives; errors are thrown as {@link
-     * io.mistral4j.errors.MistralException}s.
+     * Completes the code between prompt and suffix, blocking until the answer arrives; errors are
+     * thrown as {@link io.mistral4j.errors.MistralException}s.
      */
     ChatCompletionResponse complete(FimCompletionRequest request, RequestOptions options);
 

@@ -174,8 +174,8 @@ public record OcrRequest(
         }
 
         /**
-         * Whether paragraph-level blocks with bounding boxes are returned in reading order ({@code
-         * include_blocks}).
+         * Whether paragraph-level blocks with bounding boxes are returned in reading order
+         * ({@code include_blocks}).
          */
         public Builder includeBlocks(boolean includeBlocks) {
             this.includeBlocks = includeBlocks;

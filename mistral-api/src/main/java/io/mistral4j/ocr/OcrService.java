@@ -19,8 +19,8 @@ import java.util.concurrent.CompletableFuture;
 public interface OcrService {
 
     /**
-     * Reads the document, blocking until the answer arrives; errors are thrown as {@link
-     * io.mistral4j.errors.MistralException}s.
+     * Reads the document, blocking until the answer arrives; errors are thrown as
+     * {@link io.mistral4j.errors.MistralException}s.
      */
     OcrResponse process(OcrRequest request, RequestOptions options);
 

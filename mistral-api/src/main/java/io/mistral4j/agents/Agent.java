@@ -51,6 +51,10 @@ public record Agent(
         String source,
         String versionMessage) {
 
+    /**
+     * Copies the lists and the metadata; missing {@code tools} and {@code versions} become empty,
+     * the other missing values stay null.
+     */
     public Agent {
         tools = tools == null ? List.of() : List.copyOf(tools);
         versions = versions == null ? List.of() : List.copyOf(versions);

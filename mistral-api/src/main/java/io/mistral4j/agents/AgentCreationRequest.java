@@ -34,6 +34,10 @@ public record AgentCreationRequest(
         Map<String, Object> metadata,
         String versionMessage) {
 
+    /**
+     * Copies the lists and the metadata into unmodifiable collections; prefer {@link #builder()},
+     * which also validates.
+     */
     public AgentCreationRequest {
         tools = tools == null ? null : List.copyOf(tools);
         guardrails = guardrails == null ? null : List.copyOf(guardrails);
@@ -41,6 +45,7 @@ public record AgentCreationRequest(
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
+    /** Starts an empty request; {@code model} and {@code name} are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -73,6 +78,7 @@ public record AgentCreationRequest(
             return this;
         }
 
+        /** What the agent is for, shown to people choosing an agent. */
         public Builder description(String description) {
             this.description = description;
             return this;
@@ -90,6 +96,7 @@ public record AgentCreationRequest(
             return this;
         }
 
+        /** Adds a tool the agent may use: a function or a built-in such as {@link AgentTool#webSearch()}. */
         public Builder addTool(AgentTool tool) {
             if (tools == null) {
                 tools = new ArrayList<>();
@@ -98,11 +105,13 @@ public record AgentCreationRequest(
             return this;
         }
 
+        /** The completion parameters the agent answers with unless a call overrides them. */
         public Builder completionArgs(CompletionArgs completionArgs) {
             this.completionArgs = completionArgs;
             return this;
         }
 
+        /** Moderation checks applied to the agent's conversations; null sends none. */
         public Builder guardrails(List<GuardrailConfig> guardrails) {
             this.guardrails = guardrails;
             return this;
@@ -114,6 +123,7 @@ public record AgentCreationRequest(
             return this;
         }
 
+        /** Free-form metadata stored with the agent; listings can filter on it. */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
             return this;

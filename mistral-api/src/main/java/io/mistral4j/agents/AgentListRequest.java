@@ -27,6 +27,7 @@ public record AgentListRequest(Integer pageSize, Integer page, String pageToken,
 
     static final int MAX_PAGE_SIZE = 1000;
 
+    /** Copies {@code sources} and {@code metadata}; prefer {@link #builder()}, which also validates. */
     public AgentListRequest {
         sources = sources == null ? null : List.copyOf(sources);
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
@@ -37,6 +38,7 @@ public record AgentListRequest(Integer pageSize, Integer page, String pageToken,
         return builder().build();
     }
 
+    /** Starts with no filter and the server's page size. */
     public static Builder builder() {
         return new Builder();
     }
@@ -89,36 +91,43 @@ public record AgentListRequest(Integer pageSize, Integer page, String pageToken,
             return this;
         }
 
+        /** Only agents offered in Le Chat (true) or only those not offered (false). */
         public Builder deploymentChat(boolean deploymentChat) {
             this.deploymentChat = deploymentChat;
             return this;
         }
 
+        /** Only agents made through one of these sources. */
         public Builder sources(RequestSource... sources) {
             this.sources = List.of(sources);
             return this;
         }
 
+        /** Only agents made through one of these sources; null lifts the filter. */
         public Builder sources(List<RequestSource> sources) {
             this.sources = sources;
             return this;
         }
 
+        /** Only agents with exactly this name. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /** Only agents whose name or id contains this text. */
         public Builder search(String search) {
             this.search = search;
             return this;
         }
 
+        /** Only the agent with this id. */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
+        /** Only agents whose metadata holds all these entries. */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
             return this;

@@ -26,18 +26,22 @@ public sealed interface AgentTool permits FunctionTool, WebSearchTool, WebSearch
         return new FunctionTool(new FunctionDefinition(name, description, parameters, null));
     }
 
+    /** Web search run by the platform, with all its functions allowed. */
     static WebSearchTool webSearch() {
         return new WebSearchTool(null);
     }
 
+    /** Web search including news agencies, run by the platform, with all its functions allowed. */
     static WebSearchPremiumTool webSearchPremium() {
         return new WebSearchPremiumTool(null);
     }
 
+    /** Code execution in a platform sandbox, with all its functions allowed. */
     static CodeInterpreterTool codeInterpreter() {
         return new CodeInterpreterTool(null);
     }
 
+    /** Image generation run by the platform, with all its functions allowed. */
     static ImageGenerationTool imageGeneration() {
         return new ImageGenerationTool(null);
     }

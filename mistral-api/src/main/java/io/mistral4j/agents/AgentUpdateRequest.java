@@ -36,6 +36,10 @@ public record AgentUpdateRequest(
         Map<String, Object> metadata,
         String versionMessage) {
 
+    /**
+     * Copies the lists and the metadata into unmodifiable collections; prefer {@link #builder()},
+     * which also validates.
+     */
     public AgentUpdateRequest {
         tools = tools == null ? null : List.copyOf(tools);
         guardrails = guardrails == null ? null : List.copyOf(guardrails);
@@ -43,6 +47,7 @@ public record AgentUpdateRequest(
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
+    /** Starts an update that changes nothing; set only what should change. */
     public static Builder builder() {
         return new Builder();
     }
@@ -64,21 +69,25 @@ public record AgentUpdateRequest(
         private Builder() {
         }
 
+        /** A new model; must not be blank when set. */
         public Builder model(String model) {
             this.model = model;
             return this;
         }
 
+        /** A new name; must not be blank when set. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /** A new description. */
         public Builder description(String description) {
             this.description = description;
             return this;
         }
 
+        /** New instructions (the agent's system prompt). */
         public Builder instructions(String instructions) {
             this.instructions = instructions;
             return this;
@@ -90,6 +99,7 @@ public record AgentUpdateRequest(
             return this;
         }
 
+        /** Adds a tool to the new tool list, which replaces the agent's old one. */
         public Builder addTool(AgentTool tool) {
             if (tools == null) {
                 tools = new ArrayList<>();
@@ -98,31 +108,37 @@ public record AgentUpdateRequest(
             return this;
         }
 
+        /** New default completion parameters. */
         public Builder completionArgs(CompletionArgs completionArgs) {
             this.completionArgs = completionArgs;
             return this;
         }
 
+        /** New guardrails, replacing the old ones. */
         public Builder guardrails(List<GuardrailConfig> guardrails) {
             this.guardrails = guardrails;
             return this;
         }
 
+        /** New ids of agents this one may hand the conversation over to, replacing the old ones. */
         public Builder handoffs(List<String> handoffs) {
             this.handoffs = handoffs;
             return this;
         }
 
+        /** Whether the agent is offered in Le Chat ({@code deployment_chat}). */
         public Builder deploymentChat(boolean deploymentChat) {
             this.deploymentChat = deploymentChat;
             return this;
         }
 
+        /** New metadata, replacing the old. */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
             return this;
         }
 
+        /** A note on the version this update makes, at most 500 characters. */
         public Builder versionMessage(String versionMessage) {
             this.versionMessage = versionMessage;
             return this;

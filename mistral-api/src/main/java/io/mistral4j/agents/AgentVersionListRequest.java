@@ -17,6 +17,7 @@ public record AgentVersionListRequest(Integer page, Integer pageSize) {
         return new AgentVersionListRequest(null, null);
     }
 
+    /** Starts at the first page with the server's page size. */
     public static Builder builder() {
         return new Builder();
     }
@@ -29,6 +30,7 @@ public record AgentVersionListRequest(Integer page, Integer pageSize) {
         private Builder() {
         }
 
+        /** The first page to fetch, numbered from 0. */
         public Builder page(int page) {
             this.page = page;
             return this;

@@ -36,12 +36,15 @@ public interface AgentsService {
     /** Creates an agent at version 0. */
     Agent create(AgentCreationRequest request, RequestOptions options);
 
+    /** Creates an agent, with no per-call options. */
     default Agent create(AgentCreationRequest request) {
         return create(request, RequestOptions.none());
     }
 
+    /** Creates an agent without blocking; the future fails with the errors the blocking form throws. */
     CompletableFuture<Agent> createAsync(AgentCreationRequest request, RequestOptions options);
 
+    /** Creates an agent without blocking, with no per-call options. */
     default CompletableFuture<Agent> createAsync(AgentCreationRequest request) {
         return createAsync(request, RequestOptions.none());
     }
@@ -52,6 +55,7 @@ public interface AgentsService {
      */
     Page<Agent> list(AgentListRequest request, RequestOptions options);
 
+    /** Lists one page of agents, with no per-call options. */
     default Page<Agent> list(AgentListRequest request) {
         return list(request, RequestOptions.none());
     }
@@ -61,8 +65,10 @@ public interface AgentsService {
         return list(AgentListRequest.all());
     }
 
+    /** Lists one page of agents without blocking; the future fails with the errors the blocking form throws. */
     CompletableFuture<Page<Agent>> listAsync(AgentListRequest request, RequestOptions options);
 
+    /** Lists one page of agents without blocking, with no per-call options. */
     default CompletableFuture<Page<Agent>> listAsync(AgentListRequest request) {
         return listAsync(request, RequestOptions.none());
     }
@@ -105,8 +111,10 @@ public interface AgentsService {
         return get(agentId, Integer.toString(version), RequestOptions.none());
     }
 
+    /** Fetches an agent without blocking; the future fails with the errors the blocking form throws. */
     CompletableFuture<Agent> getAsync(String agentId, String agentVersion, RequestOptions options);
 
+    /** Fetches the agent at its current version without blocking. */
     default CompletableFuture<Agent> getAsync(String agentId) {
         return getAsync(agentId, null, RequestOptions.none());
     }
@@ -114,12 +122,18 @@ public interface AgentsService {
     /** Changes an agent; the result is the new version the change made. */
     Agent update(String agentId, AgentUpdateRequest request, RequestOptions options);
 
+    /** Updates an agent (which makes a new version), with no per-call options. */
     default Agent update(String agentId, AgentUpdateRequest request) {
         return update(agentId, request, RequestOptions.none());
     }
 
+    /**
+     * Updates an agent (which makes a new version) without blocking; the future fails with the
+     * errors the blocking form throws.
+     */
     CompletableFuture<Agent> updateAsync(String agentId, AgentUpdateRequest request, RequestOptions options);
 
+    /** Updates an agent (which makes a new version) without blocking, with no per-call options. */
     default CompletableFuture<Agent> updateAsync(String agentId, AgentUpdateRequest request) {
         return updateAsync(agentId, request, RequestOptions.none());
     }
@@ -127,12 +141,15 @@ public interface AgentsService {
     /** Deletes an agent with all its versions and aliases. */
     void delete(String agentId, RequestOptions options);
 
+    /** Deletes an agent, with no per-call options. */
     default void delete(String agentId) {
         delete(agentId, RequestOptions.none());
     }
 
+    /** Deletes an agent without blocking; the future fails with the errors the blocking form throws. */
     CompletableFuture<Void> deleteAsync(String agentId, RequestOptions options);
 
+    /** Deletes an agent without blocking, with no per-call options. */
     default CompletableFuture<Void> deleteAsync(String agentId) {
         return deleteAsync(agentId, RequestOptions.none());
     }
@@ -142,12 +159,18 @@ public interface AgentsService {
     /** Makes {@code version} the agent's current version ({@code PATCH /v1/agents/{agent_id}/version}). */
     Agent switchVersion(String agentId, int version, RequestOptions options);
 
+    /** Makes a version the agent's current one, with no per-call options. */
     default Agent switchVersion(String agentId, int version) {
         return switchVersion(agentId, version, RequestOptions.none());
     }
 
+    /**
+     * Makes a version the agent's current one without blocking; the future fails with the errors
+     * the blocking form throws.
+     */
     CompletableFuture<Agent> switchVersionAsync(String agentId, int version, RequestOptions options);
 
+    /** Makes a version the agent's current one without blocking, with no per-call options. */
     default CompletableFuture<Agent> switchVersionAsync(String agentId, int version) {
         return switchVersionAsync(agentId, version, RequestOptions.none());
     }
@@ -155,17 +178,27 @@ public interface AgentsService {
     /** The agent as it is at each of its versions, paged by page number. */
     Page<Agent> listVersions(String agentId, AgentVersionListRequest request, RequestOptions options);
 
+    /** Lists one page of the agent's versions, with no per-call options. */
     default Page<Agent> listVersions(String agentId, AgentVersionListRequest request) {
         return listVersions(agentId, request, RequestOptions.none());
     }
 
+    /** Every version of the agent, fetched page by page as iteration reaches them. */
     default Page<Agent> listVersions(String agentId) {
         return listVersions(agentId, AgentVersionListRequest.all(), RequestOptions.none());
     }
 
+    /**
+     * Lists one page of the agent's versions without blocking; the future fails with the errors the
+     * blocking form throws.
+     */
     CompletableFuture<Page<Agent>> listVersionsAsync(String agentId, AgentVersionListRequest request,
                                                      RequestOptions options);
 
+    /**
+     * The agent's versions without blocking, with no per-call options; the returned page fetches
+     * later pages on demand.
+     */
     default CompletableFuture<Page<Agent>> listVersionsAsync(String agentId) {
         return listVersionsAsync(agentId, AgentVersionListRequest.all(), RequestOptions.none());
     }
@@ -173,12 +206,18 @@ public interface AgentsService {
     /** The agent as it is at one version ({@code GET /v1/agents/{agent_id}/versions/{version}}). */
     Agent getVersion(String agentId, int version, RequestOptions options);
 
+    /** Fetches the agent as it is at one version, with no per-call options. */
     default Agent getVersion(String agentId, int version) {
         return getVersion(agentId, version, RequestOptions.none());
     }
 
+    /**
+     * Fetches the agent as it is at one version without blocking; the future fails with the errors
+     * the blocking form throws.
+     */
     CompletableFuture<Agent> getVersionAsync(String agentId, int version, RequestOptions options);
 
+    /** Fetches the agent as it is at one version without blocking, with no per-call options. */
     default CompletableFuture<Agent> getVersionAsync(String agentId, int version) {
         return getVersionAsync(agentId, version, RequestOptions.none());
     }
@@ -186,13 +225,19 @@ public interface AgentsService {
     /** Points {@code alias} at {@code version}, creating the alias if needed. */
     AgentAlias createOrUpdateAlias(String agentId, String alias, int version, RequestOptions options);
 
+    /** Points an alias at a version of the agent, with no per-call options. */
     default AgentAlias createOrUpdateAlias(String agentId, String alias, int version) {
         return createOrUpdateAlias(agentId, alias, version, RequestOptions.none());
     }
 
+    /**
+     * Points an alias at a version of the agent without blocking; the future fails with the errors
+     * the blocking form throws.
+     */
     CompletableFuture<AgentAlias> createOrUpdateAliasAsync(String agentId, String alias, int version,
                                                            RequestOptions options);
 
+    /** Points an alias at a version of the agent without blocking, with no per-call options. */
     default CompletableFuture<AgentAlias> createOrUpdateAliasAsync(String agentId, String alias, int version) {
         return createOrUpdateAliasAsync(agentId, alias, version, RequestOptions.none());
     }
@@ -200,24 +245,34 @@ public interface AgentsService {
     /** Every alias of an agent. */
     List<AgentAlias> listAliases(String agentId, RequestOptions options);
 
+    /** Lists the agent's aliases, with no per-call options. */
     default List<AgentAlias> listAliases(String agentId) {
         return listAliases(agentId, RequestOptions.none());
     }
 
+    /** Lists the agent's aliases without blocking; the future fails with the errors the blocking form throws. */
     CompletableFuture<List<AgentAlias>> listAliasesAsync(String agentId, RequestOptions options);
 
+    /** Lists the agent's aliases without blocking, with no per-call options. */
     default CompletableFuture<List<AgentAlias>> listAliasesAsync(String agentId) {
         return listAliasesAsync(agentId, RequestOptions.none());
     }
 
+    /**
+     * Deletes an alias of the agent, blocking until the answer arrives; errors are thrown as
+     * {@link io.mistral4j.errors.MistralException}s.
+     */
     void deleteAlias(String agentId, String alias, RequestOptions options);
 
+    /** Deletes an alias of the agent, with no per-call options. */
     default void deleteAlias(String agentId, String alias) {
         deleteAlias(agentId, alias, RequestOptions.none());
     }
 
+    /** Deletes an alias of the agent without blocking; the future fails with the errors the blocking form throws. */
     CompletableFuture<Void> deleteAliasAsync(String agentId, String alias, RequestOptions options);
 
+    /** Deletes an alias of the agent without blocking, with no per-call options. */
     default CompletableFuture<Void> deleteAliasAsync(String agentId, String alias) {
         return deleteAliasAsync(agentId, alias, RequestOptions.none());
     }
@@ -227,12 +282,18 @@ public interface AgentsService {
     /** The agent's answer to the conversation. */
     ChatCompletionResponse complete(AgentsCompletionRequest request, RequestOptions options);
 
+    /** Asks the agent to answer the conversation, with no per-call options. */
     default ChatCompletionResponse complete(AgentsCompletionRequest request) {
         return complete(request, RequestOptions.none());
     }
 
+    /**
+     * Asks the agent to answer the conversation without blocking; the future fails with the errors
+     * the blocking form throws.
+     */
     CompletableFuture<ChatCompletionResponse> completeAsync(AgentsCompletionRequest request, RequestOptions options);
 
+    /** Asks the agent to answer the conversation without blocking, with no per-call options. */
     default CompletableFuture<ChatCompletionResponse> completeAsync(AgentsCompletionRequest request) {
         return completeAsync(request, RequestOptions.none());
     }
@@ -240,6 +301,7 @@ public interface AgentsService {
     /** Streams the agent's answer, event by event as for chat; close the stream (try-with-resources). */
     ChatCompletionStream stream(AgentsCompletionRequest request, RequestOptions options);
 
+    /** Streams the agent's answer (close the stream), with no per-call options. */
     default ChatCompletionStream stream(AgentsCompletionRequest request) {
         return stream(request, RequestOptions.none());
     }
@@ -251,6 +313,7 @@ public interface AgentsService {
      */
     Flow.Publisher<CompletionChunk> streamPublisher(AgentsCompletionRequest request, RequestOptions options);
 
+    /** The agent's streamed answer as a cold publisher, with no per-call options. */
     default Flow.Publisher<CompletionChunk> streamPublisher(AgentsCompletionRequest request) {
         return streamPublisher(request, RequestOptions.none());
     }
@@ -264,20 +327,26 @@ public interface AgentsService {
      */
     interface WithRawResponse {
 
+        /** Creates an agent and returns the value with the HTTP answer. */
         ApiResponse<Agent> create(AgentCreationRequest request, RequestOptions options);
 
+        /** Creates an agent, with no per-call options, and returns the value with the HTTP answer. */
         default ApiResponse<Agent> create(AgentCreationRequest request) {
             return create(request, RequestOptions.none());
         }
 
+        /** Creates an agent without blocking, completing with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<Agent>> createAsync(AgentCreationRequest request, RequestOptions options);
 
+        /** Lists one page of agents and returns the value with the HTTP answer. */
         ApiResponse<Page<Agent>> list(AgentListRequest request, RequestOptions options);
 
+        /** Lists one page of agents, with no per-call options, and returns the value with the HTTP answer. */
         default ApiResponse<Page<Agent>> list(AgentListRequest request) {
             return list(request, RequestOptions.none());
         }
 
+        /** Lists one page of agents without blocking, completing with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<Page<Agent>>> listAsync(AgentListRequest request, RequestOptions options);
 
         /** See {@link AgentsService#listByPageNumber(AgentListRequest, RequestOptions)}. */
@@ -289,66 +358,107 @@ public interface AgentsService {
         CompletableFuture<ApiResponse<Page<Agent>>> listByPageNumberAsync(AgentListRequest request,
                                                                           RequestOptions options);
 
+        /** Fetches an agent and returns the value with the HTTP answer. */
         ApiResponse<Agent> get(String agentId, String agentVersion, RequestOptions options);
 
+        /** Fetches the agent at its current version and returns the value with the HTTP answer. */
         default ApiResponse<Agent> get(String agentId) {
             return get(agentId, null, RequestOptions.none());
         }
 
+        /** Fetches an agent without blocking, completing with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<Agent>> getAsync(String agentId, String agentVersion, RequestOptions options);
 
+        /** Updates an agent (which makes a new version) and returns the value with the HTTP answer. */
         ApiResponse<Agent> update(String agentId, AgentUpdateRequest request, RequestOptions options);
 
+        /**
+         * Updates an agent (which makes a new version), with no per-call options, and returns the
+         * value with the HTTP answer.
+         */
         default ApiResponse<Agent> update(String agentId, AgentUpdateRequest request) {
             return update(agentId, request, RequestOptions.none());
         }
 
+        /**
+         * Updates an agent (which makes a new version) without blocking, completing with the value
+         * and the HTTP answer.
+         */
         CompletableFuture<ApiResponse<Agent>> updateAsync(String agentId, AgentUpdateRequest request,
                                                           RequestOptions options);
 
         /** The answer has no body: its value is null and its status 204. */
         ApiResponse<Void> delete(String agentId, RequestOptions options);
 
+        /** Deletes an agent, with no per-call options, and returns the HTTP answer (no body). */
         default ApiResponse<Void> delete(String agentId) {
             return delete(agentId, RequestOptions.none());
         }
 
+        /** Deletes an agent without blocking, completing with the HTTP answer (no body). */
         CompletableFuture<ApiResponse<Void>> deleteAsync(String agentId, RequestOptions options);
 
+        /** Makes a version the agent's current one and returns the value with the HTTP answer. */
         ApiResponse<Agent> switchVersion(String agentId, int version, RequestOptions options);
 
+        /** Makes a version the agent's current one without blocking, completing with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<Agent>> switchVersionAsync(String agentId, int version, RequestOptions options);
 
+        /** Lists one page of the agent's versions and returns the value with the HTTP answer. */
         ApiResponse<Page<Agent>> listVersions(String agentId, AgentVersionListRequest request,
                                               RequestOptions options);
 
+        /** Lists one page of the agent's versions without blocking, completing with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<Page<Agent>>> listVersionsAsync(String agentId, AgentVersionListRequest request,
                                                                       RequestOptions options);
 
+        /** Fetches the agent as it is at one version and returns the value with the HTTP answer. */
         ApiResponse<Agent> getVersion(String agentId, int version, RequestOptions options);
 
+        /**
+         * Fetches the agent as it is at one version without blocking, completing with the value and
+         * the HTTP answer.
+         */
         CompletableFuture<ApiResponse<Agent>> getVersionAsync(String agentId, int version, RequestOptions options);
 
+        /** Points an alias at a version of the agent and returns the value with the HTTP answer. */
         ApiResponse<AgentAlias> createOrUpdateAlias(String agentId, String alias, int version,
                                                     RequestOptions options);
 
+        /**
+         * Points an alias at a version of the agent without blocking, completing with the value and
+         * the HTTP answer.
+         */
         CompletableFuture<ApiResponse<AgentAlias>> createOrUpdateAliasAsync(String agentId, String alias, int version,
                                                                             RequestOptions options);
 
+        /** Lists the agent's aliases and returns the value with the HTTP answer. */
         ApiResponse<List<AgentAlias>> listAliases(String agentId, RequestOptions options);
 
+        /** Lists the agent's aliases without blocking, completing with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<List<AgentAlias>>> listAliasesAsync(String agentId, RequestOptions options);
 
+        /** Deletes an alias of the agent and returns the HTTP answer (no body). */
         ApiResponse<Void> deleteAlias(String agentId, String alias, RequestOptions options);
 
+        /** Deletes an alias of the agent without blocking, completing with the HTTP answer (no body). */
         CompletableFuture<ApiResponse<Void>> deleteAliasAsync(String agentId, String alias, RequestOptions options);
 
+        /** Asks the agent to answer the conversation and returns the value with the HTTP answer. */
         ApiResponse<ChatCompletionResponse> complete(AgentsCompletionRequest request, RequestOptions options);
 
+        /**
+         * Asks the agent to answer the conversation, with no per-call options, and returns the
+         * value with the HTTP answer.
+         */
         default ApiResponse<ChatCompletionResponse> complete(AgentsCompletionRequest request) {
             return complete(request, RequestOptions.none());
         }
 
+        /**
+         * Asks the agent to answer the conversation without blocking, completing with the value and
+         * the HTTP answer.
+         */
         CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(AgentsCompletionRequest request,
                                                                              RequestOptions options);
     }

@@ -23,10 +23,12 @@ public record CompletionArgs(
         ToolChoiceMode toolChoice,
         ReasoningEffort reasoningEffort) {
 
+    /** Copies {@code stop}; prefer {@link #builder()}, which also validates. */
     public CompletionArgs {
         stop = stop == null ? null : List.copyOf(stop);
     }
 
+    /** Starts with every parameter unset, so the server's defaults apply. */
     public static Builder builder() {
         return new Builder();
     }
@@ -48,21 +50,25 @@ public record CompletionArgs(
         private Builder() {
         }
 
+        /** Stops generating when any of these strings appears; the stop string is not included in the output. */
         public Builder stop(String... stop) {
             this.stop = List.of(stop);
             return this;
         }
 
+        /** Stops generating when any of these strings appears; null sends none. */
         public Builder stop(List<String> stop) {
             this.stop = stop;
             return this;
         }
 
+        /** Penalises words and phrases already used, for more varied output; -2 to 2, server default 0. */
         public Builder presencePenalty(double presencePenalty) {
             this.presencePenalty = presencePenalty;
             return this;
         }
 
+        /** Penalises words by how often they already appeared, to reduce repetition; -2 to 2, server default 0. */
         public Builder frequencyPenalty(double frequencyPenalty) {
             this.frequencyPenalty = frequencyPenalty;
             return this;
@@ -80,21 +86,28 @@ public record CompletionArgs(
             return this;
         }
 
+        /**
+         * The most tokens to generate ({@code max_tokens}); prompt plus completion must fit the
+         * model's context. 0 or more.
+         */
         public Builder maxTokens(int maxTokens) {
             this.maxTokens = maxTokens;
             return this;
         }
 
+        /** Seed for random sampling ({@code random_seed}), so repeated calls give the same result; 0 or more. */
         public Builder randomSeed(long randomSeed) {
             this.randomSeed = randomSeed;
             return this;
         }
 
+        /** Expected output, e.g. the current text of a file being edited, so the unchanged parts come back faster. */
         public Builder prediction(Prediction prediction) {
             this.prediction = prediction;
             return this;
         }
 
+        /** The form of the agent's answers: plain text, any JSON object or JSON matching a schema. */
         public Builder responseFormat(ResponseFormat responseFormat) {
             this.responseFormat = responseFormat;
             return this;
@@ -106,6 +119,10 @@ public record CompletionArgs(
             return this;
         }
 
+        /**
+         * How hard a reasoning model thinks ({@code reasoning_effort}): {@code high} for full
+         * reasoning traces, {@code none} for none.
+         */
         public Builder reasoningEffort(ReasoningEffort reasoningEffort) {
             this.reasoningEffort = reasoningEffort;
             return this;

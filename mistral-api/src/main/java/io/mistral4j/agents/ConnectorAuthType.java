@@ -9,7 +9,9 @@ public final class ConnectorAuthType extends OpenEnum {
 
     private static final Map<String, ConnectorAuthType> KNOWN = new LinkedHashMap<>();
 
+    /** {@code api-key}: the value is an API key. */
     public static final ConnectorAuthType API_KEY = known("api-key");
+    /** {@code oauth2-token}: the value is an OAuth 2 access token. */
     public static final ConnectorAuthType OAUTH2_TOKEN = known("oauth2-token");
 
     private final boolean known;

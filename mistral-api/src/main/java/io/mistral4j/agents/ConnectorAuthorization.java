@@ -11,15 +11,18 @@ import java.util.Objects;
  */
 public record ConnectorAuthorization(ConnectorAuthType type, String value) {
 
+    /** Defaults a null type to {@link ConnectorAuthType#API_KEY}; the value is required. */
     public ConnectorAuthorization {
         type = type == null ? ConnectorAuthType.API_KEY : type;
         Objects.requireNonNull(value, "value");
     }
 
+    /** A credential that is an API key. */
     public static ConnectorAuthorization apiKey(String key) {
         return new ConnectorAuthorization(ConnectorAuthType.API_KEY, key);
     }
 
+    /** A credential that is an OAuth 2 access token. */
     public static ConnectorAuthorization oauth2Token(String token) {
         return new ConnectorAuthorization(ConnectorAuthType.OAUTH2_TOKEN, token);
     }

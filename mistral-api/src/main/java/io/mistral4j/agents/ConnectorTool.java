@@ -11,6 +11,7 @@ package io.mistral4j.agents;
 public record ConnectorTool(String connectorId, ConnectorAuthorization authorization,
                             ToolConfiguration toolConfiguration) implements AgentTool {
 
+    /** The wire {@code type} of this tool, {@value}. */
     public static final String TYPE = "connector";
 
     @Override

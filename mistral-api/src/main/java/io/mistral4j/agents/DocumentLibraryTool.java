@@ -10,8 +10,10 @@ import java.util.List;
  */
 public record DocumentLibraryTool(List<String> libraryIds, ToolConfiguration toolConfiguration) implements AgentTool {
 
+    /** The wire {@code type} of this tool, {@value}. */
     public static final String TYPE = "document_library";
 
+    /** Copies {@code libraryIds}; a missing list becomes empty. */
     public DocumentLibraryTool {
         libraryIds = libraryIds == null ? List.of() : List.copyOf(libraryIds);
     }

@@ -11,6 +11,7 @@ import io.mistral4j.chat.Tool;
  */
 public record FunctionTool(FunctionDefinition function) implements AgentTool {
 
+    /** The wire {@code type} of this tool, {@value}. */
     public static final String TYPE = "function";
 
     /** The same function as a chat tool. */

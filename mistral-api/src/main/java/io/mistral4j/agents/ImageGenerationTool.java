@@ -7,6 +7,7 @@ package io.mistral4j.agents;
  */
 public record ImageGenerationTool(ToolConfiguration toolConfiguration) implements AgentTool {
 
+    /** The wire {@code type} of this tool, {@value}. */
     public static final String TYPE = "image_generation";
 
     @Override

@@ -9,8 +9,11 @@ public final class RequestSource extends OpenEnum {
 
     private static final Map<String, RequestSource> KNOWN = new LinkedHashMap<>();
 
+    /** {@code api}: made through the API. */
     public static final RequestSource API = known("api");
+    /** {@code playground}: made in the playground. */
     public static final RequestSource PLAYGROUND = known("playground");
+    /** {@code agent_builder_v1}: made with the agent builder. */
     public static final RequestSource AGENT_BUILDER_V1 = known("agent_builder_v1");
 
     private final boolean known;

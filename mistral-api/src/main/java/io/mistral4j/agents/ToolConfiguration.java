@@ -12,16 +12,19 @@ import java.util.List;
  */
 public record ToolConfiguration(List<String> exclude, List<String> include, List<String> requiresConfirmation) {
 
+    /** Copies the lists; a null list stays null and is not sent. */
     public ToolConfiguration {
         exclude = exclude == null ? null : List.copyOf(exclude);
         include = include == null ? null : List.copyOf(include);
         requiresConfirmation = requiresConfirmation == null ? null : List.copyOf(requiresConfirmation);
     }
 
+    /** Allows only these functions of the tool. */
     public static ToolConfiguration including(String... functions) {
         return new ToolConfiguration(null, List.of(functions), null);
     }
 
+    /** Allows every function of the tool but these. */
     public static ToolConfiguration excluding(String... functions) {
         return new ToolConfiguration(List.of(functions), null, null);
     }

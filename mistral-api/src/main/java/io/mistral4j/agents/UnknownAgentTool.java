@@ -12,6 +12,7 @@ import java.util.Objects;
  */
 public record UnknownAgentTool(String type, Map<String, Object> fields) implements AgentTool {
 
+    /** Requires {@code type}; copies the fields, a missing map becoming empty. */
     public UnknownAgentTool {
         Objects.requireNonNull(type, "type");
         fields = fields == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(fields));

@@ -7,6 +7,7 @@ package io.mistral4j.agents;
  */
 public record WebSearchPremiumTool(ToolConfiguration toolConfiguration) implements AgentTool {
 
+    /** The wire {@code type} of this tool, {@value}. */
     public static final String TYPE = "web_search_premium";
 
     @Override

@@ -12,12 +12,15 @@ import java.util.List;
  */
 public record AssistantMessage(Content content, List<ToolCall> toolCalls, Boolean prefix) implements Message {
 
+    /** The wire {@code role} of assistant messages, {@value}. */
     public static final String ROLE = "assistant";
 
+    /** Copies the tool calls; a missing list becomes empty. */
     public AssistantMessage {
         toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
     }
 
+    /** An assistant message with plain text, e.g. an earlier answer replayed in a conversation. */
     public static AssistantMessage of(String text) {
         return new AssistantMessage(Content.of(text), List.of(), null);
     }
@@ -27,6 +30,7 @@ public record AssistantMessage(Content content, List<ToolCall> toolCalls, Boolea
         return new AssistantMessage(Content.of(text), List.of(), true);
     }
 
+    /** An assistant message that only calls tools, e.g. an earlier answer replayed before the tool results. */
     public static AssistantMessage ofToolCalls(List<ToolCall> toolCalls) {
         return new AssistantMessage(null, toolCalls, null);
     }
@@ -46,6 +50,7 @@ public record AssistantMessage(Content content, List<ToolCall> toolCalls, Boolea
         return content instanceof Content.Chunks ? ((Content.Chunks) content).thinking() : "";
     }
 
+    /** Whether the model called at least one tool; then answer each call with a {@link ToolMessage}. */
     public boolean hasToolCalls() {
         return !toolCalls.isEmpty();
     }

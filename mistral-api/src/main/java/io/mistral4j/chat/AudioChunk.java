@@ -6,8 +6,10 @@ import java.util.Objects;
 /** Audio input, base64 encoded or by URL. */
 public record AudioChunk(String inputAudio) implements ContentChunk {
 
+    /** The wire {@code type} of this chunk, {@value}. */
     public static final String TYPE = "input_audio";
 
+    /** Rejects null input audio. */
     public AudioChunk {
         Objects.requireNonNull(inputAudio, "inputAudio");
     }

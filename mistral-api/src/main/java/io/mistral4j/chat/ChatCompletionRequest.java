@@ -36,6 +36,10 @@ public record ChatCompletionRequest(
         String promptCacheKey,
         Boolean safePrompt) {
 
+    /**
+     * Copies the lists and the metadata into unmodifiable collections; prefer {@link #builder()},
+     * which also validates.
+     */
     public ChatCompletionRequest {
         messages = messages == null ? null : List.copyOf(messages);
         stop = stop == null ? null : List.copyOf(stop);
@@ -44,6 +48,7 @@ public record ChatCompletionRequest(
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
+    /** Starts an empty request; {@code model} and at least one message are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -118,23 +123,28 @@ public record ChatCompletionRequest(
             return this;
         }
 
+        /** Adds a message at the end of the conversation. */
         public Builder addMessage(Message message) {
             this.messages.add(message);
             return this;
         }
 
+        /** Adds a system message with this text at the end of the conversation. */
         public Builder addSystemMessage(String text) {
             return addMessage(SystemMessage.of(text));
         }
 
+        /** Adds a user message with this text at the end of the conversation. */
         public Builder addUserMessage(String text) {
             return addMessage(UserMessage.of(text));
         }
 
+        /** Adds an assistant message with this text, e.g. an earlier answer, at the end of the conversation. */
         public Builder addAssistantMessage(String text) {
             return addMessage(AssistantMessage.of(text));
         }
 
+        /** Adds the result of the tool call with this id at the end of the conversation. */
         public Builder addToolMessage(String toolCallId, String result) {
             return addMessage(ToolMessage.of(toolCallId, result));
         }
@@ -151,41 +161,55 @@ public record ChatCompletionRequest(
             return this;
         }
 
+        /**
+         * The most tokens to generate ({@code max_tokens}); prompt plus completion must fit the
+         * model's context. 0 or more.
+         */
         public Builder maxTokens(int maxTokens) {
             this.maxTokens = maxTokens;
             return this;
         }
 
+        /** Stops generating when any of these strings appears; the stop string is not included in the output. */
         public Builder stop(String... stop) {
             this.stop = List.of(stop);
             return this;
         }
 
+        /** Stops generating when any of these strings appears; null sends none. */
         public Builder stop(List<String> stop) {
             this.stop = stop;
             return this;
         }
 
+        /** Seed for random sampling ({@code random_seed}), so repeated calls give the same result; 0 or more. */
         public Builder randomSeed(long randomSeed) {
             this.randomSeed = randomSeed;
             return this;
         }
 
+        /** Free-form metadata sent with the call; null sends none. */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
             return this;
         }
 
+        /**
+         * The form of the answer: plain text, any JSON object or JSON matching a schema;
+         * {@code build()} requires a schema for {@code json_schema}.
+         */
         public Builder responseFormat(ResponseFormat responseFormat) {
             this.responseFormat = responseFormat;
             return this;
         }
 
+        /** Replaces the function tools the model may call; null sends none. */
         public Builder tools(List<Tool> tools) {
             this.tools = tools == null ? null : new ArrayList<>(tools);
             return this;
         }
 
+        /** Adds a function tool the model may call. */
         public Builder addTool(Tool tool) {
             if (tools == null) {
                 tools = new ArrayList<>();
@@ -194,16 +218,22 @@ public record ChatCompletionRequest(
             return this;
         }
 
+        /**
+         * Whether and which tool the model must call ({@code tool_choice}); the server default is
+         * {@link ToolChoice#auto()}.
+         */
         public Builder toolChoice(ToolChoice toolChoice) {
             this.toolChoice = toolChoice;
             return this;
         }
 
+        /** Penalises words and phrases already used, for more varied output; -2 to 2, server default 0. */
         public Builder presencePenalty(double presencePenalty) {
             this.presencePenalty = presencePenalty;
             return this;
         }
 
+        /** Penalises words by how often they already appeared, to reduce repetition; -2 to 2, server default 0. */
         public Builder frequencyPenalty(double frequencyPenalty) {
             this.frequencyPenalty = frequencyPenalty;
             return this;
@@ -215,36 +245,61 @@ public record ChatCompletionRequest(
             return this;
         }
 
+        /** Expected output, e.g. the current text of a file being edited, so the unchanged parts come back faster. */
         public Builder prediction(Prediction prediction) {
             this.prediction = prediction;
             return this;
         }
 
+        /**
+         * Whether the model may call several tools at once ({@code parallel_tool_calls}); the
+         * server default is true.
+         */
         public Builder parallelToolCalls(boolean parallelToolCalls) {
             this.parallelToolCalls = parallelToolCalls;
             return this;
         }
 
+        /**
+         * {@link PromptMode#REASONING} uses the reasoning system prompt; deprecated by the API in
+         * favour of {@link #reasoningEffort}.
+         */
         public Builder promptMode(PromptMode promptMode) {
             this.promptMode = promptMode;
             return this;
         }
 
+        /**
+         * How hard a reasoning model thinks ({@code reasoning_effort}): {@code high} for full
+         * reasoning traces, {@code none} for none.
+         */
         public Builder reasoningEffort(ReasoningEffort reasoningEffort) {
             this.reasoningEffort = reasoningEffort;
             return this;
         }
 
+        /**
+         * Moderation checks applied to the conversation, each with its categories, thresholds and
+         * action; null sends none.
+         */
         public Builder guardrails(List<GuardrailConfig> guardrails) {
             this.guardrails = guardrails;
             return this;
         }
 
+        /**
+         * A prompt-cache key ({@code prompt_cache_key}): requests sharing it and a common prefix
+         * may reuse computed tokens, billed at a reduced rate.
+         */
         public Builder promptCacheKey(String promptCacheKey) {
             this.promptCacheKey = promptCacheKey;
             return this;
         }
 
+        /**
+         * Whether the server puts its safety prompt before the conversation ({@code safe_prompt});
+         * the server default is false.
+         */
         public Builder safePrompt(boolean safePrompt) {
             this.safePrompt = safePrompt;
             return this;

@@ -15,6 +15,7 @@ import java.util.List;
 public record ChatCompletionResponse(String id, String object, long created, String model, Usage usage,
                                      List<ChatCompletionChoice> choices) {
 
+    /** Copies {@code choices}; a missing list becomes empty. */
     public ChatCompletionResponse {
         choices = choices == null ? List.of() : List.copyOf(choices);
     }

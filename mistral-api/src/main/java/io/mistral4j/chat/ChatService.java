@@ -14,14 +14,24 @@ import java.util.concurrent.Flow;
  */
 public interface ChatService {
 
+    /**
+     * Asks the model to answer the conversation, blocking until the answer arrives; errors are
+     * thrown as {@link io.mistral4j.errors.MistralException}s.
+     */
     ChatCompletionResponse complete(ChatCompletionRequest request, RequestOptions options);
 
+    /** Asks the model to answer the conversation, with no per-call options. */
     default ChatCompletionResponse complete(ChatCompletionRequest request) {
         return complete(request, RequestOptions.none());
     }
 
+    /**
+     * Asks the model to answer the conversation without blocking; the future fails with the errors
+     * the blocking form throws.
+     */
     CompletableFuture<ChatCompletionResponse> completeAsync(ChatCompletionRequest request, RequestOptions options);
 
+    /** Asks the model to answer the conversation without blocking, with no per-call options. */
     default CompletableFuture<ChatCompletionResponse> completeAsync(ChatCompletionRequest request) {
         return completeAsync(request, RequestOptions.none());
     }
@@ -29,6 +39,7 @@ public interface ChatService {
     /** Streams the answer; close the returned stream (try-with-resources). */
     ChatCompletionStream stream(ChatCompletionRequest request, RequestOptions options);
 
+    /** Streams the answer (close the stream), with no per-call options. */
     default ChatCompletionStream stream(ChatCompletionRequest request) {
         return stream(request, RequestOptions.none());
     }
@@ -40,6 +51,7 @@ public interface ChatService {
      */
     Flow.Publisher<CompletionChunk> streamPublisher(ChatCompletionRequest request, RequestOptions options);
 
+    /** The streamed answer as a cold publisher, with no per-call options. */
     default Flow.Publisher<CompletionChunk> streamPublisher(ChatCompletionRequest request) {
         return streamPublisher(request, RequestOptions.none());
     }
@@ -50,15 +62,28 @@ public interface ChatService {
     /** Chat operations that also return the raw HTTP answer. */
     interface WithRawResponse {
 
+        /** Asks the model to answer the conversation and returns the value with the HTTP answer. */
         ApiResponse<ChatCompletionResponse> complete(ChatCompletionRequest request, RequestOptions options);
 
+        /**
+         * Asks the model to answer the conversation, with no per-call options, and returns the
+         * value with the HTTP answer.
+         */
         default ApiResponse<ChatCompletionResponse> complete(ChatCompletionRequest request) {
             return complete(request, RequestOptions.none());
         }
 
+        /**
+         * Asks the model to answer the conversation without blocking, completing with the value and
+         * the HTTP answer.
+         */
         CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(ChatCompletionRequest request,
                                                                              RequestOptions options);
 
+        /**
+         * Asks the model to answer the conversation without blocking, with no per-call options,
+         * completing with the value and the HTTP answer.
+         */
         default CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(ChatCompletionRequest request) {
             return completeAsync(request, RequestOptions.none());
         }

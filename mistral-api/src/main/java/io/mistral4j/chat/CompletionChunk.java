@@ -15,6 +15,7 @@ import java.util.List;
 public record CompletionChunk(String id, String object, long created, String model, Usage usage,
                               List<ChunkChoice> choices) {
 
+    /** Copies {@code choices}; a missing list becomes empty. */
     public CompletionChunk {
         choices = choices == null ? List.of() : List.copyOf(choices);
     }

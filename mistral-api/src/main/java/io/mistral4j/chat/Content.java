@@ -9,14 +9,17 @@ import java.util.Objects;
  */
 public sealed interface Content permits Content.Text, Content.Chunks {
 
+    /** String content, sent as {@code "content": "..."}; the text must not be null. */
     static Content of(String text) {
         return new Text(text);
     }
 
+    /** Chunked content, sent as an array of typed chunks; the list is copied. */
     static Content of(List<? extends ContentChunk> chunks) {
         return new Chunks(List.copyOf(chunks));
     }
 
+    /** Chunked content, sent as an array of typed chunks. */
     static Content of(ContentChunk... chunks) {
         return new Chunks(List.of(chunks));
     }
@@ -29,6 +32,7 @@ public sealed interface Content permits Content.Text, Content.Chunks {
 
     /** String content: {@code "content": "..."}. */
     record Text(String text) implements Content {
+        /** Rejects a null text. */
         public Text {
             Objects.requireNonNull(text, "text");
         }
@@ -41,6 +45,7 @@ public sealed interface Content permits Content.Text, Content.Chunks {
 
     /** Chunked content: {@code "content": [{"type":"text",...}, ...]}. */
     record Chunks(List<ContentChunk> chunks) implements Content {
+        /** Copies the chunks; a missing list becomes empty. */
         public Chunks {
             chunks = chunks == null ? List.of() : List.copyOf(chunks);
         }

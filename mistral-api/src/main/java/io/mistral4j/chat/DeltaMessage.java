@@ -8,6 +8,7 @@ import java.util.List;
  */
 public record DeltaMessage(String role, Content content, List<ToolCall> toolCalls) {
 
+    /** Copies the tool call deltas; a missing list becomes empty. */
     public DeltaMessage {
         toolCalls = toolCalls == null ? List.of() : List.copyOf(toolCalls);
     }

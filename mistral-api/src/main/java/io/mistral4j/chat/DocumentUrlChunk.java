@@ -6,8 +6,10 @@ import java.util.Objects;
 /** A document by URL, with an optional file name. */
 public record DocumentUrlChunk(String documentUrl, String documentName) implements ContentChunk {
 
+    /** The wire {@code type} of this chunk, {@value}. */
     public static final String TYPE = "document_url";
 
+    /** Rejects a null document URL; the name may be null. */
     public DocumentUrlChunk {
         Objects.requireNonNull(documentUrl, "documentUrl");
     }

@@ -6,8 +6,10 @@ import java.util.Objects;
 /** An uploaded file, by id. */
 public record FileChunk(String fileId) implements ContentChunk {
 
+    /** The wire {@code type} of this chunk, {@value}. */
     public static final String TYPE = "file";
 
+    /** Rejects a null file id. */
     public FileChunk {
         Objects.requireNonNull(fileId, "fileId");
     }

@@ -9,10 +9,15 @@ public final class FinishReason extends OpenEnum {
 
     private static final Map<String, FinishReason> KNOWN = new LinkedHashMap<>();
 
+    /** {@code stop}: the model finished, or hit a stop string. */
     public static final FinishReason STOP = known("stop");
+    /** {@code length}: the answer reached {@code maxTokens}. */
     public static final FinishReason LENGTH = known("length");
+    /** {@code model_length}: the conversation reached the model's context length. */
     public static final FinishReason MODEL_LENGTH = known("model_length");
+    /** {@code error}: generation failed on the server. */
     public static final FinishReason ERROR = known("error");
+    /** {@code tool_calls}: the model stopped to call tools. */
     public static final FinishReason TOOL_CALLS = known("tool_calls");
 
     private final boolean known;

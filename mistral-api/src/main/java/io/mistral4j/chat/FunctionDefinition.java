@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public record FunctionDefinition(String name, String description, Map<String, Object> parameters, Boolean strict) {
 
+    /** Requires a non-blank {@code name}, throwing a {@link ValidationException} otherwise; copies the parameters. */
     public FunctionDefinition {
         if (name == null || name.isBlank()) {
             throw new ValidationException("function.name", "must not be blank");
@@ -23,10 +24,12 @@ public record FunctionDefinition(String name, String description, Map<String, Ob
         parameters = parameters == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     }
 
+    /** Starts an empty definition; {@code name} is required. */
     public static Builder builder() {
         return new Builder();
     }
 
+    /** Builds a {@link FunctionDefinition}. */
     public static final class Builder {
         private String name;
         private String description;
@@ -36,11 +39,13 @@ public record FunctionDefinition(String name, String description, Map<String, Ob
         private Builder() {
         }
 
+        /** The function's name, as the model will call it. Required. */
         public Builder name(String name) {
             this.name = name;
             return this;
         }
 
+        /** What the function does; the model reads it to decide when to call it. */
         public Builder description(String description) {
             this.description = description;
             return this;
@@ -52,11 +57,13 @@ public record FunctionDefinition(String name, String description, Map<String, Ob
             return this;
         }
 
+        /** Whether the model must follow the parameters schema exactly. */
         public Builder strict(boolean strict) {
             this.strict = strict;
             return this;
         }
 
+        /** Builds the definition; a {@link ValidationException} names {@code function.name} when it is blank. */
         public FunctionDefinition build() {
             return new FunctionDefinition(name, description, parameters, strict);
         }

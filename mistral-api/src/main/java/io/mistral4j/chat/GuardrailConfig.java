@@ -15,6 +15,7 @@ import java.util.Map;
 public record GuardrailConfig(Boolean blockOnError, Map<String, Object> moderationLlmV1,
                               Map<String, Object> moderationLlmV2) {
 
+    /** Copies the configuration maps; null ones stay null and are not sent. */
     public GuardrailConfig {
         moderationLlmV1 = copy(moderationLlmV1);
         moderationLlmV2 = copy(moderationLlmV2);

@@ -9,8 +9,11 @@ public final class ImageDetail extends OpenEnum {
 
     private static final Map<String, ImageDetail> KNOWN = new LinkedHashMap<>();
 
+    /** {@code low}: a low-resolution look. */
     public static final ImageDetail LOW = known("low");
+    /** {@code auto}: the model chooses the detail level. */
     public static final ImageDetail AUTO = known("auto");
+    /** {@code high}: a high-resolution look, for fine detail. */
     public static final ImageDetail HIGH = known("high");
 
     private final boolean known;

@@ -6,8 +6,10 @@ import java.util.Objects;
 /** An image by URL or {@code data:} URI; on the wire {@code image_url} is an object or a bare string. */
 public record ImageUrlChunk(ImageUrl imageUrl) implements ContentChunk {
 
+    /** The wire {@code type} of this chunk, {@value}. */
     public static final String TYPE = "image_url";
 
+    /** Rejects a null image URL. */
     public ImageUrlChunk {
         Objects.requireNonNull(imageUrl, "imageUrl");
     }

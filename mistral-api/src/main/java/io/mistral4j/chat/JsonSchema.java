@@ -15,6 +15,10 @@ import java.util.Map;
  */
 public record JsonSchema(String name, String description, Map<String, Object> schema, Boolean strict) {
 
+    /**
+     * Requires a non-blank {@code name} and a {@code schema}, throwing a
+     * {@link ValidationException} otherwise; copies the schema.
+     */
     public JsonSchema {
         if (name == null || name.isBlank()) {
             throw new ValidationException("jsonSchema.name", "must not be blank");

@@ -9,6 +9,7 @@ public final class PromptMode extends OpenEnum {
 
     private static final Map<String, PromptMode> KNOWN = new LinkedHashMap<>();
 
+    /** {@code reasoning}: a reasoning model uses its reasoning system prompt. */
     public static final PromptMode REASONING = known("reasoning");
 
     private final boolean known;

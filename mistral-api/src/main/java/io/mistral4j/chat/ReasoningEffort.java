@@ -9,7 +9,9 @@ public final class ReasoningEffort extends OpenEnum {
 
     private static final Map<String, ReasoningEffort> KNOWN = new LinkedHashMap<>();
 
+    /** {@code high}: full reasoning traces. */
     public static final ReasoningEffort HIGH = known("high");
+    /** {@code none}: no reasoning. */
     public static final ReasoningEffort NONE = known("none");
 
     private final boolean known;

@@ -6,8 +6,10 @@ import java.util.Objects;
 /** References to sources, by id. */
 public record ReferenceChunk(List<Long> referenceIds) implements ContentChunk {
 
+    /** The wire {@code type} of this chunk, {@value}. */
     public static final String TYPE = "reference";
 
+    /** Copies the ids; a missing list becomes empty. */
     public ReferenceChunk {
         referenceIds = referenceIds == null ? List.of() : List.copyOf(referenceIds);
     }

@@ -10,18 +10,22 @@ import java.util.Map;
  */
 public record ResponseFormat(ResponseFormatType type, JsonSchema jsonSchema) {
 
+    /** Defaults a null type to {@link ResponseFormatType#TEXT}. */
     public ResponseFormat {
         type = type == null ? ResponseFormatType.TEXT : type;
     }
 
+    /** Plain text answers (the server default). */
     public static ResponseFormat text() {
         return new ResponseFormat(ResponseFormatType.TEXT, null);
     }
 
+    /** Answers that are a JSON object; the prompt should also ask for JSON. */
     public static ResponseFormat jsonObject() {
         return new ResponseFormat(ResponseFormatType.JSON_OBJECT, null);
     }
 
+    /** Answers that are JSON following this schema. */
     public static ResponseFormat jsonSchema(JsonSchema schema) {
         return new ResponseFormat(ResponseFormatType.JSON_SCHEMA, schema);
     }

@@ -9,8 +9,11 @@ public final class ResponseFormatType extends OpenEnum {
 
     private static final Map<String, ResponseFormatType> KNOWN = new LinkedHashMap<>();
 
+    /** {@code text}: plain text. */
     public static final ResponseFormatType TEXT = known("text");
+    /** {@code json_object}: any JSON object. */
     public static final ResponseFormatType JSON_OBJECT = known("json_object");
+    /** {@code json_schema}: JSON following the request's schema. */
     public static final ResponseFormatType JSON_SCHEMA = known("json_schema");
 
     private final boolean known;

@@ -5,12 +5,15 @@ import java.util.Objects;
 /** Instructions for the model; content is text or text/thinking chunks. */
 public record SystemMessage(Content content) implements Message {
 
+    /** The wire {@code role} of system messages, {@value}. */
     public static final String ROLE = "system";
 
+    /** Rejects null content. */
     public SystemMessage {
         Objects.requireNonNull(content, "content");
     }
 
+    /** A system message with plain text content. */
     public static SystemMessage of(String text) {
         return new SystemMessage(Content.of(text));
     }

@@ -6,8 +6,10 @@ import java.util.Objects;
 /** A piece of text: {@code {"type":"text","text":...}}. */
 public record TextChunk(String text) implements ContentChunk {
 
+    /** The wire {@code type} of this chunk, {@value}. */
     public static final String TYPE = "text";
 
+    /** Rejects a null text. */
     public TextChunk {
         Objects.requireNonNull(text, "text");
     }

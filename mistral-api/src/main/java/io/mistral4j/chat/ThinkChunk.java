@@ -11,12 +11,15 @@ import java.util.List;
  */
 public record ThinkChunk(List<ContentChunk> thinking, Boolean closed) implements ContentChunk {
 
+    /** The wire {@code type} of this chunk, {@value}. */
     public static final String TYPE = "thinking";
 
+    /** Copies the chunks; a missing list becomes empty. */
     public ThinkChunk {
         thinking = thinking == null ? List.of() : List.copyOf(thinking);
     }
 
+    /** Thinking made of one text chunk, e.g. to replay a reasoning model's thinking. */
     public static ThinkChunk of(String text) {
         return new ThinkChunk(List.of(new TextChunk(text)), null);
     }

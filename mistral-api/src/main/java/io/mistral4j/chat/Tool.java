@@ -6,11 +6,13 @@ import java.util.Objects;
 /** A tool offered to the model: today always a function. */
 public record Tool(ToolType type, FunctionDefinition function) {
 
+    /** Defaults a null type to {@link ToolType#FUNCTION}; the function is required. */
     public Tool {
         type = type == null ? ToolType.FUNCTION : type;
         Objects.requireNonNull(function, "function");
     }
 
+    /** A function tool. */
     public static Tool function(FunctionDefinition function) {
         return new Tool(ToolType.FUNCTION, function);
     }

@@ -10,10 +10,12 @@ package io.mistral4j.chat;
  */
 public record ToolCall(String id, ToolType type, FunctionCall function, Integer index) {
 
+    /** Defaults a null type to {@link ToolType#FUNCTION}. */
     public ToolCall {
         type = type == null ? ToolType.FUNCTION : type;
     }
 
+    /** A function call with this id, function name and arguments (a JSON object as a string). */
     public static ToolCall of(String id, String name, String argumentsJson) {
         return new ToolCall(id, ToolType.FUNCTION, new FunctionCall(name, argumentsJson), null);
     }

@@ -6,18 +6,22 @@ package io.mistral4j.chat;
  */
 public sealed interface ToolChoice permits ToolChoiceMode, FunctionToolChoice {
 
+    /** The model chooses between answering and calling tools (the server default). */
     static ToolChoice auto() {
         return ToolChoiceMode.AUTO;
     }
 
+    /** The model calls no tool. */
     static ToolChoice none() {
         return ToolChoiceMode.NONE;
     }
 
+    /** The model must call at least one tool. */
     static ToolChoice any() {
         return ToolChoiceMode.ANY;
     }
 
+    /** The model must call at least one tool, like {@link #any()}. */
     static ToolChoice required() {
         return ToolChoiceMode.REQUIRED;
     }

@@ -9,9 +9,13 @@ public final class ToolChoiceMode extends OpenEnum implements ToolChoice {
 
     private static final Map<String, ToolChoiceMode> KNOWN = new LinkedHashMap<>();
 
+    /** {@code auto}: the model chooses between answering and calling tools (the server default). */
     public static final ToolChoiceMode AUTO = known("auto");
+    /** {@code none}: the model calls no tool and answers with a message. */
     public static final ToolChoiceMode NONE = known("none");
+    /** {@code any}: the model must call at least one tool. */
     public static final ToolChoiceMode ANY = known("any");
+    /** {@code required}: the model must call at least one tool, like {@link #ANY}. */
     public static final ToolChoiceMode REQUIRED = known("required");
 
     private final boolean known;

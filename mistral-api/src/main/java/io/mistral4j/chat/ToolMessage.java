@@ -9,12 +9,15 @@ package io.mistral4j.chat;
  */
 public record ToolMessage(Content content, String toolCallId, String name) implements Message {
 
+    /** The wire {@code role} of tool results, {@value}. */
     public static final String ROLE = "tool";
 
+    /** The result of the tool call with this id. */
     public static ToolMessage of(String toolCallId, String result) {
         return new ToolMessage(Content.of(result), toolCallId, null);
     }
 
+    /** The result of this call, quoting its id and function name. */
     public static ToolMessage of(ToolCall call, String result) {
         return new ToolMessage(Content.of(result), call.id(), call.function().name());
     }

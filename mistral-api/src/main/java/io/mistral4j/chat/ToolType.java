@@ -9,6 +9,7 @@ public final class ToolType extends OpenEnum {
 
     private static final Map<String, ToolType> KNOWN = new LinkedHashMap<>();
 
+    /** {@code function}: a function the application runs. */
     public static final ToolType FUNCTION = known("function");
 
     private final boolean known;

@@ -10,6 +10,7 @@ import java.util.Objects;
  */
 public record UnknownChunk(String type, Map<String, Object> fields) implements ContentChunk {
 
+    /** Requires {@code type}; copies the fields, a missing map becoming empty. */
     public UnknownChunk {
         Objects.requireNonNull(type, "type");
         fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));

@@ -13,6 +13,7 @@ package io.mistral4j.chat;
 public record Usage(int promptTokens, int completionTokens, int totalTokens, Integer promptAudioSeconds,
                     Integer numCachedTokens, PromptTokensDetails promptTokensDetails) {
 
+    /** Usage with these counts and their sum as the total. */
     public static Usage of(int promptTokens, int completionTokens) {
         return new Usage(promptTokens, completionTokens, promptTokens + completionTokens, null, null, null);
     }

@@ -15,10 +15,12 @@ import java.util.List;
  */
 public record ChatClassificationRequest(String model, List<List<Message>> input) {
 
+    /** Copies the conversations; prefer {@link #builder()}, which also validates. */
     public ChatClassificationRequest {
         input = Conversations.copy(input);
     }
 
+    /** Starts an empty request; {@code model} and at least one non-empty conversation are required. */
     public static Builder builder() {
         return new Builder();
     }

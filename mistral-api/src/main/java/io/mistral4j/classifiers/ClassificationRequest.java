@@ -18,11 +18,13 @@ import java.util.Map;
  */
 public record ClassificationRequest(String model, List<String> input, Map<String, Object> metadata) {
 
+    /** Copies {@code input} and {@code metadata}; prefer {@link #builder()}, which also validates. */
     public ClassificationRequest {
         input = input == null ? null : List.copyOf(input);
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
+    /** Starts an empty request; {@code model} and at least one text are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -57,11 +59,13 @@ public record ClassificationRequest(String model, List<String> input, Map<String
             return this;
         }
 
+        /** Adds one text; it gets its own result, after those of the texts before it. */
         public Builder addInput(String text) {
             input.add(text);
             return this;
         }
 
+        /** Free-form metadata sent with the call; null sends none. */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
             return this;

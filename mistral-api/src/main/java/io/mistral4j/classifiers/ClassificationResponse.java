@@ -14,6 +14,7 @@ import java.util.Map;
  */
 public record ClassificationResponse(String id, String model, List<Map<String, ClassificationTargetResult>> results) {
 
+    /** Copies {@code results}; a missing list becomes empty. */
     public ClassificationResponse {
         results = results == null ? List.of()
                 : results.stream().map(r -> Collections.unmodifiableMap(new LinkedHashMap<>(r))).toList();

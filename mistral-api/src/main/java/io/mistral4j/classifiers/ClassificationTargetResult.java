@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public record ClassificationTargetResult(Map<String, Double> scores) {
 
+    /** Copies {@code scores}; a missing map becomes empty. */
     public ClassificationTargetResult {
         scores = scores == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(scores));
     }

@@ -21,12 +21,15 @@ public interface ClassifiersService {
     /** Moderates texts. */
     ModerationResponse moderate(ClassificationRequest request, RequestOptions options);
 
+    /** Moderates texts, with no per-call options. */
     default ModerationResponse moderate(ClassificationRequest request) {
         return moderate(request, RequestOptions.none());
     }
 
+    /** Moderates texts without blocking; the future fails with the errors the blocking form throws. */
     CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request, RequestOptions options);
 
+    /** Moderates texts without blocking, with no per-call options. */
     default CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request) {
         return moderateAsync(request, RequestOptions.none());
     }
@@ -34,12 +37,18 @@ public interface ClassifiersService {
     /** Moderates conversations, each judged as a whole. */
     ModerationResponse moderateChat(ChatModerationRequest request, RequestOptions options);
 
+    /** Moderates conversations (each judged as a whole), with no per-call options. */
     default ModerationResponse moderateChat(ChatModerationRequest request) {
         return moderateChat(request, RequestOptions.none());
     }
 
+    /**
+     * Moderates conversations (each judged as a whole) without blocking; the future fails with the
+     * errors the blocking form throws.
+     */
     CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request, RequestOptions options);
 
+    /** Moderates conversations (each judged as a whole) without blocking, with no per-call options. */
     default CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request) {
         return moderateChatAsync(request, RequestOptions.none());
     }
@@ -47,12 +56,18 @@ public interface ClassifiersService {
     /** Classifies texts with a classifier model. */
     ClassificationResponse classify(ClassificationRequest request, RequestOptions options);
 
+    /** Classifies texts with a classifier model, with no per-call options. */
     default ClassificationResponse classify(ClassificationRequest request) {
         return classify(request, RequestOptions.none());
     }
 
+    /**
+     * Classifies texts with a classifier model without blocking; the future fails with the errors
+     * the blocking form throws.
+     */
     CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request, RequestOptions options);
 
+    /** Classifies texts with a classifier model without blocking, with no per-call options. */
     default CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request) {
         return classifyAsync(request, RequestOptions.none());
     }
@@ -60,13 +75,19 @@ public interface ClassifiersService {
     /** Classifies conversations with a classifier model. */
     ClassificationResponse classifyChat(ChatClassificationRequest request, RequestOptions options);
 
+    /** Classifies conversations with a classifier model, with no per-call options. */
     default ClassificationResponse classifyChat(ChatClassificationRequest request) {
         return classifyChat(request, RequestOptions.none());
     }
 
+    /**
+     * Classifies conversations with a classifier model without blocking; the future fails with the
+     * errors the blocking form throws.
+     */
     CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request,
                                                                 RequestOptions options);
 
+    /** Classifies conversations with a classifier model without blocking, with no per-call options. */
     default CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request) {
         return classifyChatAsync(request, RequestOptions.none());
     }
@@ -77,54 +98,97 @@ public interface ClassifiersService {
     /** Classifier operations that also return the raw HTTP answer. */
     interface WithRawResponse {
 
+        /** Moderates texts and returns the value with the HTTP answer. */
         ApiResponse<ModerationResponse> moderate(ClassificationRequest request, RequestOptions options);
 
+        /** Moderates texts, with no per-call options, and returns the value with the HTTP answer. */
         default ApiResponse<ModerationResponse> moderate(ClassificationRequest request) {
             return moderate(request, RequestOptions.none());
         }
 
+        /** Moderates texts without blocking, completing with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<ModerationResponse>> moderateAsync(ClassificationRequest request,
                                                                          RequestOptions options);
 
+        /**
+         * Moderates texts without blocking, with no per-call options, completing with the value and
+         * the HTTP answer.
+         */
         default CompletableFuture<ApiResponse<ModerationResponse>> moderateAsync(ClassificationRequest request) {
             return moderateAsync(request, RequestOptions.none());
         }
 
+        /** Moderates conversations (each judged as a whole) and returns the value with the HTTP answer. */
         ApiResponse<ModerationResponse> moderateChat(ChatModerationRequest request, RequestOptions options);
 
+        /**
+         * Moderates conversations (each judged as a whole), with no per-call options, and returns
+         * the value with the HTTP answer.
+         */
         default ApiResponse<ModerationResponse> moderateChat(ChatModerationRequest request) {
             return moderateChat(request, RequestOptions.none());
         }
 
+        /**
+         * Moderates conversations (each judged as a whole) without blocking, completing with the
+         * value and the HTTP answer.
+         */
         CompletableFuture<ApiResponse<ModerationResponse>> moderateChatAsync(ChatModerationRequest request,
                                                                              RequestOptions options);
 
+        /**
+         * Moderates conversations (each judged as a whole) without blocking, with no per-call
+         * options, completing with the value and the HTTP answer.
+         */
         default CompletableFuture<ApiResponse<ModerationResponse>> moderateChatAsync(ChatModerationRequest request) {
             return moderateChatAsync(request, RequestOptions.none());
         }
 
+        /** Classifies texts with a classifier model and returns the value with the HTTP answer. */
         ApiResponse<ClassificationResponse> classify(ClassificationRequest request, RequestOptions options);
 
+        /**
+         * Classifies texts with a classifier model, with no per-call options, and returns the value
+         * with the HTTP answer.
+         */
         default ApiResponse<ClassificationResponse> classify(ClassificationRequest request) {
             return classify(request, RequestOptions.none());
         }
 
+        /** Classifies texts with a classifier model without blocking, completing with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<ClassificationResponse>> classifyAsync(ClassificationRequest request,
                                                                              RequestOptions options);
 
+        /**
+         * Classifies texts with a classifier model without blocking, with no per-call options,
+         * completing with the value and the HTTP answer.
+         */
         default CompletableFuture<ApiResponse<ClassificationResponse>> classifyAsync(ClassificationRequest request) {
             return classifyAsync(request, RequestOptions.none());
         }
 
+        /** Classifies conversations with a classifier model and returns the value with the HTTP answer. */
         ApiResponse<ClassificationResponse> classifyChat(ChatClassificationRequest request, RequestOptions options);
 
+        /**
+         * Classifies conversations with a classifier model, with no per-call options, and returns
+         * the value with the HTTP answer.
+         */
         default ApiResponse<ClassificationResponse> classifyChat(ChatClassificationRequest request) {
             return classifyChat(request, RequestOptions.none());
         }
 
+        /**
+         * Classifies conversations with a classifier model without blocking, completing with the
+         * value and the HTTP answer.
+         */
         CompletableFuture<ApiResponse<ClassificationResponse>> classifyChatAsync(ChatClassificationRequest request,
                                                                                  RequestOptions options);
 
+        /**
+         * Classifies conversations with a classifier model without blocking, with no per-call
+         * options, completing with the value and the HTTP answer.
+         */
         default CompletableFuture<ApiResponse<ClassificationResponse>> classifyChatAsync(
                 ChatClassificationRequest request) {
             return classifyChatAsync(request, RequestOptions.none());

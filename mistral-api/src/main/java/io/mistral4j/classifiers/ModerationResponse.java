@@ -11,6 +11,7 @@ import java.util.List;
  */
 public record ModerationResponse(String id, String model, List<ModerationResult> results) {
 
+    /** Copies {@code results}; a missing list becomes empty. */
     public ModerationResponse {
         results = results == null ? List.of() : List.copyOf(results);
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 public record ModerationResult(Map<ModerationCategory, Boolean> categories,
                                Map<ModerationCategory, Double> categoryScores) {
 
+    /** Copies both maps; a missing map becomes empty. */
     public ModerationResult {
         categories = categories == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(categories));
         categoryScores = categoryScores == null ? Map.of()

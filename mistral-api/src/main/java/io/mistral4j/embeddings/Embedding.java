@@ -25,6 +25,7 @@ public record Embedding(String object, float[] vector, int index) {
 
     private static final int SHOWN_VALUES = 3;
 
+    /** Rejects a null vector; the array is kept, not copied. */
     public Embedding {
         Objects.requireNonNull(vector, "vector");
     }

@@ -13,10 +13,15 @@ public final class EmbeddingDtype extends OpenEnum {
 
     private static final Map<String, EmbeddingDtype> KNOWN = new LinkedHashMap<>();
 
+    /** {@code float}: 32-bit floating-point values (the default). */
     public static final EmbeddingDtype FLOAT = known("float");
+    /** {@code int8}: signed 8-bit integers, -128 to 127, one per dimension. */
     public static final EmbeddingDtype INT8 = known("int8");
+    /** {@code uint8}: unsigned 8-bit integers, 0 to 255, one per dimension. */
     public static final EmbeddingDtype UINT8 = known("uint8");
+    /** {@code binary}: bit-packed signed values, one per 8 dimensions. */
     public static final EmbeddingDtype BINARY = known("binary");
+    /** {@code ubinary}: bit-packed unsigned values, one per 8 dimensions. */
     public static final EmbeddingDtype UBINARY = known("ubinary");
 
     private final boolean known;

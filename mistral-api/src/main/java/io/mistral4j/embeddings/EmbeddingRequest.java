@@ -22,11 +22,16 @@ import java.util.Map;
 public record EmbeddingRequest(String model, List<String> input, Integer outputDimension, EmbeddingDtype outputDtype,
                                EncodingFormat encodingFormat, Map<String, Object> metadata) {
 
+    /**
+     * Copies {@code input} and {@code metadata} into unmodifiable collections; prefer
+     * {@link #builder()}, which also validates.
+     */
     public EmbeddingRequest {
         input = input == null ? null : List.copyOf(input);
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
+    /** Starts an empty request; {@code model} and at least one input are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -88,16 +93,25 @@ public record EmbeddingRequest(String model, List<String> input, Integer outputD
             return this;
         }
 
+        /**
+         * The number type of the vectors ({@code output_dtype}), for models that let you choose it;
+         * the server default is {@code float}.
+         */
         public Builder outputDtype(EmbeddingDtype outputDtype) {
             this.outputDtype = outputDtype;
             return this;
         }
 
+        /**
+         * How vectors travel ({@code encoding_format}); base64 is smaller on the wire and decoded
+         * into the same {@code float[]}.
+         */
         public Builder encodingFormat(EncodingFormat encodingFormat) {
             this.encodingFormat = encodingFormat;
             return this;
         }
 
+        /** Free-form metadata sent with the call; null sends none. */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
             return this;

@@ -16,6 +16,7 @@ import java.util.List;
  */
 public record EmbeddingResponse(String id, String object, String model, Usage usage, List<Embedding> data) {
 
+    /** Copies {@code data}; a missing list becomes empty. */
     public EmbeddingResponse {
         data = data == null ? List.of() : List.copyOf(data);
     }

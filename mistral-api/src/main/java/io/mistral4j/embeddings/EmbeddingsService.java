@@ -23,14 +23,21 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface EmbeddingsService {
 
+    /**
+     * Embeds the request's texts, blocking until the answer arrives; errors are thrown as
+     * {@link io.mistral4j.errors.MistralException}s.
+     */
     EmbeddingResponse create(EmbeddingRequest request, RequestOptions options);
 
+    /** Embeds the request's texts with no per-call options. */
     default EmbeddingResponse create(EmbeddingRequest request) {
         return create(request, RequestOptions.none());
     }
 
+    /** Embeds the request's texts without blocking; the future fails with the same errors {@code create} throws. */
     CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request, RequestOptions options);
 
+    /** Embeds the request's texts without blocking, with no per-call options. */
     default CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request) {
         return createAsync(request, RequestOptions.none());
     }
@@ -41,15 +48,19 @@ public interface EmbeddingsService {
     /** Embedding operations that also return the raw HTTP answer. */
     interface WithRawResponse {
 
+        /** Embeds the request's texts and returns the value with the HTTP answer. */
         ApiResponse<EmbeddingResponse> create(EmbeddingRequest request, RequestOptions options);
 
+        /** Embeds the request's texts with no per-call options and returns the value with the HTTP answer. */
         default ApiResponse<EmbeddingResponse> create(EmbeddingRequest request) {
             return create(request, RequestOptions.none());
         }
 
+        /** Embeds the request's texts without blocking and completes with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<EmbeddingResponse>> createAsync(EmbeddingRequest request,
                                                                       RequestOptions options);
 
+        /** Embeds without blocking, with no per-call options, and completes with the value and the HTTP answer. */
         default CompletableFuture<ApiResponse<EmbeddingResponse>> createAsync(EmbeddingRequest request) {
             return createAsync(request, RequestOptions.none());
         }

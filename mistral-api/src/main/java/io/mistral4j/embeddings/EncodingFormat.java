@@ -12,7 +12,9 @@ public final class EncodingFormat extends OpenEnum {
 
     private static final Map<String, EncodingFormat> KNOWN = new LinkedHashMap<>();
 
+    /** {@code float}: each vector is a JSON array of numbers. */
     public static final EncodingFormat FLOAT = known("float");
+    /** {@code base64}: each vector is a base64 string of little-endian float32 values, decoded transparently. */
     public static final EncodingFormat BASE64 = known("base64");
 
     private final boolean known;

@@ -25,11 +25,16 @@ public record FimCompletionRequest(
         Map<String, Object> metadata,
         String promptCacheKey) {
 
+    /**
+     * Copies {@code stop} and {@code metadata} into unmodifiable collections; prefer
+     * {@link #builder()}, which also validates.
+     */
     public FimCompletionRequest {
         stop = stop == null ? null : List.copyOf(stop);
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
+    /** Starts an empty request; {@code model} and {@code prompt} are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -98,6 +103,10 @@ public record FimCompletionRequest(
             return this;
         }
 
+        /**
+         * The most tokens to generate ({@code max_tokens}); prompt plus completion must fit the
+         * model's context. 0 or more.
+         */
         public Builder maxTokens(int maxTokens) {
             this.maxTokens = maxTokens;
             return this;
@@ -109,26 +118,34 @@ public record FimCompletionRequest(
             return this;
         }
 
+        /** Stops generating when any of these strings appears; the stop string is not included in the output. */
         public Builder stop(String... stop) {
             this.stop = List.of(stop);
             return this;
         }
 
+        /** Stops generating when any of these strings appears; null sends none. */
         public Builder stop(List<String> stop) {
             this.stop = stop;
             return this;
         }
 
+        /** Seed for random sampling ({@code random_seed}), so repeated calls give the same result; 0 or more. */
         public Builder randomSeed(long randomSeed) {
             this.randomSeed = randomSeed;
             return this;
         }
 
+        /** Free-form metadata sent with the call; null sends none. */
         public Builder metadata(Map<String, Object> metadata) {
             this.metadata = metadata;
             return this;
         }
 
+        /**
+         * A prompt-cache key ({@code prompt_cache_key}): requests sharing it and a common prefix
+         * may reuse computed tokens, billed at a reduced rate.
+         */
         public Builder promptCacheKey(String promptCacheKey) {
             this.promptCacheKey = promptCacheKey;
             return this;

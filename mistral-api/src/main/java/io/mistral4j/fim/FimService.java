@@ -26,14 +26,21 @@ import java.util.concurrent.Flow;
  */
 public interface FimService {
 
+    /**
+     * Completes the code between prompt and suffix, blocking until the answer arrives; errors are
+     * thrown as {@link io.mistral4j.errors.MistralException}s.
+     */
     ChatCompletionResponse complete(FimCompletionRequest request, RequestOptions options);
 
+    /** Completes the code between prompt and suffix with no per-call options. */
     default ChatCompletionResponse complete(FimCompletionRequest request) {
         return complete(request, RequestOptions.none());
     }
 
+    /** Completes the code without blocking; the future fails with the same errors {@code complete} throws. */
     CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request, RequestOptions options);
 
+    /** Completes the code without blocking, with no per-call options. */
     default CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request) {
         return completeAsync(request, RequestOptions.none());
     }
@@ -41,6 +48,7 @@ public interface FimService {
     /** Streams the completion; close the returned stream (try-with-resources). */
     ChatCompletionStream stream(FimCompletionRequest request, RequestOptions options);
 
+    /** Streams the completion with no per-call options; close the returned stream. */
     default ChatCompletionStream stream(FimCompletionRequest request) {
         return stream(request, RequestOptions.none());
     }
@@ -51,6 +59,7 @@ public interface FimService {
      */
     Flow.Publisher<CompletionChunk> streamPublisher(FimCompletionRequest request, RequestOptions options);
 
+    /** The streamed completion as a cold publisher, with no per-call options. */
     default Flow.Publisher<CompletionChunk> streamPublisher(FimCompletionRequest request) {
         return streamPublisher(request, RequestOptions.none());
     }
@@ -61,15 +70,19 @@ public interface FimService {
     /** FIM operations that also return the raw HTTP answer. */
     interface WithRawResponse {
 
+        /** Completes the code and returns the value with the HTTP answer. */
         ApiResponse<ChatCompletionResponse> complete(FimCompletionRequest request, RequestOptions options);
 
+        /** Completes the code with no per-call options and returns the value with the HTTP answer. */
         default ApiResponse<ChatCompletionResponse> complete(FimCompletionRequest request) {
             return complete(request, RequestOptions.none());
         }
 
+        /** Completes the code without blocking and completes with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(FimCompletionRequest request,
                                                                              RequestOptions options);
 
+        /** Completes without blocking, with no per-call options, with the value and the HTTP answer. */
         default CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(FimCompletionRequest request) {
             return completeAsync(request, RequestOptions.none());
         }

@@ -12,7 +12,9 @@ public final class ConfidenceScoresGranularity extends OpenEnum {
 
     private static final Map<String, ConfidenceScoresGranularity> KNOWN = new LinkedHashMap<>();
 
+    /** {@code word}: a score for every word, beside the page aggregates. */
     public static final ConfidenceScoresGranularity WORD = known("word");
+    /** {@code page}: only the aggregates of each page (average and minimum score). */
     public static final ConfidenceScoresGranularity PAGE = known("page");
 
     private final boolean known;

@@ -19,6 +19,10 @@ public record OcrDocument(ContentChunk chunk) {
 
     private static final int SHOWN_URL_CHARS = 64;
 
+    /**
+     * Accepts only a document URL, an image URL or a file chunk; anything else throws a
+     * {@link ValidationException} naming {@code document}.
+     */
     public OcrDocument {
         if (!(chunk instanceof DocumentUrlChunk || chunk instanceof ImageUrlChunk || chunk instanceof FileChunk)) {
             throw new ValidationException("document", "must be a document URL, an image URL or a file id, was "

@@ -20,6 +20,7 @@ public record OcrPage(int index, String markdown, List<OcrImage> images, List<Oc
                       List<String> hyperlinks, String header, String footer, OcrPageDimensions dimensions,
                       OcrPageConfidenceScores confidenceScores, List<OcrBlock> blocks) {
 
+    /** Replaces missing markdown with an empty string and missing lists with empty ones, and copies the lists. */
     public OcrPage {
         markdown = markdown == null ? "" : markdown;
         images = images == null ? List.of() : List.copyOf(images);

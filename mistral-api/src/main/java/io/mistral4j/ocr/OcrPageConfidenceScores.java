@@ -12,6 +12,7 @@ import java.util.List;
 public record OcrPageConfidenceScores(List<OcrConfidenceScore> wordConfidenceScores,
                                       double averagePageConfidenceScore, double minimumPageConfidenceScore) {
 
+    /** Copies the word scores; a missing list becomes empty. */
     public OcrPageConfidenceScores {
         wordConfidenceScores = wordConfidenceScores == null ? List.of() : List.copyOf(wordConfidenceScores);
     }

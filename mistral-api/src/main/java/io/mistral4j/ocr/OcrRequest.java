@@ -43,10 +43,12 @@ public record OcrRequest(
         Boolean includeBlocks,
         ConfidenceScoresGranularity confidenceScoresGranularity) {
 
+    /** Copies {@code pages}; prefer {@link #builder()}, which also validates. */
     public OcrRequest {
         pages = pages == null ? null : List.copyOf(pages);
     }
 
+    /** Starts an empty request; {@code model} and {@code document} are required. */
     public static Builder builder() {
         return new Builder();
     }
@@ -79,6 +81,7 @@ public record OcrRequest(
             return this;
         }
 
+        /** An id of your choosing for this request; null sends none. */
         public Builder id(String id) {
             this.id = id;
             return this;
@@ -113,16 +116,22 @@ public record OcrRequest(
             return this;
         }
 
+        /**
+         * Whether extracted images come back as base64 ({@code include_image_base64}); otherwise
+         * only their positions are returned.
+         */
         public Builder includeImageBase64(boolean includeImageBase64) {
             this.includeImageBase64 = includeImageBase64;
             return this;
         }
 
+        /** The most images to extract ({@code image_limit}); 0 or more. */
         public Builder imageLimit(int imageLimit) {
             this.imageLimit = imageLimit;
             return this;
         }
 
+        /** The smallest height and width, in pixels, of an image to extract ({@code image_min_size}); 0 or more. */
         public Builder imageMinSize(int imageMinSize) {
             this.imageMinSize = imageMinSize;
             return this;
@@ -146,26 +155,34 @@ public record OcrRequest(
             return this;
         }
 
+        /** Returns tables apart from the page markdown, in this format; null leaves them inline in the markdown. */
         public Builder tableFormat(TableFormat tableFormat) {
             this.tableFormat = tableFormat;
             return this;
         }
 
+        /** Whether page headers are returned apart from the markdown ({@code extract_header}). */
         public Builder extractHeader(boolean extractHeader) {
             this.extractHeader = extractHeader;
             return this;
         }
 
+        /** Whether page footers are returned apart from the markdown ({@code extract_footer}). */
         public Builder extractFooter(boolean extractFooter) {
             this.extractFooter = extractFooter;
             return this;
         }
 
+        /**
+         * Whether paragraph-level blocks with bounding boxes are returned in reading order
+         * ({@code include_blocks}).
+         */
         public Builder includeBlocks(boolean includeBlocks) {
             this.includeBlocks = includeBlocks;
             return this;
         }
 
+        /** How finely confidence scores are returned; null (the default) returns none, keeping the answer small. */
         public Builder confidenceScoresGranularity(ConfidenceScoresGranularity granularity) {
             this.confidenceScoresGranularity = granularity;
             return this;

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
  */
 public record OcrResponse(List<OcrPage> pages, String model, String documentAnnotation, OcrUsageInfo usageInfo) {
 
+    /** Copies {@code pages}; a missing list becomes empty. */
     public OcrResponse {
         pages = pages == null ? List.of() : List.copyOf(pages);
     }

@@ -12,6 +12,7 @@ import java.util.List;
  */
 public record OcrTable(String id, String content, TableFormat format, List<OcrConfidenceScore> wordConfidenceScores) {
 
+    /** Copies the word scores; a missing list becomes empty. */
     public OcrTable {
         wordConfidenceScores = wordConfidenceScores == null ? List.of() : List.copyOf(wordConfidenceScores);
     }

@@ -12,7 +12,9 @@ public final class TableFormat extends OpenEnum {
 
     private static final Map<String, TableFormat> KNOWN = new LinkedHashMap<>();
 
+    /** {@code markdown}: tables as markdown. */
     public static final TableFormat MARKDOWN = known("markdown");
+    /** {@code html}: tables as HTML, which keeps merged cells. */
     public static final TableFormat HTML = known("html");
 
     private final boolean known;

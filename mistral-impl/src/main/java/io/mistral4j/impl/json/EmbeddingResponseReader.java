@@ -250,7 +250,10 @@ final class EmbeddingResponseReader {
             return Integer.parseInt(text, start, at, 10);
         }
 
-        /** A number, scanned and converted in one pass; unusual ones are parsed in full by {@link FloatText}. */
+        /**
+         * A number, scanned and converted in one pass; those beyond the fast path (such as 17
+         * significant digits) and those with an exponent are parsed by {@link FloatText}.
+         */
         float floatNumber() {
             skipWhitespace();
             int start = at;
@@ -299,7 +302,7 @@ final class EmbeddingResponseReader {
                 return FloatText.parse(text, start, at);
             }
             float value = overflow ? Float.NaN : FloatText.fromParts(mantissa, exponent, negative);
-            return Float.isNaN(value) ? FloatText.parse(text, start, at) : value;
+            return Float.isNaN(value) ? FloatText.inFull(text, start, at) : value;
         }
 
         /** Moves past a number's characters; the start of the number. */

@@ -61,7 +61,8 @@ final class Answers {
         EventIdleGuard guarded = new EventIdleGuard(underDeadline(response.body(), deadline), watchdog,
                 streamIdleTimeout);
         try {
-            return new GuardedAnswer(response, FirstEventPeek.peek(guarded, maxEventBytes), maxEventBytes);
+            return new GuardedAnswer(response, FirstEventPeek.peek(guarded, maxEventBytes), maxEventBytes,
+                    new RestOfBody(watchdog, guarded));
         } catch (IOException | RuntimeException e) {
             guarded.close();
             throw e;
@@ -70,7 +71,7 @@ final class Answers {
 
     /** A binary answer handed on unread, its body cut at the call's deadline. */
     GuardedAnswer download(TransportResponse response, CallDeadline deadline, long maxEventBytes) {
-        return new GuardedAnswer(response, underDeadline(response.body(), deadline), maxEventBytes);
+        return new GuardedAnswer(response, underDeadline(response.body(), deadline), maxEventBytes, null);
     }
 
     private InputStream underDeadline(InputStream body, CallDeadline deadline) {

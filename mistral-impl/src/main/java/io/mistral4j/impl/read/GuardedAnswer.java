@@ -14,11 +14,14 @@ public final class GuardedAnswer implements TransportResponse {
     private final TransportResponse original;
     private final InputStream body;
     private final long maxEventBytes;
+    private final RestOfBody rest;
 
-    GuardedAnswer(TransportResponse original, InputStream body, long maxEventBytes) {
+    /** @param rest reads the end of the body before {@link #closeAfterRest()} closes it; null: nothing to read */
+    GuardedAnswer(TransportResponse original, InputStream body, long maxEventBytes, RestOfBody rest) {
         this.original = original;
         this.body = body;
         this.maxEventBytes = maxEventBytes;
+        this.rest = rest;
     }
 
     /** The largest line or event the stream's parser may hold. */
@@ -39,6 +42,18 @@ public final class GuardedAnswer implements TransportResponse {
     @Override
     public InputStream body() {
         return body;
+    }
+
+    /**
+     * Closes an answer whose content is complete (a stream after {@code [DONE]}) once the rest of
+     * its body is read, so that the transport can keep the connection: at most 64 KiB, waiting
+     * at most 100 ms and never past the call's deadline. A body that does not end within that is closed as {@link #close()} does.
+     */
+    public void closeAfterRest() {
+        if (rest != null) {
+            rest.readToEnd(body);
+        }
+        close();
     }
 
     @Override

@@ -21,8 +21,10 @@ import java.util.function.Supplier;
  * An {@link EventStream} over an SSE answer: parses events as they arrive, decodes each
  * {@code data} with the given decoder, ends at {@code [DONE]}, and releases the connection on
  * the end, on any failure and on {@link #close()}, or once found dropped without close
- * ({@link AbandonedStreams}). A stream that stops before {@code [DONE]}
- * fails with a {@link MistralConnectionException}, so a cut answer is never taken for a whole one.
+ * ({@link AbandonedStreams}). At {@code [DONE]} it reads the rest of the body first (briefly,
+ * see {@link GuardedAnswer#closeAfterRest()}), so that the connection can serve the next call.
+ * A stream that stops before {@code [DONE]} fails with a {@link MistralConnectionException}, so
+ * a cut answer is never taken for a whole one.
  *
  * @param <T> the event type
  */
@@ -103,12 +105,17 @@ public final class SseEventStream<T> implements EventStream<T> {
 
     @Override
     public void close() {
+        end(false);
+    }
+
+    /** @param complete whether {@code [DONE]} came: then the rest of the body is read before release */
+    private void end(boolean complete) {
         if (!finished) {
             finished = true;
             reportResult();
             observers.onEnd(call);
         }
-        release();
+        release(complete);
     }
 
     private T readNext() {
@@ -131,7 +138,7 @@ public final class SseEventStream<T> implements EventStream<T> {
                         + " ended after " + delivered + " events without [DONE]", null);
             }
             if (DONE.equals(event.data())) {
-                close();
+                end(true);
                 return null;
             }
             if ("error".equals(event.event())) {
@@ -158,14 +165,18 @@ public final class SseEventStream<T> implements EventStream<T> {
             finished = true;
             observers.onError(call, error);
         }
-        release();
+        release(false);
     }
 
-    private void release() {
+    private void release(boolean complete) {
         if (!closed) {
             closed = true;
             tracked.closed();
-            response.close();
+            if (complete && response instanceof GuardedAnswer) {
+                ((GuardedAnswer) response).closeAfterRest();
+            } else {
+                response.close();
+            }
         }
     }
 }

@@ -235,4 +235,53 @@ class ReadStageTest {
         assertThatThrownBy(() -> download.body().readAllBytes()).isInstanceOf(TimeoutIOException.class);
         download.close();
     }
+
+    private static final String COMPLETE_STREAM = "data: {\"n\":1}\n\ndata: [DONE]\n\n";
+
+    /** Opens a stream over {@code body} and parses it up to its {@code [DONE]}. */
+    private GuardedAnswer streamReadToDone(ScriptedBody body) throws IOException {
+        ReadStage stage = stage(answer(200, "text/event-stream", body, -1), Duration.ofSeconds(5));
+        GuardedAnswer stream = (GuardedAnswer) stage.send(call(true, null),
+                request(Duration.ofSeconds(20), "text/event-stream"));
+        SseParser parser = new SseParser(stream.body(), 8192, stream.maxEventBytes());
+        assertThat(parser.next().data()).isEqualTo("{\"n\":1}");
+        assertThat(parser.next().data()).isEqualTo("[DONE]");
+        return stream;
+    }
+
+    @Test
+    void aCompleteStreamIsReadToTheEndOfItsBodyBeforeItIsClosed() throws IOException {
+        ScriptedBody body = ScriptedBody.endingAfter(COMPLETE_STREAM, 20);
+        GuardedAnswer stream = streamReadToDone(body);
+
+        stream.closeAfterRest();
+
+        assertThat(body.endServed).as("the end of the body was read").isTrue();
+        assertThat(body.isClosed()).isTrue();
+    }
+
+    @Test
+    void aCompleteStreamWhoseBodyDoesNotEndIsClosedAfterAShortWait() throws IOException {
+        ScriptedBody body = ScriptedBody.holdingAfter(COMPLETE_STREAM);
+        GuardedAnswer stream = streamReadToDone(body);
+
+        long started = System.nanoTime();
+        stream.closeAfterRest();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("far below the idle timeout and the deadline")
+                .isLessThan(Duration.ofSeconds(4));
+        assertThat(body.endServed).isFalse();
+        assertThat(body.isClosed()).isTrue();
+    }
+
+    @Test
+    void aCompleteStreamFollowedByEndlessBytesIsClosedAfterABoundedRead() throws IOException {
+        ScriptedBody body = ScriptedBody.endlessAfter(COMPLETE_STREAM, ": more\n".repeat(100));
+        GuardedAnswer stream = streamReadToDone(body);
+
+        stream.closeAfterRest();
+
+        assertThat(body.bytesServed).isLessThan(COMPLETE_STREAM.length() + RestOfBody.MAX_BYTES + 8192);
+        assertThat(body.isClosed()).isTrue();
+    }
 }

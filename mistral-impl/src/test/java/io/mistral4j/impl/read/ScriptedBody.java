@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
+import java.util.function.IntToLongFunction;
 
 /**
  * A body whose reads are scripted: each read gets the bytes the script gives for its number,
@@ -16,15 +17,21 @@ import java.util.function.IntFunction;
 final class ScriptedBody extends InputStream {
 
     private final IntFunction<byte[]> script;
-    private final long pauseMillis;
+    private final IntToLongFunction pauseMillis;
     private final BlockingQueue<Boolean> closedSignal = new LinkedBlockingQueue<>();
     private volatile boolean closed;
     private byte[] pending = new byte[0];
     private int pendingAt;
     private int reads;
     long bytesServed;
+    volatile boolean endServed;
 
     private ScriptedBody(IntFunction<byte[]> script, long pauseMillis) {
+        this(script, i -> pauseMillis);
+    }
+
+    /** @param pauseMillis the pause before each read, by its number */
+    private ScriptedBody(IntFunction<byte[]> script, IntToLongFunction pauseMillis) {
         this.script = script;
         this.pauseMillis = pauseMillis;
     }
@@ -60,6 +67,18 @@ final class ScriptedBody extends InputStream {
         return new ScriptedBody(i -> i == 0 ? bytes : null, 0);
     }
 
+    /** {@code text} in one read, then the end {@code pauseMillis} later. */
+    static ScriptedBody endingAfter(String text, long pauseMillis) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new ScriptedBody(i -> i == 0 ? bytes : null, i -> i == 0 ? 0 : pauseMillis);
+    }
+
+    /** {@code text} in one read, then nothing until closed. */
+    static ScriptedBody holdingAfter(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        return new ScriptedBody(i -> i == 0 ? bytes : null, i -> i == 0 ? 0 : TimeUnit.MINUTES.toMillis(10));
+    }
+
     boolean isClosed() {
         return closed;
     }
@@ -76,9 +95,10 @@ final class ScriptedBody extends InputStream {
             if (closed) {
                 throw new IOException("closed");
             }
-            if (pauseMillis > 0) {
+            long pause = pauseMillis.applyAsLong(reads);
+            if (pause > 0) {
                 try {
-                    if (closedSignal.poll(pauseMillis, TimeUnit.MILLISECONDS) != null) {
+                    if (closedSignal.poll(pause, TimeUnit.MILLISECONDS) != null) {
                         throw new IOException("closed");
                     }
                 } catch (InterruptedException e) {
@@ -88,6 +108,7 @@ final class ScriptedBody extends InputStream {
             }
             byte[] next = script.apply(reads++);
             if (next == null) {
+                endServed = true;
                 return -1;
             }
             pending = next;

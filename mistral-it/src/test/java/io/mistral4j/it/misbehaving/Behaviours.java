@@ -127,6 +127,25 @@ final class Behaviours {
         };
     }
 
+    /**
+     * A whole event stream whose terminating chunk comes {@code pauseMillis} after {@code [DONE]},
+     * in a write of its own, as from a server that flushes each event as it is produced.
+     */
+    static Behaviour sseStreamEndingLater(long pauseMillis, String... events) {
+        return exchange -> {
+            exchange.write(head(200, streamHeaders()));
+            for (String event : events) {
+                exchange.writeChunk(event);
+            }
+            exchange.writeChunk("data: [DONE]\n\n");
+            if (!exchange.pause(pauseMillis)) {
+                return false;
+            }
+            exchange.endChunks();
+            return true;
+        };
+    }
+
     /** An event stream that sends {@code events} and then nothing, holding the connection until the client closes it. */
     static Behaviour sseThenHold(String... events) {
         return exchange -> {

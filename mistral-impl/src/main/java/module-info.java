@@ -11,6 +11,7 @@ open module io.mistral4j.impl {
     requires io.github.resilience4j.retry;
     requires io.github.resilience4j.circuitbreaker;
     requires io.github.bucket4j.core;
+    requires ch.randelshofer.fastdoubleparser;
 
     uses io.mistral4j.spi.CallObserver;
     uses io.mistral4j.spi.HttpTransportProvider;

@@ -143,13 +143,19 @@ class JdkTransportLimitsAndFailuresTest {
     }
 
     @Test
-    void aServerThatDoesNotSpeakTlsFailsTheHandshakeAndSaysSo() throws Exception {
+    void aRefusedTlsHandshakeFailsAndSaysSo() throws Exception {
         try (ServerSocket plain = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
              HttpTransport transport = new JdkHttpTransportProvider().create(TransportConfig.defaults())) {
             Thread answersInPlainText = new Thread(() -> {
+                // Reads the client's hello and refuses it with a fatal handshake_failure alert, as a
+                // server does that shares no protocol version or cipher with the client.
                 try (Socket connection = plain.accept()) {
-                    connection.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
                     connection.getInputStream().read();
+                    connection.getOutputStream().write(new byte[] {0x15, 0x03, 0x03, 0x00, 0x02, 0x02, 0x28});
+                    connection.getOutputStream().flush();
+                    while (connection.getInputStream().read() >= 0) {
+                        // until the client closes
+                    }
                 } catch (IOException ignored) {
                     // the client gave up
                 }

@@ -32,7 +32,7 @@ class ModularApplicationIT {
     /** Jars (or exploded module directories) of the library and its dependencies; test tools stay out. */
     private static final List<String> LIBRARY = List.of("mistral-api", "mistral-impl", "transport-httpclient5",
             "transport-netty", "observability-otel", "gson", "slf4j-api", "resilience4j", "bucket4j",
-            "httpclient5", "httpcore5", "netty-", "opentelemetry-");
+            "httpclient5", "httpcore5", "netty-", "opentelemetry-", "fastdoubleparser");
 
     @TempDir
     static Path work;

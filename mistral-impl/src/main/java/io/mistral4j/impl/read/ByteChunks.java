@@ -1,16 +1,12 @@
 package io.mistral4j.impl.read;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * Bytes collected in chunks that are never re-copied as they grow (unlike a
  * {@code ByteArrayOutputStream}, which copies everything each time it doubles): one copy at the
- * end, or none when the bytes are replayed as a stream.
+ * end.
  */
 final class ByteChunks {
 
@@ -47,14 +43,5 @@ final class ByteChunks {
             at += chunk.length;
         }
         return all;
-    }
-
-    /** The bytes as a stream, without copying them. */
-    InputStream asInputStream() {
-        List<InputStream> streams = new ArrayList<>(chunks.size());
-        for (byte[] chunk : chunks) {
-            streams.add(new ByteArrayInputStream(chunk));
-        }
-        return new SequenceInputStream(Collections.enumeration(streams));
     }
 }

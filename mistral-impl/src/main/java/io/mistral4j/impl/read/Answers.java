@@ -79,10 +79,19 @@ final class Answers {
                 : body;
     }
 
+    /**
+     * The declared bytes, then the body's end: closing a body the transport has not yet seen end
+     * cancels its exchange, and a cancel that comes after the connection went back to the pool
+     * closes it under the next call ("connection closed locally"), or at best costs a new one.
+     */
     private static byte[] exactly(InputStream body, int length) throws IOException {
         byte[] bytes = new byte[length];
         int read = body.readNBytes(bytes, 0, length);
-        return read == length ? bytes : java.util.Arrays.copyOf(bytes, read);
+        if (read == length) {
+            body.read();   // -1 once the transport has seen the end; a longer body is dropped with its connection
+            return bytes;
+        }
+        return java.util.Arrays.copyOf(bytes, read);
     }
 
     /** Reads to the end in growing chunks, none of them re-copied until the one copy at the end. */

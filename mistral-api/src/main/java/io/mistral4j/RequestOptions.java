@@ -50,6 +50,54 @@ public final class RequestOptions {
         return new Builder();
     }
 
+    /** A builder holding these options, to derive others from them. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.timeout = timeout;
+        builder.maxAttempts = maxAttempts;
+        builder.retryStateCreating = retryStateCreating;
+        for (String name : extraHeaders.names()) {
+            extraHeaders.all(name).forEach(value -> builder.headers.add(name, value));
+        }
+        builder.query.putAll(extraQueryParameters);
+        builder.bodyFields.putAll(extraBodyFields);
+        builder.maxResponseBytes = maxResponseBytes;
+        return builder;
+    }
+
+    /**
+     * These options with {@code later}'s on top: what {@code later} sets replaces the same setting
+     * here (a header, query parameter or body field of the same name included) and the rest is
+     * kept. This is how {@code withOptions} views compose: {@code service.withOptions(a).withOptions(b)}
+     * runs with {@code a.mergedWith(b)}.
+     */
+    public RequestOptions mergedWith(RequestOptions later) {
+        if (later == null || later == NONE) {
+            return this;
+        }
+        if (this == NONE) {
+            return later;
+        }
+        Builder merged = toBuilder();
+        if (later.timeout != null) {
+            merged.timeout = later.timeout;
+        }
+        if (later.maxAttempts != null) {
+            merged.maxAttempts = later.maxAttempts;
+        }
+        merged.retryStateCreating = retryStateCreating || later.retryStateCreating;
+        for (String name : later.extraHeaders.names()) {
+            merged.headers.remove(name);
+            later.extraHeaders.all(name).forEach(value -> merged.headers.add(name, value));
+        }
+        merged.query.putAll(later.extraQueryParameters);
+        merged.bodyFields.putAll(later.extraBodyFields);
+        if (later.maxResponseBytes != null) {
+            merged.maxResponseBytes = later.maxResponseBytes;
+        }
+        return merged.build();
+    }
+
     /** The overall deadline of this call, all attempts included, replacing the client's {@code callTimeout}. */
     public Optional<Duration> timeout() {
         return Optional.ofNullable(timeout);

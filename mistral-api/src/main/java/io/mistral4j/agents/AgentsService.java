@@ -24,8 +24,9 @@ import java.util.concurrent.Flow;
  *         .agentId(agent.id()).addUserMessage("Who painted the Mona Lisa?").build());
  * }</pre>
  *
- * <p>Every operation has a variant taking {@link RequestOptions}, an asynchronous variant, and a
- * variant returning the raw HTTP answer through {@link #withRawResponse()}. List operations return
+ * <p>Every operation has an asynchronous variant and a variant returning the raw HTTP answer
+ * through {@link #withRawResponse()}; settings for some calls only (a timeout, attempts, headers)
+ * go through {@link #withOptions}. List operations return
  * a {@link Page} whose {@link Page#autoPager()} fetches the following pages lazily. Retries
  * protect a stream only until its first event.
  */
@@ -34,31 +35,16 @@ public interface AgentsService {
     // --- agents -------------------------------------------------------------------------------
 
     /** Creates an agent at version 0. */
-    Agent create(AgentCreationRequest request, RequestOptions options);
-
-    /** Creates an agent, with no per-call options. */
-    default Agent create(AgentCreationRequest request) {
-        return create(request, RequestOptions.none());
-    }
+    Agent create(AgentCreationRequest request);
 
     /** Creates an agent without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Agent> createAsync(AgentCreationRequest request, RequestOptions options);
-
-    /** Creates an agent without blocking, with no per-call options. */
-    default CompletableFuture<Agent> createAsync(AgentCreationRequest request) {
-        return createAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<Agent> createAsync(AgentCreationRequest request);
 
     /**
      * Lists agents, newest first, paged by cursor ({@code GET /v1/agents/pages}): the page's
      * {@code nextPage()} and {@code autoPager()} follow the server's {@code next_page_token}.
      */
-    Page<Agent> list(AgentListRequest request, RequestOptions options);
-
-    /** Lists one page of agents, with no per-call options. */
-    default Page<Agent> list(AgentListRequest request) {
-        return list(request, RequestOptions.none());
-    }
+    Page<Agent> list(AgentListRequest request);
 
     /** Every agent, fetched page by page as iteration reaches them. */
     default Page<Agent> list() {
@@ -66,257 +52,118 @@ public interface AgentsService {
     }
 
     /** Lists one page of agents without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Page<Agent>> listAsync(AgentListRequest request, RequestOptions options);
-
-    /** Lists one page of agents without blocking, with no per-call options. */
-    default CompletableFuture<Page<Agent>> listAsync(AgentListRequest request) {
-        return listAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<Page<Agent>> listAsync(AgentListRequest request);
 
     /**
      * Lists agents paged by page number ({@code GET /v1/agents}), starting at the request's
      * {@code page}. The API deprecates this listing (it ignores agent sharing); use {@link #list}.
      */
     @Deprecated
-    Page<Agent> listByPageNumber(AgentListRequest request, RequestOptions options);
+    Page<Agent> listByPageNumber(AgentListRequest request);
 
-    /** See {@link #listByPageNumber(AgentListRequest, RequestOptions)}. */
+    /** See {@link #listByPageNumber(AgentListRequest)}. */
     @Deprecated
-    default Page<Agent> listByPageNumber(AgentListRequest request) {
-        return listByPageNumber(request, RequestOptions.none());
-    }
-
-    /** See {@link #listByPageNumber(AgentListRequest, RequestOptions)}. */
-    @Deprecated
-    CompletableFuture<Page<Agent>> listByPageNumberAsync(AgentListRequest request, RequestOptions options);
+    CompletableFuture<Page<Agent>> listByPageNumberAsync(AgentListRequest request);
 
     /**
      * An agent at its current version, or at {@code agentVersion}: a version number such as
      * {@code "2"} or an alias such as {@code "production"}; null for the current version.
      */
-    Agent get(String agentId, String agentVersion, RequestOptions options);
-
-    /** An agent at its current version. */
-    default Agent get(String agentId) {
-        return get(agentId, null, RequestOptions.none());
-    }
-
-    /** An agent at a version number or alias. */
-    default Agent get(String agentId, String agentVersion) {
-        return get(agentId, agentVersion, RequestOptions.none());
-    }
-
-    /** An agent at a version number. */
-    default Agent get(String agentId, int version) {
-        return get(agentId, Integer.toString(version), RequestOptions.none());
-    }
+    Agent get(String agentId, String agentVersion);
 
     /** Fetches an agent without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Agent> getAsync(String agentId, String agentVersion, RequestOptions options);
-
-    /** Fetches the agent at its current version without blocking. */
-    default CompletableFuture<Agent> getAsync(String agentId) {
-        return getAsync(agentId, null, RequestOptions.none());
-    }
+    CompletableFuture<Agent> getAsync(String agentId, String agentVersion);
 
     /** Changes an agent; the result is the new version the change made. */
-    Agent update(String agentId, AgentUpdateRequest request, RequestOptions options);
-
-    /** Updates an agent (which makes a new version), with no per-call options. */
-    default Agent update(String agentId, AgentUpdateRequest request) {
-        return update(agentId, request, RequestOptions.none());
-    }
+    Agent update(String agentId, AgentUpdateRequest request);
 
     /**
      * Updates an agent (which makes a new version) without blocking; the future fails with the
      * errors the blocking form throws.
      */
-    CompletableFuture<Agent> updateAsync(String agentId, AgentUpdateRequest request, RequestOptions options);
-
-    /** Updates an agent (which makes a new version) without blocking, with no per-call options. */
-    default CompletableFuture<Agent> updateAsync(String agentId, AgentUpdateRequest request) {
-        return updateAsync(agentId, request, RequestOptions.none());
-    }
+    CompletableFuture<Agent> updateAsync(String agentId, AgentUpdateRequest request);
 
     /** Deletes an agent with all its versions and aliases. */
-    void delete(String agentId, RequestOptions options);
-
-    /** Deletes an agent, with no per-call options. */
-    default void delete(String agentId) {
-        delete(agentId, RequestOptions.none());
-    }
+    void delete(String agentId);
 
     /** Deletes an agent without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Void> deleteAsync(String agentId, RequestOptions options);
-
-    /** Deletes an agent without blocking, with no per-call options. */
-    default CompletableFuture<Void> deleteAsync(String agentId) {
-        return deleteAsync(agentId, RequestOptions.none());
-    }
+    CompletableFuture<Void> deleteAsync(String agentId);
 
     // --- versions and aliases -----------------------------------------------------------------
 
-    /** Makes {@code version} the agent's current version ({@code PATCH /v1/agents/{agent_id}/version}). */
-    Agent switchVersion(String agentId, int version, RequestOptions options);
+    /** Makes {@code version}
 
-    /** Makes a version the agent's current one, with no per-call options. */
-    default Agent switchVersion(String agentId, int version) {
-        return switchVersion(agentId, version, RequestOptions.none());
-    }
+    the agent's current version ({@code PATCH /v1/agents/{agent_id}/version}). */
+    Agent switchVersion(String agentId, int version);
 
     /**
      * Makes a version the agent's current one without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<Agent> switchVersionAsync(String agentId, int version, RequestOptions options);
-
-    /** Makes a version the agent's current one without blocking, with no per-call options. */
-    default CompletableFuture<Agent> switchVersionAsync(String agentId, int version) {
-        return switchVersionAsync(agentId, version, RequestOptions.none());
-    }
+    CompletableFuture<Agent> switchVersionAsync(String agentId, int version);
 
     /** The agent as it is at each of its versions, paged by page number. */
-    Page<Agent> listVersions(String agentId, AgentVersionListRequest request, RequestOptions options);
-
-    /** Lists one page of the agent's versions, with no per-call options. */
-    default Page<Agent> listVersions(String agentId, AgentVersionListRequest request) {
-        return listVersions(agentId, request, RequestOptions.none());
-    }
-
-    /** Every version of the agent, fetched page by page as iteration reaches them. */
-    default Page<Agent> listVersions(String agentId) {
-        return listVersions(agentId, AgentVersionListRequest.all(), RequestOptions.none());
-    }
+    Page<Agent> listVersions(String agentId, AgentVersionListRequest request);
 
     /**
      * Lists one page of the agent's versions without blocking; the future fails with the errors the
      * blocking form throws.
      */
-    CompletableFuture<Page<Agent>> listVersionsAsync(String agentId, AgentVersionListRequest request,
-                                                     RequestOptions options);
-
-    /**
-     * The agent's versions without blocking, with no per-call options; the returned page fetches
-     * later pages on demand.
-     */
-    default CompletableFuture<Page<Agent>> listVersionsAsync(String agentId) {
-        return listVersionsAsync(agentId, AgentVersionListRequest.all(), RequestOptions.none());
-    }
+    CompletableFuture<Page<Agent>> listVersionsAsync(String agentId, AgentVersionListRequest request);
 
     /** The agent as it is at one version ({@code GET /v1/agents/{agent_id}/versions/{version}}). */
-    Agent getVersion(String agentId, int version, RequestOptions options);
-
-    /** Fetches the agent as it is at one version, with no per-call options. */
-    default Agent getVersion(String agentId, int version) {
-        return getVersion(agentId, version, RequestOptions.none());
-    }
+    Agent getVersion(String agentId, int version);
 
     /**
      * Fetches the agent as it is at one version without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<Agent> getVersionAsync(String agentId, int version, RequestOptions options);
-
-    /** Fetches the agent as it is at one version without blocking, with no per-call options. */
-    default CompletableFuture<Agent> getVersionAsync(String agentId, int version) {
-        return getVersionAsync(agentId, version, RequestOptions.none());
-    }
+    CompletableFuture<Agent> getVersionAsync(String agentId, int version);
 
     /** Points {@code alias} at {@code version}, creating the alias if needed. */
-    AgentAlias createOrUpdateAlias(String agentId, String alias, int version, RequestOptions options);
-
-    /** Points an alias at a version of the agent, with no per-call options. */
-    default AgentAlias createOrUpdateAlias(String agentId, String alias, int version) {
-        return createOrUpdateAlias(agentId, alias, version, RequestOptions.none());
-    }
+    AgentAlias createOrUpdateAlias(String agentId, String alias, int version);
 
     /**
      * Points an alias at a version of the agent without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<AgentAlias> createOrUpdateAliasAsync(String agentId, String alias, int version,
-                                                           RequestOptions options);
-
-    /** Points an alias at a version of the agent without blocking, with no per-call options. */
-    default CompletableFuture<AgentAlias> createOrUpdateAliasAsync(String agentId, String alias, int version) {
-        return createOrUpdateAliasAsync(agentId, alias, version, RequestOptions.none());
-    }
+    CompletableFuture<AgentAlias> createOrUpdateAliasAsync(String agentId, String alias, int version);
 
     /** Every alias of an agent. */
-    List<AgentAlias> listAliases(String agentId, RequestOptions options);
-
-    /** Lists the agent's aliases, with no per-call options. */
-    default List<AgentAlias> listAliases(String agentId) {
-        return listAliases(agentId, RequestOptions.none());
-    }
+    List<AgentAlias> listAliases(String agentId);
 
     /** Lists the agent's aliases without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<List<AgentAlias>> listAliasesAsync(String agentId, RequestOptions options);
-
-    /** Lists the agent's aliases without blocking, with no per-call options. */
-    default CompletableFuture<List<AgentAlias>> listAliasesAsync(String agentId) {
-        return listAliasesAsync(agentId, RequestOptions.none());
-    }
+    CompletableFuture<List<AgentAlias>> listAliasesAsync(String agentId);
 
     /**
      * Deletes an alias of the agent, blocking until the answer arrives; errors are thrown as
      * {@link io.mistral4j.errors.MistralException}s.
      */
-    void deleteAlias(String agentId, String alias, RequestOptions options);
-
-    /** Deletes an alias of the agent, with no per-call options. */
-    default void deleteAlias(String agentId, String alias) {
-        deleteAlias(agentId, alias, RequestOptions.none());
-    }
+    void deleteAlias(String agentId, String alias);
 
     /** Deletes an alias of the agent without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Void> deleteAliasAsync(String agentId, String alias, RequestOptions options);
-
-    /** Deletes an alias of the agent without blocking, with no per-call options. */
-    default CompletableFuture<Void> deleteAliasAsync(String agentId, String alias) {
-        return deleteAliasAsync(agentId, alias, RequestOptions.none());
-    }
+    CompletableFuture<Void> deleteAliasAsync(String agentId, String alias);
 
     // --- agent completions --------------------------------------------------------------------
 
     /** The agent's answer to the conversation. */
-    ChatCompletionResponse complete(AgentsCompletionRequest request, RequestOptions options);
-
-    /** Asks the agent to answer the conversation, with no per-call options. */
-    default ChatCompletionResponse complete(AgentsCompletionRequest request) {
-        return complete(request, RequestOptions.none());
-    }
+    ChatCompletionResponse complete(AgentsCompletionRequest request);
 
     /**
      * Asks the agent to answer the conversation without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<ChatCompletionResponse> completeAsync(AgentsCompletionRequest request, RequestOptions options);
-
-    /** Asks the agent to answer the conversation without blocking, with no per-call options. */
-    default CompletableFuture<ChatCompletionResponse> completeAsync(AgentsCompletionRequest request) {
-        return completeAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<ChatCompletionResponse> completeAsync(AgentsCompletionRequest request);
 
     /** Streams the agent's answer, event by event as for chat; close the stream (try-with-resources). */
-    ChatCompletionStream stream(AgentsCompletionRequest request, RequestOptions options);
-
-    /** Streams the agent's answer (close the stream), with no per-call options. */
-    default ChatCompletionStream stream(AgentsCompletionRequest request) {
-        return stream(request, RequestOptions.none());
-    }
+    ChatCompletionStream stream(AgentsCompletionRequest request);
 
     /**
      * The streamed answer as a cold {@link Flow.Publisher}: each subscription makes one call,
      * events are read only as fast as the subscriber requests them, and cancelling releases
      * the connection.
      */
-    Flow.Publisher<CompletionChunk> streamPublisher(AgentsCompletionRequest request, RequestOptions options);
-
-    /** The agent's streamed answer as a cold publisher, with no per-call options. */
-    default Flow.Publisher<CompletionChunk> streamPublisher(AgentsCompletionRequest request) {
-        return streamPublisher(request, RequestOptions.none());
-    }
+    Flow.Publisher<CompletionChunk> streamPublisher(AgentsCompletionRequest request);
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();
@@ -328,138 +175,107 @@ public interface AgentsService {
     interface WithRawResponse {
 
         /** Creates an agent and returns the value with the HTTP answer. */
-        ApiResponse<Agent> create(AgentCreationRequest request, RequestOptions options);
-
-        /** Creates an agent, with no per-call options, and returns the value with the HTTP answer. */
-        default ApiResponse<Agent> create(AgentCreationRequest request) {
-            return create(request, RequestOptions.none());
-        }
+        ApiResponse<Agent> create(AgentCreationRequest request);
 
         /** Creates an agent without blocking, completing with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<Agent>> createAsync(AgentCreationRequest request, RequestOptions options);
+        CompletableFuture<ApiResponse<Agent>> createAsync(AgentCreationRequest request);
 
         /** Lists one page of agents and returns the value with the HTTP answer. */
-        ApiResponse<Page<Agent>> list(AgentListRequest request, RequestOptions options);
-
-        /** Lists one page of agents, with no per-call options, and returns the value with the HTTP answer. */
-        default ApiResponse<Page<Agent>> list(AgentListRequest request) {
-            return list(request, RequestOptions.none());
-        }
+        ApiResponse<Page<Agent>> list(AgentListRequest request);
 
         /** Lists one page of agents without blocking, completing with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<Page<Agent>>> listAsync(AgentListRequest request, RequestOptions options);
+        CompletableFuture<ApiResponse<Page<Agent>>> listAsync(AgentListRequest request);
 
-        /** See {@link AgentsService#listByPageNumber(AgentListRequest, RequestOptions)}. */
+        /** See {@link AgentsService#listByPageNumber(AgentListRequest)}. */
         @Deprecated
-        ApiResponse<Page<Agent>> listByPageNumber(AgentListRequest request, RequestOptions options);
+        ApiResponse<Page<Agent>> listByPageNumber(AgentListRequest request);
 
-        /** See {@link AgentsService#listByPageNumber(AgentListRequest, RequestOptions)}. */
+        /** See {@link AgentsService#listByPageNumber(AgentListRequest)}. */
         @Deprecated
-        CompletableFuture<ApiResponse<Page<Agent>>> listByPageNumberAsync(AgentListRequest request,
-                                                                          RequestOptions options);
+        CompletableFuture<ApiResponse<Page<Agent>>> listByPageNumberAsync(AgentListRequest request);
 
         /** Fetches an agent and returns the value with the HTTP answer. */
-        ApiResponse<Agent> get(String agentId, String agentVersion, RequestOptions options);
-
-        /** Fetches the agent at its current version and returns the value with the HTTP answer. */
-        default ApiResponse<Agent> get(String agentId) {
-            return get(agentId, null, RequestOptions.none());
-        }
+        ApiResponse<Agent> get(String agentId, String agentVersion);
 
         /** Fetches an agent without blocking, completing with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<Agent>> getAsync(String agentId, String agentVersion, RequestOptions options);
+        CompletableFuture<ApiResponse<Agent>> getAsync(String agentId, String agentVersion);
 
         /** Updates an agent (which makes a new version) and returns the value with the HTTP answer. */
-        ApiResponse<Agent> update(String agentId, AgentUpdateRequest request, RequestOptions options);
-
-        /**
-         * Updates an agent (which makes a new version), with no per-call options, and returns the
-         * value with the HTTP answer.
-         */
-        default ApiResponse<Agent> update(String agentId, AgentUpdateRequest request) {
-            return update(agentId, request, RequestOptions.none());
-        }
+        ApiResponse<Agent> update(String agentId, AgentUpdateRequest request);
 
         /**
          * Updates an agent (which makes a new version) without blocking, completing with the value
          * and the HTTP answer.
          */
-        CompletableFuture<ApiResponse<Agent>> updateAsync(String agentId, AgentUpdateRequest request,
-                                                          RequestOptions options);
+        CompletableFuture<ApiResponse<Agent>> updateAsync(String agentId, AgentUpdateRequest request);
 
         /** The answer has no body: its value is null and its status 204. */
-        ApiResponse<Void> delete(String agentId, RequestOptions options);
-
-        /** Deletes an agent, with no per-call options, and returns the HTTP answer (no body). */
-        default ApiResponse<Void> delete(String agentId) {
-            return delete(agentId, RequestOptions.none());
-        }
+        ApiResponse<Void> delete(String agentId);
 
         /** Deletes an agent without blocking, completing with the HTTP answer (no body). */
-        CompletableFuture<ApiResponse<Void>> deleteAsync(String agentId, RequestOptions options);
+        CompletableFuture<ApiResponse<Void>> deleteAsync(String agentId);
 
         /** Makes a version the agent's current one and returns the value with the HTTP answer. */
-        ApiResponse<Agent> switchVersion(String agentId, int version, RequestOptions options);
+        ApiResponse<Agent> switchVersion(String agentId, int version);
 
         /** Makes a version the agent's current one without blocking, completing with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<Agent>> switchVersionAsync(String agentId, int version, RequestOptions options);
+        CompletableFuture<ApiResponse<Agent>> switchVersionAsync(String agentId, int version);
 
         /** Lists one page of the agent's versions and returns the value with the HTTP answer. */
-        ApiResponse<Page<Agent>> listVersions(String agentId, AgentVersionListRequest request,
-                                              RequestOptions options);
+        ApiResponse<Page<Agent>> listVersions(String agentId, AgentVersionListRequest request);
 
         /** Lists one page of the agent's versions without blocking, completing with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<Page<Agent>>> listVersionsAsync(String agentId, AgentVersionListRequest request,
-                                                                      RequestOptions options);
+        CompletableFuture<ApiResponse<Page<Agent>>> listVersionsAsync(String agentId, AgentVersionListRequest request);
 
         /** Fetches the agent as it is at one version and returns the value with the HTTP answer. */
-        ApiResponse<Agent> getVersion(String agentId, int version, RequestOptions options);
+        ApiResponse<Agent> getVersion(String agentId, int version);
 
         /**
          * Fetches the agent as it is at one version without blocking, completing with the value and
          * the HTTP answer.
          */
-        CompletableFuture<ApiResponse<Agent>> getVersionAsync(String agentId, int version, RequestOptions options);
+        CompletableFuture<ApiResponse<Agent>> getVersionAsync(String agentId, int version);
 
         /** Points an alias at a version of the agent and returns the value with the HTTP answer. */
-        ApiResponse<AgentAlias> createOrUpdateAlias(String agentId, String alias, int version,
-                                                    RequestOptions options);
+        ApiResponse<AgentAlias> createOrUpdateAlias(String agentId, String alias, int version);
 
         /**
          * Points an alias at a version of the agent without blocking, completing with the value and
          * the HTTP answer.
          */
-        CompletableFuture<ApiResponse<AgentAlias>> createOrUpdateAliasAsync(String agentId, String alias, int version,
-                                                                            RequestOptions options);
+        CompletableFuture<ApiResponse<AgentAlias>> createOrUpdateAliasAsync(String agentId, String alias, int version);
 
         /** Lists the agent's aliases and returns the value with the HTTP answer. */
-        ApiResponse<List<AgentAlias>> listAliases(String agentId, RequestOptions options);
+        ApiResponse<List<AgentAlias>> listAliases(String agentId);
 
         /** Lists the agent's aliases without blocking, completing with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<List<AgentAlias>>> listAliasesAsync(String agentId, RequestOptions options);
+        CompletableFuture<ApiResponse<List<AgentAlias>>> listAliasesAsync(String agentId);
 
         /** Deletes an alias of the agent and returns the HTTP answer (no body). */
-        ApiResponse<Void> deleteAlias(String agentId, String alias, RequestOptions options);
+        ApiResponse<Void> deleteAlias(String agentId, String alias);
 
         /** Deletes an alias of the agent without blocking, completing with the HTTP answer (no body). */
-        CompletableFuture<ApiResponse<Void>> deleteAliasAsync(String agentId, String alias, RequestOptions options);
+        CompletableFuture<ApiResponse<Void>> deleteAliasAsync(String agentId, String alias);
 
         /** Asks the agent to answer the conversation and returns the value with the HTTP answer. */
-        ApiResponse<ChatCompletionResponse> complete(AgentsCompletionRequest request, RequestOptions options);
-
-        /**
-         * Asks the agent to answer the conversation, with no per-call options, and returns the
-         * value with the HTTP answer.
-         */
-        default ApiResponse<ChatCompletionResponse> complete(AgentsCompletionRequest request) {
-            return complete(request, RequestOptions.none());
-        }
+        ApiResponse<ChatCompletionResponse> complete(AgentsCompletionRequest request);
 
         /**
          * Asks the agent to answer the conversation without blocking, completing with the value and
          * the HTTP answer.
          */
-        CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(AgentsCompletionRequest request,
-                                                                             RequestOptions options);
+        CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(AgentsCompletionRequest request);
+
+        /**
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+         */
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    AgentsService withOptions(RequestOptions options);
 }

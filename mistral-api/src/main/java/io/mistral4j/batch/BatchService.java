@@ -13,8 +13,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Batch jobs ({@code /v1/batch/jobs}): run many requests at a lower price, from uploaded JSONL
- * files or inline, and collect their results. Every operation has a variant taking
- * {@link RequestOptions}, an async form and a raw-response form; helpers write input files and
+ * files or inline, and collect their results. Every operation has an async form and a raw-response form;
+ * settings for some calls only (a timeout, attempts, headers) go through {@link #withOptions};
+ * helpers write input files and
  * read result files.
  *
  * <pre>{@code
@@ -30,42 +31,22 @@ import java.util.concurrent.CompletableFuture;
 public interface BatchService {
 
     /** Creates a job; it is queued for processing ({@code POST /v1/batch/jobs}). */
-    BatchJob create(BatchJobRequest request, RequestOptions options);
-
-    /** {@link #create(BatchJobRequest, RequestOptions)} with the client's default options. */
-    default BatchJob create(BatchJobRequest request) {
-        return create(request, RequestOptions.none());
-    }
+    BatchJob create(BatchJobRequest request);
 
     /**
-     * Asynchronous {@link #create(BatchJobRequest, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #create(BatchJobRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<BatchJob> createAsync(BatchJobRequest request, RequestOptions options);
-
-    /** {@link #createAsync(BatchJobRequest, RequestOptions)} with the client's default options. */
-    default CompletableFuture<BatchJob> createAsync(BatchJobRequest request) {
-        return createAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<BatchJob> createAsync(BatchJobRequest request);
 
     /** One page of jobs; {@link Page#autoPager()} walks the following pages lazily ({@code GET /v1/batch/jobs}). */
-    Page<BatchJob> list(BatchJobListRequest request, RequestOptions options);
-
-    /** {@link #list(BatchJobListRequest, RequestOptions)} with the client's default options. */
-    default Page<BatchJob> list(BatchJobListRequest request) {
-        return list(request, RequestOptions.none());
-    }
+    Page<BatchJob> list(BatchJobListRequest request);
 
     /**
-     * Asynchronous {@link #list(BatchJobListRequest, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #list(BatchJobListRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request, RequestOptions options);
-
-    /** {@link #listAsync(BatchJobListRequest, RequestOptions)} with the client's default options. */
-    default CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request) {
-        return listAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request);
 
     /** Every job, page by page. */
     default Page<BatchJob> list() {
@@ -73,81 +54,38 @@ public interface BatchService {
     }
 
     /** A job ({@code GET /v1/batch/jobs/{job_id}}). */
-    BatchJob get(String jobId, RequestOptions options);
+    BatchJob get(String jobId);
 
-    /** {@link #get(String, RequestOptions)} with the client's default options. */
-    default BatchJob get(String jobId) {
-        return get(jobId, RequestOptions.none());
-    }
-
-    /** Asynchronous {@link #get(String, RequestOptions)}; the future fails with the same typed exception. */
-    CompletableFuture<BatchJob> getAsync(String jobId, RequestOptions options);
-
-    /** {@link #getAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<BatchJob> getAsync(String jobId) {
-        return getAsync(jobId, RequestOptions.none());
-    }
+    /** Asynchronous {@link #get(String)}; the future fails with the same typed exception. */
+    CompletableFuture<BatchJob> getAsync(String jobId);
 
     /** A job; with {@code inline} its answers come in {@link BatchJob#outputs()}. */
-    BatchJob get(String jobId, boolean inline, RequestOptions options);
-
-    /** {@link #get(String, boolean, RequestOptions)} with the client's default options. */
-    default BatchJob get(String jobId, boolean inline) {
-        return get(jobId, inline, RequestOptions.none());
-    }
+    BatchJob get(String jobId, boolean inline);
 
     /**
-     * Asynchronous {@link #get(String, boolean, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #get(String, boolean)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<BatchJob> getAsync(String jobId, boolean inline, RequestOptions options);
-
-    /** {@link #getAsync(String, boolean, RequestOptions)} with the client's default options. */
-    default CompletableFuture<BatchJob> getAsync(String jobId, boolean inline) {
-        return getAsync(jobId, inline, RequestOptions.none());
-    }
+    CompletableFuture<BatchJob> getAsync(String jobId, boolean inline);
 
     /** Asks for a job to be cancelled ({@code POST /v1/batch/jobs/{job_id}/cancel}). */
-    BatchJob cancel(String jobId, RequestOptions options);
-
-    /** {@link #cancel(String, RequestOptions)} with the client's default options. */
-    default BatchJob cancel(String jobId) {
-        return cancel(jobId, RequestOptions.none());
-    }
+    BatchJob cancel(String jobId);
 
     /**
-     * Asynchronous {@link #cancel(String, RequestOptions)}; the future fails with the same typed exception.
+     * Asynchronous {@link #cancel(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<BatchJob> cancelAsync(String jobId, RequestOptions options);
-
-    /** {@link #cancelAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<BatchJob> cancelAsync(String jobId) {
-        return cancelAsync(jobId, RequestOptions.none());
-    }
+    CompletableFuture<BatchJob> cancelAsync(String jobId);
 
     /** Polls a job until its status is terminal ({@code SUCCESS}, {@code FAILED}, {@code TIMEOUT_EXCEEDED},
      * {@code CANCELLED}) and returns it, calling the progress callback after each poll. Throws
      * {@link io.mistral4j.errors.JobTimeoutException} when the timeout passes first; the job keeps running. */
-    BatchJob awaitCompletion(String jobId, AwaitOptions<BatchJob> await, RequestOptions options);
-
-    /** {@link #awaitCompletion(String, AwaitOptions, RequestOptions)} with the client's default options. */
-    default BatchJob awaitCompletion(String jobId, AwaitOptions<BatchJob> await) {
-        return awaitCompletion(jobId, await, RequestOptions.none());
-    }
+    BatchJob awaitCompletion(String jobId, AwaitOptions<BatchJob> await);
 
     /**
-     * Asynchronous {@link #awaitCompletion(String, AwaitOptions, RequestOptions)}; the future fails with
+     * Asynchronous {@link #awaitCompletion(String, AwaitOptions)}; the future fails with
      * the same typed exception.
      */
-    CompletableFuture<BatchJob> awaitCompletionAsync(String jobId, AwaitOptions<BatchJob> await, RequestOptions options);
-
-    /**
-     * {@link #awaitCompletionAsync(String, AwaitOptions, RequestOptions)} with the client's default
-     * options.
-     */
-    default CompletableFuture<BatchJob> awaitCompletionAsync(String jobId, AwaitOptions<BatchJob> await) {
-        return awaitCompletionAsync(jobId, await, RequestOptions.none());
-    }
+    CompletableFuture<BatchJob> awaitCompletionAsync(String jobId, AwaitOptions<BatchJob> await);
 
     /** {@link #awaitCompletion(String, AwaitOptions)} polling every 5 s without a callback. */
     default BatchJob awaitCompletion(String jobId, Duration timeout) {
@@ -189,107 +127,69 @@ public interface BatchService {
     interface WithRawResponse {
 
         /**
-         * {@link BatchService#create(BatchJobRequest, RequestOptions)} with the HTTP status, headers and
+         * {@link BatchService#create(BatchJobRequest)} with the HTTP status, headers and
          * raw body.
          */
-        ApiResponse<BatchJob> create(BatchJobRequest request, RequestOptions options);
-
-        /** {@link #create(BatchJobRequest, RequestOptions)} with the client's default options. */
-        default ApiResponse<BatchJob> create(BatchJobRequest request) {
-            return create(request, RequestOptions.none());
-        }
+        ApiResponse<BatchJob> create(BatchJobRequest request);
 
         /**
-         * Asynchronous {@link #create(BatchJobRequest, RequestOptions)}; the future fails with the same
+         * Asynchronous {@link #create(BatchJobRequest)}; the future fails with the same
          * typed exception.
          */
-        CompletableFuture<ApiResponse<BatchJob>> createAsync(BatchJobRequest request, RequestOptions options);
-
-        /** {@link #createAsync(BatchJobRequest, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<BatchJob>> createAsync(BatchJobRequest request) {
-            return createAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<BatchJob>> createAsync(BatchJobRequest request);
 
         /**
-         * {@link BatchService#list(BatchJobListRequest, RequestOptions)} with the HTTP status, headers and
+         * {@link BatchService#list(BatchJobListRequest)} with the HTTP status, headers and
          * raw body.
          */
-        ApiResponse<Page<BatchJob>> list(BatchJobListRequest request, RequestOptions options);
-
-        /** {@link #list(BatchJobListRequest, RequestOptions)} with the client's default options. */
-        default ApiResponse<Page<BatchJob>> list(BatchJobListRequest request) {
-            return list(request, RequestOptions.none());
-        }
+        ApiResponse<Page<BatchJob>> list(BatchJobListRequest request);
 
         /**
-         * Asynchronous {@link #list(BatchJobListRequest, RequestOptions)}; the future fails with the same
+         * Asynchronous {@link #list(BatchJobListRequest)}; the future fails with the same
          * typed exception.
          */
-        CompletableFuture<ApiResponse<Page<BatchJob>>> listAsync(BatchJobListRequest request, RequestOptions options);
+        CompletableFuture<ApiResponse<Page<BatchJob>>> listAsync(BatchJobListRequest request);
 
-        /** {@link #listAsync(BatchJobListRequest, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<Page<BatchJob>>> listAsync(BatchJobListRequest request) {
-            return listAsync(request, RequestOptions.none());
-        }
-
-        /** {@link BatchService#get(String, RequestOptions)} with the HTTP status, headers and raw body. */
-        ApiResponse<BatchJob> get(String jobId, RequestOptions options);
-
-        /** {@link #get(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<BatchJob> get(String jobId) {
-            return get(jobId, RequestOptions.none());
-        }
+        /** {@link BatchService#get(String)} with the HTTP status, headers and raw body. */
+        ApiResponse<BatchJob> get(String jobId);
 
         /**
-         * Asynchronous {@link #get(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #get(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, RequestOptions options);
-
-        /** {@link #getAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId) {
-            return getAsync(jobId, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId);
 
         /**
-         * {@link BatchService#get(String, boolean, RequestOptions)} with the HTTP status, headers and raw
+         * {@link BatchService#get(String, boolean)} with the HTTP status, headers and raw
          * body.
          */
-        ApiResponse<BatchJob> get(String jobId, boolean inline, RequestOptions options);
-
-        /** {@link #get(String, boolean, RequestOptions)} with the client's default options. */
-        default ApiResponse<BatchJob> get(String jobId, boolean inline) {
-            return get(jobId, inline, RequestOptions.none());
-        }
+        ApiResponse<BatchJob> get(String jobId, boolean inline);
 
         /**
-         * Asynchronous {@link #get(String, boolean, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #get(String, boolean)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, boolean inline, RequestOptions options);
+        CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, boolean inline);
 
-        /** {@link #getAsync(String, boolean, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, boolean inline) {
-            return getAsync(jobId, inline, RequestOptions.none());
-        }
-
-        /** {@link BatchService#cancel(String, RequestOptions)} with the HTTP status, headers and raw body. */
-        ApiResponse<BatchJob> cancel(String jobId, RequestOptions options);
-
-        /** {@link #cancel(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<BatchJob> cancel(String jobId) {
-            return cancel(jobId, RequestOptions.none());
-        }
+        /** {@link BatchService#cancel(String)} with the HTTP status, headers and raw body. */
+        ApiResponse<BatchJob> cancel(String jobId);
 
         /**
-         * Asynchronous {@link #cancel(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #cancel(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<BatchJob>> cancelAsync(String jobId, RequestOptions options);
+        CompletableFuture<ApiResponse<BatchJob>> cancelAsync(String jobId);
 
-        /** {@link #cancelAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<BatchJob>> cancelAsync(String jobId) {
-            return cancelAsync(jobId, RequestOptions.none());
-        }
+        /**
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+         */
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    BatchService withOptions(RequestOptions options);
 }

@@ -7,7 +7,8 @@ import java.util.concurrent.Flow;
 
 /**
  * Chat completions ({@code POST /v1/chat/completions}): plain, streamed, with tools and with
- * structured output. Every operation has a variant taking {@link RequestOptions}.
+ * structured output. Settings for some calls only (a timeout, attempts, headers) go
+ * through {@link #withOptions}.
  *
  * <p>Retries protect a stream only until its first event: once an event reached the caller,
  * a failure ends the stream with an exception instead of replaying it.
@@ -18,43 +19,23 @@ public interface ChatService {
      * Asks the model to answer the conversation, blocking until the answer arrives; errors are
      * thrown as {@link io.mistral4j.errors.MistralException}s.
      */
-    ChatCompletionResponse complete(ChatCompletionRequest request, RequestOptions options);
-
-    /** Asks the model to answer the conversation, with no per-call options. */
-    default ChatCompletionResponse complete(ChatCompletionRequest request) {
-        return complete(request, RequestOptions.none());
-    }
+    ChatCompletionResponse complete(ChatCompletionRequest request);
 
     /**
      * Asks the model to answer the conversation without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<ChatCompletionResponse> completeAsync(ChatCompletionRequest request, RequestOptions options);
-
-    /** Asks the model to answer the conversation without blocking, with no per-call options. */
-    default CompletableFuture<ChatCompletionResponse> completeAsync(ChatCompletionRequest request) {
-        return completeAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<ChatCompletionResponse> completeAsync(ChatCompletionRequest request);
 
     /** Streams the answer; close the returned stream (try-with-resources). */
-    ChatCompletionStream stream(ChatCompletionRequest request, RequestOptions options);
-
-    /** Streams the answer (close the stream), with no per-call options. */
-    default ChatCompletionStream stream(ChatCompletionRequest request) {
-        return stream(request, RequestOptions.none());
-    }
+    ChatCompletionStream stream(ChatCompletionRequest request);
 
     /**
      * The streamed answer as a cold {@link Flow.Publisher}: each subscription makes one call,
      * events are read from the network only as fast as the subscriber requests them, and
      * cancelling releases the connection.
      */
-    Flow.Publisher<CompletionChunk> streamPublisher(ChatCompletionRequest request, RequestOptions options);
-
-    /** The streamed answer as a cold publisher, with no per-call options. */
-    default Flow.Publisher<CompletionChunk> streamPublisher(ChatCompletionRequest request) {
-        return streamPublisher(request, RequestOptions.none());
-    }
+    Flow.Publisher<CompletionChunk> streamPublisher(ChatCompletionRequest request);
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();
@@ -63,29 +44,24 @@ public interface ChatService {
     interface WithRawResponse {
 
         /** Asks the model to answer the conversation and returns the value with the HTTP answer. */
-        ApiResponse<ChatCompletionResponse> complete(ChatCompletionRequest request, RequestOptions options);
-
-        /**
-         * Asks the model to answer the conversation, with no per-call options, and returns the
-         * value with the HTTP answer.
-         */
-        default ApiResponse<ChatCompletionResponse> complete(ChatCompletionRequest request) {
-            return complete(request, RequestOptions.none());
-        }
+        ApiResponse<ChatCompletionResponse> complete(ChatCompletionRequest request);
 
         /**
          * Asks the model to answer the conversation without blocking, completing with the value and
          * the HTTP answer.
          */
-        CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(ChatCompletionRequest request,
-                                                                             RequestOptions options);
+        CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(ChatCompletionRequest request);
 
         /**
-         * Asks the model to answer the conversation without blocking, with no per-call options,
-         * completing with the value and the HTTP answer.
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
          */
-        default CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(ChatCompletionRequest request) {
-            return completeAsync(request, RequestOptions.none());
-        }
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    ChatService withOptions(RequestOptions options);
 }

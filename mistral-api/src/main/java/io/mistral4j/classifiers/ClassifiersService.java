@@ -19,78 +19,37 @@ import java.util.concurrent.CompletableFuture;
 public interface ClassifiersService {
 
     /** Moderates texts. */
-    ModerationResponse moderate(ClassificationRequest request, RequestOptions options);
-
-    /** Moderates texts, with no per-call options. */
-    default ModerationResponse moderate(ClassificationRequest request) {
-        return moderate(request, RequestOptions.none());
-    }
+    ModerationResponse moderate(ClassificationRequest request);
 
     /** Moderates texts without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request, RequestOptions options);
-
-    /** Moderates texts without blocking, with no per-call options. */
-    default CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request) {
-        return moderateAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request);
 
     /** Moderates conversations, each judged as a whole. */
-    ModerationResponse moderateChat(ChatModerationRequest request, RequestOptions options);
-
-    /** Moderates conversations (each judged as a whole), with no per-call options. */
-    default ModerationResponse moderateChat(ChatModerationRequest request) {
-        return moderateChat(request, RequestOptions.none());
-    }
+    ModerationResponse moderateChat(ChatModerationRequest request);
 
     /**
      * Moderates conversations (each judged as a whole) without blocking; the future fails with the
      * errors the blocking form throws.
      */
-    CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request, RequestOptions options);
-
-    /** Moderates conversations (each judged as a whole) without blocking, with no per-call options. */
-    default CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request) {
-        return moderateChatAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request);
 
     /** Classifies texts with a classifier model. */
-    ClassificationResponse classify(ClassificationRequest request, RequestOptions options);
-
-    /** Classifies texts with a classifier model, with no per-call options. */
-    default ClassificationResponse classify(ClassificationRequest request) {
-        return classify(request, RequestOptions.none());
-    }
+    ClassificationResponse classify(ClassificationRequest request);
 
     /**
      * Classifies texts with a classifier model without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request, RequestOptions options);
-
-    /** Classifies texts with a classifier model without blocking, with no per-call options. */
-    default CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request) {
-        return classifyAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request);
 
     /** Classifies conversations with a classifier model. */
-    ClassificationResponse classifyChat(ChatClassificationRequest request, RequestOptions options);
-
-    /** Classifies conversations with a classifier model, with no per-call options. */
-    default ClassificationResponse classifyChat(ChatClassificationRequest request) {
-        return classifyChat(request, RequestOptions.none());
-    }
+    ClassificationResponse classifyChat(ChatClassificationRequest request);
 
     /**
      * Classifies conversations with a classifier model without blocking; the future fails with the
      * errors the blocking form throws.
      */
-    CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request,
-                                                                RequestOptions options);
-
-    /** Classifies conversations with a classifier model without blocking, with no per-call options. */
-    default CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request) {
-        return classifyChatAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request);
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();
@@ -99,99 +58,45 @@ public interface ClassifiersService {
     interface WithRawResponse {
 
         /** Moderates texts and returns the value with the HTTP answer. */
-        ApiResponse<ModerationResponse> moderate(ClassificationRequest request, RequestOptions options);
-
-        /** Moderates texts, with no per-call options, and returns the value with the HTTP answer. */
-        default ApiResponse<ModerationResponse> moderate(ClassificationRequest request) {
-            return moderate(request, RequestOptions.none());
-        }
+        ApiResponse<ModerationResponse> moderate(ClassificationRequest request);
 
         /** Moderates texts without blocking, completing with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<ModerationResponse>> moderateAsync(ClassificationRequest request,
-                                                                         RequestOptions options);
-
-        /**
-         * Moderates texts without blocking, with no per-call options, completing with the value and
-         * the HTTP answer.
-         */
-        default CompletableFuture<ApiResponse<ModerationResponse>> moderateAsync(ClassificationRequest request) {
-            return moderateAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<ModerationResponse>> moderateAsync(ClassificationRequest request);
 
         /** Moderates conversations (each judged as a whole) and returns the value with the HTTP answer. */
-        ApiResponse<ModerationResponse> moderateChat(ChatModerationRequest request, RequestOptions options);
-
-        /**
-         * Moderates conversations (each judged as a whole), with no per-call options, and returns
-         * the value with the HTTP answer.
-         */
-        default ApiResponse<ModerationResponse> moderateChat(ChatModerationRequest request) {
-            return moderateChat(request, RequestOptions.none());
-        }
+        ApiResponse<ModerationResponse> moderateChat(ChatModerationRequest request);
 
         /**
          * Moderates conversations (each judged as a whole) without blocking, completing with the
          * value and the HTTP answer.
          */
-        CompletableFuture<ApiResponse<ModerationResponse>> moderateChatAsync(ChatModerationRequest request,
-                                                                             RequestOptions options);
-
-        /**
-         * Moderates conversations (each judged as a whole) without blocking, with no per-call
-         * options, completing with the value and the HTTP answer.
-         */
-        default CompletableFuture<ApiResponse<ModerationResponse>> moderateChatAsync(ChatModerationRequest request) {
-            return moderateChatAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<ModerationResponse>> moderateChatAsync(ChatModerationRequest request);
 
         /** Classifies texts with a classifier model and returns the value with the HTTP answer. */
-        ApiResponse<ClassificationResponse> classify(ClassificationRequest request, RequestOptions options);
-
-        /**
-         * Classifies texts with a classifier model, with no per-call options, and returns the value
-         * with the HTTP answer.
-         */
-        default ApiResponse<ClassificationResponse> classify(ClassificationRequest request) {
-            return classify(request, RequestOptions.none());
-        }
+        ApiResponse<ClassificationResponse> classify(ClassificationRequest request);
 
         /** Classifies texts with a classifier model without blocking, completing with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<ClassificationResponse>> classifyAsync(ClassificationRequest request,
-                                                                             RequestOptions options);
-
-        /**
-         * Classifies texts with a classifier model without blocking, with no per-call options,
-         * completing with the value and the HTTP answer.
-         */
-        default CompletableFuture<ApiResponse<ClassificationResponse>> classifyAsync(ClassificationRequest request) {
-            return classifyAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<ClassificationResponse>> classifyAsync(ClassificationRequest request);
 
         /** Classifies conversations with a classifier model and returns the value with the HTTP answer. */
-        ApiResponse<ClassificationResponse> classifyChat(ChatClassificationRequest request, RequestOptions options);
-
-        /**
-         * Classifies conversations with a classifier model, with no per-call options, and returns
-         * the value with the HTTP answer.
-         */
-        default ApiResponse<ClassificationResponse> classifyChat(ChatClassificationRequest request) {
-            return classifyChat(request, RequestOptions.none());
-        }
+        ApiResponse<ClassificationResponse> classifyChat(ChatClassificationRequest request);
 
         /**
          * Classifies conversations with a classifier model without blocking, completing with the
          * value and the HTTP answer.
          */
-        CompletableFuture<ApiResponse<ClassificationResponse>> classifyChatAsync(ChatClassificationRequest request,
-                                                                                 RequestOptions options);
+        CompletableFuture<ApiResponse<ClassificationResponse>> classifyChatAsync(ChatClassificationRequest request);
 
         /**
-         * Classifies conversations with a classifier model without blocking, with no per-call
-         * options, completing with the value and the HTTP answer.
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
          */
-        default CompletableFuture<ApiResponse<ClassificationResponse>> classifyChatAsync(
-                ChatClassificationRequest request) {
-            return classifyChatAsync(request, RequestOptions.none());
-        }
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    ClassifiersService withOptions(RequestOptions options);
 }

@@ -27,20 +27,10 @@ public interface EmbeddingsService {
      * Embeds the request's texts, blocking until the answer arrives; errors are thrown as
      * {@link io.mistral4j.errors.MistralException}s.
      */
-    EmbeddingResponse create(EmbeddingRequest request, RequestOptions options);
-
-    /** Embeds the request's texts with no per-call options. */
-    default EmbeddingResponse create(EmbeddingRequest request) {
-        return create(request, RequestOptions.none());
-    }
+    EmbeddingResponse create(EmbeddingRequest request);
 
     /** Embeds the request's texts without blocking; the future fails with the same errors {@code create} throws. */
-    CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request, RequestOptions options);
-
-    /** Embeds the request's texts without blocking, with no per-call options. */
-    default CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request) {
-        return createAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request);
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();
@@ -49,20 +39,21 @@ public interface EmbeddingsService {
     interface WithRawResponse {
 
         /** Embeds the request's texts and returns the value with the HTTP answer. */
-        ApiResponse<EmbeddingResponse> create(EmbeddingRequest request, RequestOptions options);
-
-        /** Embeds the request's texts with no per-call options and returns the value with the HTTP answer. */
-        default ApiResponse<EmbeddingResponse> create(EmbeddingRequest request) {
-            return create(request, RequestOptions.none());
-        }
+        ApiResponse<EmbeddingResponse> create(EmbeddingRequest request);
 
         /** Embeds the request's texts without blocking and completes with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<EmbeddingResponse>> createAsync(EmbeddingRequest request,
-                                                                      RequestOptions options);
+        CompletableFuture<ApiResponse<EmbeddingResponse>> createAsync(EmbeddingRequest request);
 
-        /** Embeds without blocking, with no per-call options, and completes with the value and the HTTP answer. */
-        default CompletableFuture<ApiResponse<EmbeddingResponse>> createAsync(EmbeddingRequest request) {
-            return createAsync(request, RequestOptions.none());
-        }
+        /**
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+         */
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    EmbeddingsService withOptions(RequestOptions options);
 }

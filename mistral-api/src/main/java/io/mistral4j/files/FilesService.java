@@ -10,48 +10,28 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Files ({@code /v1/files}): upload files for fine-tuning, batch jobs and OCR, list, retrieve,
  * delete and download them, and get signed URLs. Uploads and downloads are streamed: a file of
- * any size passes through constant memory. Every operation has a variant taking
- * {@link RequestOptions}, an async form and a raw-response form.
+ * any size passes through constant memory. Every operation has an async form and a raw-response form;
+ * settings for some calls only (a timeout, attempts, headers) go through {@link #withOptions}.
  */
 public interface FilesService {
 
     /** Uploads a file as {@code multipart/form-data}, streaming its content ({@code POST /v1/files}). */
-    FileInfo upload(FileUploadRequest request, RequestOptions options);
-
-    /** {@link #upload(FileUploadRequest, RequestOptions)} with the client's default options. */
-    default FileInfo upload(FileUploadRequest request) {
-        return upload(request, RequestOptions.none());
-    }
+    FileInfo upload(FileUploadRequest request);
 
     /**
-     * Asynchronous {@link #upload(FileUploadRequest, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #upload(FileUploadRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request, RequestOptions options);
-
-    /** {@link #uploadAsync(FileUploadRequest, RequestOptions)} with the client's default options. */
-    default CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request) {
-        return uploadAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request);
 
     /** One page of files; {@link Page#autoPager()} walks the following pages lazily ({@code GET /v1/files}). */
-    Page<FileInfo> list(FileListRequest request, RequestOptions options);
-
-    /** {@link #list(FileListRequest, RequestOptions)} with the client's default options. */
-    default Page<FileInfo> list(FileListRequest request) {
-        return list(request, RequestOptions.none());
-    }
+    Page<FileInfo> list(FileListRequest request);
 
     /**
-     * Asynchronous {@link #list(FileListRequest, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #list(FileListRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request, RequestOptions options);
-
-    /** {@link #listAsync(FileListRequest, RequestOptions)} with the client's default options. */
-    default CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request) {
-        return listAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request);
 
     /** Every file, page by page. */
     default Page<FileInfo> list() {
@@ -59,109 +39,54 @@ public interface FilesService {
     }
 
     /** A file's description ({@code GET /v1/files/{file_id}}). */
-    FileInfo retrieve(String fileId, RequestOptions options);
-
-    /** {@link #retrieve(String, RequestOptions)} with the client's default options. */
-    default FileInfo retrieve(String fileId) {
-        return retrieve(fileId, RequestOptions.none());
-    }
+    FileInfo retrieve(String fileId);
 
     /**
-     * Asynchronous {@link #retrieve(String, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #retrieve(String)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<FileInfo> retrieveAsync(String fileId, RequestOptions options);
-
-    /** {@link #retrieveAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<FileInfo> retrieveAsync(String fileId) {
-        return retrieveAsync(fileId, RequestOptions.none());
-    }
+    CompletableFuture<FileInfo> retrieveAsync(String fileId);
 
     /** Deletes a file ({@code DELETE /v1/files/{file_id}}). */
-    DeletedFile delete(String fileId, RequestOptions options);
-
-    /** {@link #delete(String, RequestOptions)} with the client's default options. */
-    default DeletedFile delete(String fileId) {
-        return delete(fileId, RequestOptions.none());
-    }
+    DeletedFile delete(String fileId);
 
     /**
-     * Asynchronous {@link #delete(String, RequestOptions)}; the future fails with the same typed exception.
+     * Asynchronous {@link #delete(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<DeletedFile> deleteAsync(String fileId, RequestOptions options);
-
-    /** {@link #deleteAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<DeletedFile> deleteAsync(String fileId) {
-        return deleteAsync(fileId, RequestOptions.none());
-    }
+    CompletableFuture<DeletedFile> deleteAsync(String fileId);
 
     /** Downloads a file's content into a new file (replacing an existing one) and returns the bytes written
      * ({@code GET /v1/files/{file_id}/content}). The content is streamed, never held in memory. */
-    Long download(String fileId, Path target, RequestOptions options);
-
-    /** {@link #download(String, Path, RequestOptions)} with the client's default options. */
-    default Long download(String fileId, Path target) {
-        return download(fileId, target, RequestOptions.none());
-    }
+    Long download(String fileId, Path target);
 
     /**
-     * Asynchronous {@link #download(String, Path, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #download(String, Path)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<Long> downloadAsync(String fileId, Path target, RequestOptions options);
-
-    /** {@link #downloadAsync(String, Path, RequestOptions)} with the client's default options. */
-    default CompletableFuture<Long> downloadAsync(String fileId, Path target) {
-        return downloadAsync(fileId, target, RequestOptions.none());
-    }
+    CompletableFuture<Long> downloadAsync(String fileId, Path target);
 
     /** Downloads a file's content into {@code target} (left open) and returns the bytes written. The
      * content is streamed, never held in memory. */
-    Long download(String fileId, OutputStream target, RequestOptions options);
-
-    /** {@link #download(String, OutputStream, RequestOptions)} with the client's default options. */
-    default Long download(String fileId, OutputStream target) {
-        return download(fileId, target, RequestOptions.none());
-    }
+    Long download(String fileId, OutputStream target);
 
     /**
-     * Asynchronous {@link #download(String, OutputStream, RequestOptions)}; the future fails with the same
+     * Asynchronous {@link #download(String, OutputStream)}; the future fails with the same
      * typed exception.
      */
-    CompletableFuture<Long> downloadAsync(String fileId, OutputStream target, RequestOptions options);
-
-    /** {@link #downloadAsync(String, OutputStream, RequestOptions)} with the client's default options. */
-    default CompletableFuture<Long> downloadAsync(String fileId, OutputStream target) {
-        return downloadAsync(fileId, target, RequestOptions.none());
-    }
+    CompletableFuture<Long> downloadAsync(String fileId, OutputStream target);
 
     /** Opens a file's content as a stream; close the returned download to release the connection. */
-    FileDownload downloadStream(String fileId, RequestOptions options);
-
-    /** {@link #downloadStream(String, RequestOptions)} with the client's default options. */
-    default FileDownload downloadStream(String fileId) {
-        return downloadStream(fileId, RequestOptions.none());
-    }
+    FileDownload downloadStream(String fileId);
 
     /** A URL to download the file without credentials, valid for {@code expiryHours}
      * ({@code GET /v1/files/{file_id}/url}). */
-    SignedUrl signedUrl(String fileId, int expiryHours, RequestOptions options);
-
-    /** {@link #signedUrl(String, int, RequestOptions)} with the client's default options. */
-    default SignedUrl signedUrl(String fileId, int expiryHours) {
-        return signedUrl(fileId, expiryHours, RequestOptions.none());
-    }
+    SignedUrl signedUrl(String fileId, int expiryHours);
 
     /**
-     * Asynchronous {@link #signedUrl(String, int, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #signedUrl(String, int)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours, RequestOptions options);
-
-    /** {@link #signedUrlAsync(String, int, RequestOptions)} with the client's default options. */
-    default CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours) {
-        return signedUrlAsync(fileId, expiryHours, RequestOptions.none());
-    }
+    CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours);
 
     /** A signed URL valid for the server's default of 24 hours. */
     default SignedUrl signedUrl(String fileId) {
@@ -178,153 +103,95 @@ public interface FilesService {
     interface WithRawResponse {
 
         /**
-         * {@link FilesService#upload(FileUploadRequest, RequestOptions)} with the HTTP status, headers and
+         * {@link FilesService#upload(FileUploadRequest)} with the HTTP status, headers and
          * raw body.
          */
-        ApiResponse<FileInfo> upload(FileUploadRequest request, RequestOptions options);
-
-        /** {@link #upload(FileUploadRequest, RequestOptions)} with the client's default options. */
-        default ApiResponse<FileInfo> upload(FileUploadRequest request) {
-            return upload(request, RequestOptions.none());
-        }
+        ApiResponse<FileInfo> upload(FileUploadRequest request);
 
         /**
-         * Asynchronous {@link #upload(FileUploadRequest, RequestOptions)}; the future fails with the same
+         * Asynchronous {@link #upload(FileUploadRequest)}; the future fails with the same
          * typed exception.
          */
-        CompletableFuture<ApiResponse<FileInfo>> uploadAsync(FileUploadRequest request, RequestOptions options);
-
-        /** {@link #uploadAsync(FileUploadRequest, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<FileInfo>> uploadAsync(FileUploadRequest request) {
-            return uploadAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<FileInfo>> uploadAsync(FileUploadRequest request);
 
         /**
-         * {@link FilesService#list(FileListRequest, RequestOptions)} with the HTTP status, headers and raw
+         * {@link FilesService#list(FileListRequest)} with the HTTP status, headers and raw
          * body.
          */
-        ApiResponse<Page<FileInfo>> list(FileListRequest request, RequestOptions options);
-
-        /** {@link #list(FileListRequest, RequestOptions)} with the client's default options. */
-        default ApiResponse<Page<FileInfo>> list(FileListRequest request) {
-            return list(request, RequestOptions.none());
-        }
+        ApiResponse<Page<FileInfo>> list(FileListRequest request);
 
         /**
-         * Asynchronous {@link #list(FileListRequest, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #list(FileListRequest)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<Page<FileInfo>>> listAsync(FileListRequest request, RequestOptions options);
-
-        /** {@link #listAsync(FileListRequest, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<Page<FileInfo>>> listAsync(FileListRequest request) {
-            return listAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<Page<FileInfo>>> listAsync(FileListRequest request);
 
         /**
-         * {@link FilesService#retrieve(String, RequestOptions)} with the HTTP status, headers and raw body.
+         * {@link FilesService#retrieve(String)} with the HTTP status, headers and raw body.
          */
-        ApiResponse<FileInfo> retrieve(String fileId, RequestOptions options);
-
-        /** {@link #retrieve(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<FileInfo> retrieve(String fileId) {
-            return retrieve(fileId, RequestOptions.none());
-        }
+        ApiResponse<FileInfo> retrieve(String fileId);
 
         /**
-         * Asynchronous {@link #retrieve(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #retrieve(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<FileInfo>> retrieveAsync(String fileId, RequestOptions options);
+        CompletableFuture<ApiResponse<FileInfo>> retrieveAsync(String fileId);
 
-        /** {@link #retrieveAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<FileInfo>> retrieveAsync(String fileId) {
-            return retrieveAsync(fileId, RequestOptions.none());
-        }
-
-        /** {@link FilesService#delete(String, RequestOptions)} with the HTTP status, headers and raw body. */
-        ApiResponse<DeletedFile> delete(String fileId, RequestOptions options);
-
-        /** {@link #delete(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<DeletedFile> delete(String fileId) {
-            return delete(fileId, RequestOptions.none());
-        }
+        /** {@link FilesService#delete(String)} with the HTTP status, headers and raw body. */
+        ApiResponse<DeletedFile> delete(String fileId);
 
         /**
-         * Asynchronous {@link #delete(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #delete(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<DeletedFile>> deleteAsync(String fileId, RequestOptions options);
-
-        /** {@link #deleteAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<DeletedFile>> deleteAsync(String fileId) {
-            return deleteAsync(fileId, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<DeletedFile>> deleteAsync(String fileId);
 
         /**
-         * {@link FilesService#download(String, Path, RequestOptions)} with the HTTP status, headers and raw
+         * {@link FilesService#download(String, Path)} with the HTTP status, headers and raw
          * body.
          */
-        ApiResponse<Long> download(String fileId, Path target, RequestOptions options);
-
-        /** {@link #download(String, Path, RequestOptions)} with the client's default options. */
-        default ApiResponse<Long> download(String fileId, Path target) {
-            return download(fileId, target, RequestOptions.none());
-        }
+        ApiResponse<Long> download(String fileId, Path target);
 
         /**
-         * Asynchronous {@link #download(String, Path, RequestOptions)}; the future fails with the same
+         * Asynchronous {@link #download(String, Path)}; the future fails with the same
          * typed exception.
          */
-        CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, Path target, RequestOptions options);
-
-        /** {@link #downloadAsync(String, Path, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, Path target) {
-            return downloadAsync(fileId, target, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, Path target);
 
         /**
-         * {@link FilesService#download(String, OutputStream, RequestOptions)} with the HTTP status, headers
+         * {@link FilesService#download(String, OutputStream)} with the HTTP status, headers
          * and raw body.
          */
-        ApiResponse<Long> download(String fileId, OutputStream target, RequestOptions options);
-
-        /** {@link #download(String, OutputStream, RequestOptions)} with the client's default options. */
-        default ApiResponse<Long> download(String fileId, OutputStream target) {
-            return download(fileId, target, RequestOptions.none());
-        }
+        ApiResponse<Long> download(String fileId, OutputStream target);
 
         /**
-         * Asynchronous {@link #download(String, OutputStream, RequestOptions)}; the future fails with the
+         * Asynchronous {@link #download(String, OutputStream)}; the future fails with the
          * same typed exception.
          */
-        CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, OutputStream target, RequestOptions options);
-
-        /** {@link #downloadAsync(String, OutputStream, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, OutputStream target) {
-            return downloadAsync(fileId, target, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, OutputStream target);
 
         /**
-         * {@link FilesService#signedUrl(String, int, RequestOptions)} with the HTTP status, headers and raw
+         * {@link FilesService#signedUrl(String, int)} with the HTTP status, headers and raw
          * body.
          */
-        ApiResponse<SignedUrl> signedUrl(String fileId, int expiryHours, RequestOptions options);
-
-        /** {@link #signedUrl(String, int, RequestOptions)} with the client's default options. */
-        default ApiResponse<SignedUrl> signedUrl(String fileId, int expiryHours) {
-            return signedUrl(fileId, expiryHours, RequestOptions.none());
-        }
+        ApiResponse<SignedUrl> signedUrl(String fileId, int expiryHours);
 
         /**
-         * Asynchronous {@link #signedUrl(String, int, RequestOptions)}; the future fails with the same
+         * Asynchronous {@link #signedUrl(String, int)}; the future fails with the same
          * typed exception.
          */
-        CompletableFuture<ApiResponse<SignedUrl>> signedUrlAsync(String fileId, int expiryHours, RequestOptions options);
+        CompletableFuture<ApiResponse<SignedUrl>> signedUrlAsync(String fileId, int expiryHours);
 
-        /** {@link #signedUrlAsync(String, int, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<SignedUrl>> signedUrlAsync(String fileId, int expiryHours) {
-            return signedUrlAsync(fileId, expiryHours, RequestOptions.none());
-        }
+        /**
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+         */
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    FilesService withOptions(RequestOptions options);
 }

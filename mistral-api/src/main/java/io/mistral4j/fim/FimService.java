@@ -30,39 +30,19 @@ public interface FimService {
      * Completes the code between prompt and suffix, blocking until the answer arrives; errors are
      * thrown as {@link io.mistral4j.errors.MistralException}s.
      */
-    ChatCompletionResponse complete(FimCompletionRequest request, RequestOptions options);
-
-    /** Completes the code between prompt and suffix with no per-call options. */
-    default ChatCompletionResponse complete(FimCompletionRequest request) {
-        return complete(request, RequestOptions.none());
-    }
+    ChatCompletionResponse complete(FimCompletionRequest request);
 
     /** Completes the code without blocking; the future fails with the same errors {@code complete} throws. */
-    CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request, RequestOptions options);
-
-    /** Completes the code without blocking, with no per-call options. */
-    default CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request) {
-        return completeAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request);
 
     /** Streams the completion; close the returned stream (try-with-resources). */
-    ChatCompletionStream stream(FimCompletionRequest request, RequestOptions options);
-
-    /** Streams the completion with no per-call options; close the returned stream. */
-    default ChatCompletionStream stream(FimCompletionRequest request) {
-        return stream(request, RequestOptions.none());
-    }
+    ChatCompletionStream stream(FimCompletionRequest request);
 
     /**
      * The streamed completion as a cold {@link Flow.Publisher}: each subscription makes one call
      * and reads events only as fast as the subscriber requests them.
      */
-    Flow.Publisher<CompletionChunk> streamPublisher(FimCompletionRequest request, RequestOptions options);
-
-    /** The streamed completion as a cold publisher, with no per-call options. */
-    default Flow.Publisher<CompletionChunk> streamPublisher(FimCompletionRequest request) {
-        return streamPublisher(request, RequestOptions.none());
-    }
+    Flow.Publisher<CompletionChunk> streamPublisher(FimCompletionRequest request);
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();
@@ -71,20 +51,21 @@ public interface FimService {
     interface WithRawResponse {
 
         /** Completes the code and returns the value with the HTTP answer. */
-        ApiResponse<ChatCompletionResponse> complete(FimCompletionRequest request, RequestOptions options);
-
-        /** Completes the code with no per-call options and returns the value with the HTTP answer. */
-        default ApiResponse<ChatCompletionResponse> complete(FimCompletionRequest request) {
-            return complete(request, RequestOptions.none());
-        }
+        ApiResponse<ChatCompletionResponse> complete(FimCompletionRequest request);
 
         /** Completes the code without blocking and completes with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(FimCompletionRequest request,
-                                                                             RequestOptions options);
+        CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(FimCompletionRequest request);
 
-        /** Completes without blocking, with no per-call options, with the value and the HTTP answer. */
-        default CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(FimCompletionRequest request) {
-            return completeAsync(request, RequestOptions.none());
-        }
+        /**
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+         */
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    FimService withOptions(RequestOptions options);
 }

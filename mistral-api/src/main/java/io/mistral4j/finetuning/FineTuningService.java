@@ -12,7 +12,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Fine-tuning jobs ({@code /v1/fine_tuning/jobs}): create (or dry-run) a job from uploaded
  * training files, list, get, start and cancel jobs, and wait for one to finish. Every
- * operation has a variant taking {@link RequestOptions}, an async form and a raw-response form.
+ * operation has an async form and a raw-response form; settings for some calls only go through
+ * {@link #withOptions}.
  *
  * <pre>{@code
  * FineTuningJob job = client.fineTuning().create(request);
@@ -23,61 +24,31 @@ import java.util.concurrent.CompletableFuture;
 public interface FineTuningService {
 
     /** Creates a job; it is queued for validation, then training ({@code POST /v1/fine_tuning/jobs}). */
-    FineTuningJob create(FineTuningJobRequest request, RequestOptions options);
-
-    /** {@link #create(FineTuningJobRequest, RequestOptions)} with the client's default options. */
-    default FineTuningJob create(FineTuningJobRequest request) {
-        return create(request, RequestOptions.none());
-    }
+    FineTuningJob create(FineTuningJobRequest request);
 
     /**
-     * Asynchronous {@link #create(FineTuningJobRequest, RequestOptions)}; the future fails with the same
+     * Asynchronous {@link #create(FineTuningJobRequest)}; the future fails with the same
      * typed exception.
      */
-    CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request, RequestOptions options);
-
-    /** {@link #createAsync(FineTuningJobRequest, RequestOptions)} with the client's default options. */
-    default CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request) {
-        return createAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request);
 
     /** Checks a job without creating it and returns the API's estimates ({@code POST /v1/fine_tuning/jobs?dry_run=true}). */
-    FineTuningJobEstimate dryRun(FineTuningJobRequest request, RequestOptions options);
-
-    /** {@link #dryRun(FineTuningJobRequest, RequestOptions)} with the client's default options. */
-    default FineTuningJobEstimate dryRun(FineTuningJobRequest request) {
-        return dryRun(request, RequestOptions.none());
-    }
+    FineTuningJobEstimate dryRun(FineTuningJobRequest request);
 
     /**
-     * Asynchronous {@link #dryRun(FineTuningJobRequest, RequestOptions)}; the future fails with the same
+     * Asynchronous {@link #dryRun(FineTuningJobRequest)}; the future fails with the same
      * typed exception.
      */
-    CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request, RequestOptions options);
-
-    /** {@link #dryRunAsync(FineTuningJobRequest, RequestOptions)} with the client's default options. */
-    default CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request) {
-        return dryRunAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request);
 
     /** One page of jobs; {@link Page#autoPager()} walks the following pages lazily ({@code GET /v1/fine_tuning/jobs}). */
-    Page<FineTuningJob> list(FineTuningJobListRequest request, RequestOptions options);
-
-    /** {@link #list(FineTuningJobListRequest, RequestOptions)} with the client's default options. */
-    default Page<FineTuningJob> list(FineTuningJobListRequest request) {
-        return list(request, RequestOptions.none());
-    }
+    Page<FineTuningJob> list(FineTuningJobListRequest request);
 
     /**
-     * Asynchronous {@link #list(FineTuningJobListRequest, RequestOptions)}; the future fails with the same
+     * Asynchronous {@link #list(FineTuningJobListRequest)}; the future fails with the same
      * typed exception.
      */
-    CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request, RequestOptions options);
-
-    /** {@link #listAsync(FineTuningJobListRequest, RequestOptions)} with the client's default options. */
-    default CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request) {
-        return listAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request);
 
     /** Every job, page by page. */
     default Page<FineTuningJob> list() {
@@ -85,80 +56,37 @@ public interface FineTuningService {
     }
 
     /** A job with its events and checkpoints ({@code GET /v1/fine_tuning/jobs/{job_id}}). */
-    FineTuningJob get(String jobId, RequestOptions options);
+    FineTuningJob get(String jobId);
 
-    /** {@link #get(String, RequestOptions)} with the client's default options. */
-    default FineTuningJob get(String jobId) {
-        return get(jobId, RequestOptions.none());
-    }
-
-    /** Asynchronous {@link #get(String, RequestOptions)}; the future fails with the same typed exception. */
-    CompletableFuture<FineTuningJob> getAsync(String jobId, RequestOptions options);
-
-    /** {@link #getAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<FineTuningJob> getAsync(String jobId) {
-        return getAsync(jobId, RequestOptions.none());
-    }
+    /** Asynchronous {@link #get(String)}; the future fails with the same typed exception. */
+    CompletableFuture<FineTuningJob> getAsync(String jobId);
 
     /** Asks for a job to be cancelled ({@code POST /v1/fine_tuning/jobs/{job_id}/cancel}). */
-    FineTuningJob cancel(String jobId, RequestOptions options);
-
-    /** {@link #cancel(String, RequestOptions)} with the client's default options. */
-    default FineTuningJob cancel(String jobId) {
-        return cancel(jobId, RequestOptions.none());
-    }
+    FineTuningJob cancel(String jobId);
 
     /**
-     * Asynchronous {@link #cancel(String, RequestOptions)}; the future fails with the same typed exception.
+     * Asynchronous {@link #cancel(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<FineTuningJob> cancelAsync(String jobId, RequestOptions options);
-
-    /** {@link #cancelAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<FineTuningJob> cancelAsync(String jobId) {
-        return cancelAsync(jobId, RequestOptions.none());
-    }
+    CompletableFuture<FineTuningJob> cancelAsync(String jobId);
 
     /** Starts a validated job created without auto-start ({@code POST /v1/fine_tuning/jobs/{job_id}/start}). */
-    FineTuningJob start(String jobId, RequestOptions options);
-
-    /** {@link #start(String, RequestOptions)} with the client's default options. */
-    default FineTuningJob start(String jobId) {
-        return start(jobId, RequestOptions.none());
-    }
+    FineTuningJob start(String jobId);
 
     /**
-     * Asynchronous {@link #start(String, RequestOptions)}; the future fails with the same typed exception.
+     * Asynchronous {@link #start(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<FineTuningJob> startAsync(String jobId, RequestOptions options);
-
-    /** {@link #startAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<FineTuningJob> startAsync(String jobId) {
-        return startAsync(jobId, RequestOptions.none());
-    }
+    CompletableFuture<FineTuningJob> startAsync(String jobId);
 
     /** Polls a job until its status is terminal ({@code SUCCESS}, {@code FAILED}, {@code FAILED_VALIDATION},
      * {@code CANCELLED}) and returns it, calling the progress callback after each poll. Throws
      * {@link io.mistral4j.errors.JobTimeoutException} when the timeout passes first; the job keeps running. */
-    FineTuningJob awaitCompletion(String jobId, AwaitOptions<FineTuningJob> await, RequestOptions options);
-
-    /** {@link #awaitCompletion(String, AwaitOptions, RequestOptions)} with the client's default options. */
-    default FineTuningJob awaitCompletion(String jobId, AwaitOptions<FineTuningJob> await) {
-        return awaitCompletion(jobId, await, RequestOptions.none());
-    }
+    FineTuningJob awaitCompletion(String jobId, AwaitOptions<FineTuningJob> await);
 
     /**
-     * Asynchronous {@link #awaitCompletion(String, AwaitOptions, RequestOptions)}; the future fails with
+     * Asynchronous {@link #awaitCompletion(String, AwaitOptions)}; the future fails with
      * the same typed exception.
      */
-    CompletableFuture<FineTuningJob> awaitCompletionAsync(String jobId, AwaitOptions<FineTuningJob> await, RequestOptions options);
-
-    /**
-     * {@link #awaitCompletionAsync(String, AwaitOptions, RequestOptions)} with the client's default
-     * options.
-     */
-    default CompletableFuture<FineTuningJob> awaitCompletionAsync(String jobId, AwaitOptions<FineTuningJob> await) {
-        return awaitCompletionAsync(jobId, await, RequestOptions.none());
-    }
+    CompletableFuture<FineTuningJob> awaitCompletionAsync(String jobId, AwaitOptions<FineTuningJob> await);
 
     /** {@link #awaitCompletion(String, AwaitOptions)} polling every 5 s without a callback. */
     default FineTuningJob awaitCompletion(String jobId, Duration timeout) {
@@ -178,134 +106,86 @@ public interface FineTuningService {
     interface WithRawResponse {
 
         /**
-         * {@link FineTuningService#create(FineTuningJobRequest, RequestOptions)} with the HTTP status,
+         * {@link FineTuningService#create(FineTuningJobRequest)} with the HTTP status,
          * headers and raw body.
          */
-        ApiResponse<FineTuningJob> create(FineTuningJobRequest request, RequestOptions options);
-
-        /** {@link #create(FineTuningJobRequest, RequestOptions)} with the client's default options. */
-        default ApiResponse<FineTuningJob> create(FineTuningJobRequest request) {
-            return create(request, RequestOptions.none());
-        }
+        ApiResponse<FineTuningJob> create(FineTuningJobRequest request);
 
         /**
-         * Asynchronous {@link #create(FineTuningJobRequest, RequestOptions)}; the future fails with the
+         * Asynchronous {@link #create(FineTuningJobRequest)}; the future fails with the
          * same typed exception.
          */
-        CompletableFuture<ApiResponse<FineTuningJob>> createAsync(FineTuningJobRequest request, RequestOptions options);
-
-        /** {@link #createAsync(FineTuningJobRequest, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<FineTuningJob>> createAsync(FineTuningJobRequest request) {
-            return createAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<FineTuningJob>> createAsync(FineTuningJobRequest request);
 
         /**
-         * {@link FineTuningService#dryRun(FineTuningJobRequest, RequestOptions)} with the HTTP status,
+         * {@link FineTuningService#dryRun(FineTuningJobRequest)} with the HTTP status,
          * headers and raw body.
          */
-        ApiResponse<FineTuningJobEstimate> dryRun(FineTuningJobRequest request, RequestOptions options);
-
-        /** {@link #dryRun(FineTuningJobRequest, RequestOptions)} with the client's default options. */
-        default ApiResponse<FineTuningJobEstimate> dryRun(FineTuningJobRequest request) {
-            return dryRun(request, RequestOptions.none());
-        }
+        ApiResponse<FineTuningJobEstimate> dryRun(FineTuningJobRequest request);
 
         /**
-         * Asynchronous {@link #dryRun(FineTuningJobRequest, RequestOptions)}; the future fails with the
+         * Asynchronous {@link #dryRun(FineTuningJobRequest)}; the future fails with the
          * same typed exception.
          */
-        CompletableFuture<ApiResponse<FineTuningJobEstimate>> dryRunAsync(FineTuningJobRequest request, RequestOptions options);
-
-        /** {@link #dryRunAsync(FineTuningJobRequest, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<FineTuningJobEstimate>> dryRunAsync(FineTuningJobRequest request) {
-            return dryRunAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<FineTuningJobEstimate>> dryRunAsync(FineTuningJobRequest request);
 
         /**
-         * {@link FineTuningService#list(FineTuningJobListRequest, RequestOptions)} with the HTTP status,
+         * {@link FineTuningService#list(FineTuningJobListRequest)} with the HTTP status,
          * headers and raw body.
          */
-        ApiResponse<Page<FineTuningJob>> list(FineTuningJobListRequest request, RequestOptions options);
-
-        /** {@link #list(FineTuningJobListRequest, RequestOptions)} with the client's default options. */
-        default ApiResponse<Page<FineTuningJob>> list(FineTuningJobListRequest request) {
-            return list(request, RequestOptions.none());
-        }
+        ApiResponse<Page<FineTuningJob>> list(FineTuningJobListRequest request);
 
         /**
-         * Asynchronous {@link #list(FineTuningJobListRequest, RequestOptions)}; the future fails with the
+         * Asynchronous {@link #list(FineTuningJobListRequest)}; the future fails with the
          * same typed exception.
          */
-        CompletableFuture<ApiResponse<Page<FineTuningJob>>> listAsync(FineTuningJobListRequest request, RequestOptions options);
-
-        /** {@link #listAsync(FineTuningJobListRequest, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<Page<FineTuningJob>>> listAsync(FineTuningJobListRequest request) {
-            return listAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<Page<FineTuningJob>>> listAsync(FineTuningJobListRequest request);
 
         /**
-         * {@link FineTuningService#get(String, RequestOptions)} with the HTTP status, headers and raw body.
+         * {@link FineTuningService#get(String)} with the HTTP status, headers and raw body.
          */
-        ApiResponse<FineTuningJob> get(String jobId, RequestOptions options);
-
-        /** {@link #get(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<FineTuningJob> get(String jobId) {
-            return get(jobId, RequestOptions.none());
-        }
+        ApiResponse<FineTuningJob> get(String jobId);
 
         /**
-         * Asynchronous {@link #get(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #get(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<FineTuningJob>> getAsync(String jobId, RequestOptions options);
-
-        /** {@link #getAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<FineTuningJob>> getAsync(String jobId) {
-            return getAsync(jobId, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<FineTuningJob>> getAsync(String jobId);
 
         /**
-         * {@link FineTuningService#cancel(String, RequestOptions)} with the HTTP status, headers and raw
+         * {@link FineTuningService#cancel(String)} with the HTTP status, headers and raw
          * body.
          */
-        ApiResponse<FineTuningJob> cancel(String jobId, RequestOptions options);
-
-        /** {@link #cancel(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<FineTuningJob> cancel(String jobId) {
-            return cancel(jobId, RequestOptions.none());
-        }
+        ApiResponse<FineTuningJob> cancel(String jobId);
 
         /**
-         * Asynchronous {@link #cancel(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #cancel(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<FineTuningJob>> cancelAsync(String jobId, RequestOptions options);
-
-        /** {@link #cancelAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<FineTuningJob>> cancelAsync(String jobId) {
-            return cancelAsync(jobId, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<FineTuningJob>> cancelAsync(String jobId);
 
         /**
-         * {@link FineTuningService#start(String, RequestOptions)} with the HTTP status, headers and raw
+         * {@link FineTuningService#start(String)} with the HTTP status, headers and raw
          * body.
          */
-        ApiResponse<FineTuningJob> start(String jobId, RequestOptions options);
-
-        /** {@link #start(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<FineTuningJob> start(String jobId) {
-            return start(jobId, RequestOptions.none());
-        }
+        ApiResponse<FineTuningJob> start(String jobId);
 
         /**
-         * Asynchronous {@link #start(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #start(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<FineTuningJob>> startAsync(String jobId, RequestOptions options);
+        CompletableFuture<ApiResponse<FineTuningJob>> startAsync(String jobId);
 
-        /** {@link #startAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<FineTuningJob>> startAsync(String jobId) {
-            return startAsync(jobId, RequestOptions.none());
-        }
+        /**
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+         */
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    FineTuningService withOptions(RequestOptions options);
 }

@@ -7,29 +7,19 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Models: list and retrieve Mistral's models and your fine-tuned ones ({@code /v1/models}),
  * and rename, describe, archive, unarchive or delete a fine-tuned model
- * ({@code /v1/fine_tuning/models/{model_id}}). Every operation has a variant taking
- * {@link RequestOptions}, an async form and a raw-response form.
+ * ({@code /v1/fine_tuning/models/{model_id}}). Every operation has an async form and a raw-response form;
+ * settings for some calls only (a timeout, attempts, headers) go through {@link #withOptions}.
  */
 public interface ModelsService {
 
     /** The models available to you ({@code GET /v1/models}), filtered by provider or model. */
-    ModelList list(ModelListRequest request, RequestOptions options);
-
-    /** {@link #list(ModelListRequest, RequestOptions)} with the client's default options. */
-    default ModelList list(ModelListRequest request) {
-        return list(request, RequestOptions.none());
-    }
+    ModelList list(ModelListRequest request);
 
     /**
-     * Asynchronous {@link #list(ModelListRequest, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #list(ModelListRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<ModelList> listAsync(ModelListRequest request, RequestOptions options);
-
-    /** {@link #listAsync(ModelListRequest, RequestOptions)} with the client's default options. */
-    default CompletableFuture<ModelList> listAsync(ModelListRequest request) {
-        return listAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<ModelList> listAsync(ModelListRequest request);
 
     /** Every model available to you. */
     default ModelList list() {
@@ -37,98 +27,48 @@ public interface ModelsService {
     }
 
     /** One model by id or alias ({@code GET /v1/models/{model_id}}). */
-    ModelCard retrieve(String modelId, RequestOptions options);
-
-    /** {@link #retrieve(String, RequestOptions)} with the client's default options. */
-    default ModelCard retrieve(String modelId) {
-        return retrieve(modelId, RequestOptions.none());
-    }
+    ModelCard retrieve(String modelId);
 
     /**
-     * Asynchronous {@link #retrieve(String, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #retrieve(String)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<ModelCard> retrieveAsync(String modelId, RequestOptions options);
-
-    /** {@link #retrieveAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<ModelCard> retrieveAsync(String modelId) {
-        return retrieveAsync(modelId, RequestOptions.none());
-    }
+    CompletableFuture<ModelCard> retrieveAsync(String modelId);
 
     /** Deletes a fine-tuned model ({@code DELETE /v1/models/{model_id}}). */
-    DeletedModel delete(String modelId, RequestOptions options);
-
-    /** {@link #delete(String, RequestOptions)} with the client's default options. */
-    default DeletedModel delete(String modelId) {
-        return delete(modelId, RequestOptions.none());
-    }
+    DeletedModel delete(String modelId);
 
     /**
-     * Asynchronous {@link #delete(String, RequestOptions)}; the future fails with the same typed exception.
+     * Asynchronous {@link #delete(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<DeletedModel> deleteAsync(String modelId, RequestOptions options);
-
-    /** {@link #deleteAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<DeletedModel> deleteAsync(String modelId) {
-        return deleteAsync(modelId, RequestOptions.none());
-    }
+    CompletableFuture<DeletedModel> deleteAsync(String modelId);
 
     /** Renames or re-describes a fine-tuned model ({@code PATCH /v1/fine_tuning/models/{model_id}}). */
-    FineTunedModel update(String modelId, UpdateModelRequest request, RequestOptions options);
-
-    /** {@link #update(String, UpdateModelRequest, RequestOptions)} with the client's default options. */
-    default FineTunedModel update(String modelId, UpdateModelRequest request) {
-        return update(modelId, request, RequestOptions.none());
-    }
+    FineTunedModel update(String modelId, UpdateModelRequest request);
 
     /**
-     * Asynchronous {@link #update(String, UpdateModelRequest, RequestOptions)}; the future fails with the
+     * Asynchronous {@link #update(String, UpdateModelRequest)}; the future fails with the
      * same typed exception.
      */
-    CompletableFuture<FineTunedModel> updateAsync(String modelId, UpdateModelRequest request, RequestOptions options);
-
-    /** {@link #updateAsync(String, UpdateModelRequest, RequestOptions)} with the client's default options. */
-    default CompletableFuture<FineTunedModel> updateAsync(String modelId, UpdateModelRequest request) {
-        return updateAsync(modelId, request, RequestOptions.none());
-    }
+    CompletableFuture<FineTunedModel> updateAsync(String modelId, UpdateModelRequest request);
 
     /** Archives a fine-tuned model ({@code POST /v1/fine_tuning/models/{model_id}/archive}). */
-    ModelArchiveStatus archive(String modelId, RequestOptions options);
-
-    /** {@link #archive(String, RequestOptions)} with the client's default options. */
-    default ModelArchiveStatus archive(String modelId) {
-        return archive(modelId, RequestOptions.none());
-    }
+    ModelArchiveStatus archive(String modelId);
 
     /**
-     * Asynchronous {@link #archive(String, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #archive(String)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<ModelArchiveStatus> archiveAsync(String modelId, RequestOptions options);
-
-    /** {@link #archiveAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<ModelArchiveStatus> archiveAsync(String modelId) {
-        return archiveAsync(modelId, RequestOptions.none());
-    }
+    CompletableFuture<ModelArchiveStatus> archiveAsync(String modelId);
 
     /** Unarchives a fine-tuned model ({@code DELETE /v1/fine_tuning/models/{model_id}/archive}). */
-    ModelArchiveStatus unarchive(String modelId, RequestOptions options);
-
-    /** {@link #unarchive(String, RequestOptions)} with the client's default options. */
-    default ModelArchiveStatus unarchive(String modelId) {
-        return unarchive(modelId, RequestOptions.none());
-    }
+    ModelArchiveStatus unarchive(String modelId);
 
     /**
-     * Asynchronous {@link #unarchive(String, RequestOptions)}; the future fails with the same typed
+     * Asynchronous {@link #unarchive(String)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<ModelArchiveStatus> unarchiveAsync(String modelId, RequestOptions options);
-
-    /** {@link #unarchiveAsync(String, RequestOptions)} with the client's default options. */
-    default CompletableFuture<ModelArchiveStatus> unarchiveAsync(String modelId) {
-        return unarchiveAsync(modelId, RequestOptions.none());
-    }
+    CompletableFuture<ModelArchiveStatus> unarchiveAsync(String modelId);
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();
@@ -137,26 +77,16 @@ public interface ModelsService {
     interface WithRawResponse {
 
         /**
-         * {@link ModelsService#list(ModelListRequest, RequestOptions)} with the HTTP status, headers and
+         * {@link ModelsService#list(ModelListRequest)} with the HTTP status, headers and
          * raw body.
          */
-        ApiResponse<ModelList> list(ModelListRequest request, RequestOptions options);
-
-        /** {@link #list(ModelListRequest, RequestOptions)} with the client's default options. */
-        default ApiResponse<ModelList> list(ModelListRequest request) {
-            return list(request, RequestOptions.none());
-        }
+        ApiResponse<ModelList> list(ModelListRequest request);
 
         /**
-         * Asynchronous {@link #list(ModelListRequest, RequestOptions)}; the future fails with the same
+         * Asynchronous {@link #list(ModelListRequest)}; the future fails with the same
          * typed exception.
          */
-        CompletableFuture<ApiResponse<ModelList>> listAsync(ModelListRequest request, RequestOptions options);
-
-        /** {@link #listAsync(ModelListRequest, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<ModelList>> listAsync(ModelListRequest request) {
-            return listAsync(request, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<ModelList>> listAsync(ModelListRequest request);
 
         /** Every model available to you, with the HTTP status, headers and raw body. */
         default ApiResponse<ModelList> list() {
@@ -164,114 +94,73 @@ public interface ModelsService {
         }
 
         /**
-         * {@link ModelsService#retrieve(String, RequestOptions)} with the HTTP status, headers and raw
+         * {@link ModelsService#retrieve(String)} with the HTTP status, headers and raw
          * body.
          */
-        ApiResponse<ModelCard> retrieve(String modelId, RequestOptions options);
-
-        /** {@link #retrieve(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<ModelCard> retrieve(String modelId) {
-            return retrieve(modelId, RequestOptions.none());
-        }
+        ApiResponse<ModelCard> retrieve(String modelId);
 
         /**
-         * Asynchronous {@link #retrieve(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #retrieve(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<ModelCard>> retrieveAsync(String modelId, RequestOptions options);
-
-        /** {@link #retrieveAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<ModelCard>> retrieveAsync(String modelId) {
-            return retrieveAsync(modelId, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<ModelCard>> retrieveAsync(String modelId);
 
         /**
-         * {@link ModelsService#delete(String, RequestOptions)} with the HTTP status, headers and raw body.
+         * {@link ModelsService#delete(String)} with the HTTP status, headers and raw body.
          */
-        ApiResponse<DeletedModel> delete(String modelId, RequestOptions options);
-
-        /** {@link #delete(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<DeletedModel> delete(String modelId) {
-            return delete(modelId, RequestOptions.none());
-        }
+        ApiResponse<DeletedModel> delete(String modelId);
 
         /**
-         * Asynchronous {@link #delete(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #delete(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<DeletedModel>> deleteAsync(String modelId, RequestOptions options);
-
-        /** {@link #deleteAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<DeletedModel>> deleteAsync(String modelId) {
-            return deleteAsync(modelId, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<DeletedModel>> deleteAsync(String modelId);
 
         /**
-         * {@link ModelsService#update(String, UpdateModelRequest, RequestOptions)} with the HTTP status,
+         * {@link ModelsService#update(String, UpdateModelRequest)} with the HTTP status,
          * headers and raw body.
          */
-        ApiResponse<FineTunedModel> update(String modelId, UpdateModelRequest request, RequestOptions options);
-
-        /** {@link #update(String, UpdateModelRequest, RequestOptions)} with the client's default options. */
-        default ApiResponse<FineTunedModel> update(String modelId, UpdateModelRequest request) {
-            return update(modelId, request, RequestOptions.none());
-        }
+        ApiResponse<FineTunedModel> update(String modelId, UpdateModelRequest request);
 
         /**
-         * Asynchronous {@link #update(String, UpdateModelRequest, RequestOptions)}; the future fails with
+         * Asynchronous {@link #update(String, UpdateModelRequest)}; the future fails with
          * the same typed exception.
          */
-        CompletableFuture<ApiResponse<FineTunedModel>> updateAsync(String modelId, UpdateModelRequest request, RequestOptions options);
+        CompletableFuture<ApiResponse<FineTunedModel>> updateAsync(String modelId, UpdateModelRequest request);
 
         /**
-         * {@link #updateAsync(String, UpdateModelRequest, RequestOptions)} with the client's default
-         * options.
+         * {@link ModelsService#archive(String)} with the HTTP status, headers and raw body.
          */
-        default CompletableFuture<ApiResponse<FineTunedModel>> updateAsync(String modelId, UpdateModelRequest request) {
-            return updateAsync(modelId, request, RequestOptions.none());
-        }
+        ApiResponse<ModelArchiveStatus> archive(String modelId);
 
         /**
-         * {@link ModelsService#archive(String, RequestOptions)} with the HTTP status, headers and raw body.
-         */
-        ApiResponse<ModelArchiveStatus> archive(String modelId, RequestOptions options);
-
-        /** {@link #archive(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<ModelArchiveStatus> archive(String modelId) {
-            return archive(modelId, RequestOptions.none());
-        }
-
-        /**
-         * Asynchronous {@link #archive(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #archive(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<ModelArchiveStatus>> archiveAsync(String modelId, RequestOptions options);
-
-        /** {@link #archiveAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<ModelArchiveStatus>> archiveAsync(String modelId) {
-            return archiveAsync(modelId, RequestOptions.none());
-        }
+        CompletableFuture<ApiResponse<ModelArchiveStatus>> archiveAsync(String modelId);
 
         /**
-         * {@link ModelsService#unarchive(String, RequestOptions)} with the HTTP status, headers and raw
+         * {@link ModelsService#unarchive(String)} with the HTTP status, headers and raw
          * body.
          */
-        ApiResponse<ModelArchiveStatus> unarchive(String modelId, RequestOptions options);
-
-        /** {@link #unarchive(String, RequestOptions)} with the client's default options. */
-        default ApiResponse<ModelArchiveStatus> unarchive(String modelId) {
-            return unarchive(modelId, RequestOptions.none());
-        }
+        ApiResponse<ModelArchiveStatus> unarchive(String modelId);
 
         /**
-         * Asynchronous {@link #unarchive(String, RequestOptions)}; the future fails with the same typed
+         * Asynchronous {@link #unarchive(String)}; the future fails with the same typed
          * exception.
          */
-        CompletableFuture<ApiResponse<ModelArchiveStatus>> unarchiveAsync(String modelId, RequestOptions options);
+        CompletableFuture<ApiResponse<ModelArchiveStatus>> unarchiveAsync(String modelId);
 
-        /** {@link #unarchiveAsync(String, RequestOptions)} with the client's default options. */
-        default CompletableFuture<ApiResponse<ModelArchiveStatus>> unarchiveAsync(String modelId) {
-            return unarchiveAsync(modelId, RequestOptions.none());
-        }
+        /**
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+         */
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    ModelsService withOptions(RequestOptions options);
 }

@@ -22,20 +22,10 @@ public interface OcrService {
      * Reads the document, blocking until the answer arrives; errors are thrown as
      * {@link io.mistral4j.errors.MistralException}s.
      */
-    OcrResponse process(OcrRequest request, RequestOptions options);
-
-    /** Reads the document with no per-call options. */
-    default OcrResponse process(OcrRequest request) {
-        return process(request, RequestOptions.none());
-    }
+    OcrResponse process(OcrRequest request);
 
     /** Reads the document without blocking; the future fails with the same errors {@code process} throws. */
-    CompletableFuture<OcrResponse> processAsync(OcrRequest request, RequestOptions options);
-
-    /** Reads the document without blocking, with no per-call options. */
-    default CompletableFuture<OcrResponse> processAsync(OcrRequest request) {
-        return processAsync(request, RequestOptions.none());
-    }
+    CompletableFuture<OcrResponse> processAsync(OcrRequest request);
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();
@@ -44,19 +34,21 @@ public interface OcrService {
     interface WithRawResponse {
 
         /** Reads the document and returns the value with the HTTP answer. */
-        ApiResponse<OcrResponse> process(OcrRequest request, RequestOptions options);
-
-        /** Reads the document with no per-call options and returns the value with the HTTP answer. */
-        default ApiResponse<OcrResponse> process(OcrRequest request) {
-            return process(request, RequestOptions.none());
-        }
+        ApiResponse<OcrResponse> process(OcrRequest request);
 
         /** Reads the document without blocking and completes with the value and the HTTP answer. */
-        CompletableFuture<ApiResponse<OcrResponse>> processAsync(OcrRequest request, RequestOptions options);
+        CompletableFuture<ApiResponse<OcrResponse>> processAsync(OcrRequest request);
 
-        /** Reads without blocking, with no per-call options, and completes with the value and the HTTP answer. */
-        default CompletableFuture<ApiResponse<OcrResponse>> processAsync(OcrRequest request) {
-            return processAsync(request, RequestOptions.none());
-        }
+        /**
+         * This view with {@code options} applied to every call made through the returned view, on top
+         * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+         */
+        WithRawResponse withOptions(RequestOptions options);
     }
+
+    /**
+     * This view with {@code options} applied to every call made through the returned view, on top
+     * of the options this view already has ({@link RequestOptions#mergedWith}); this view is unchanged.
+     */
+    OcrService withOptions(RequestOptions options);
 }

@@ -20,10 +20,13 @@ import java.util.Objects;
  * @param options   per-call options
  * @param listQuery query parameters sent once per value, after {@code query}
  *                  ({@code status=QUEUED&status=RUNNING}); may be empty
+ * @param safeToRepeat whether sending the call twice cannot do its work twice (a read, a delete, a
+ *                  stateless generation such as a chat completion); a call that creates state (an
+ *                  upload, a job) is retried only when the server provably did not act on it
  */
 public record ApiCall(String operation, String model, String method, String path, Map<String, String> query,
                       RequestBody body, boolean streaming, Object request, RequestOptions options,
-                      Map<String, List<String>> listQuery) {
+                      Map<String, List<String>> listQuery, boolean safeToRepeat) {
 
     /**
      * Requires the operation, method and path; null query maps become empty and null options {@link
@@ -38,10 +41,27 @@ public record ApiCall(String operation, String model, String method, String path
         listQuery = listQuery == null ? Map.of() : listQuery;
     }
 
-    /** A call without repeated query parameters. */
+    /**
+     * A call without repeated query parameters, safe to repeat when its method is one that
+     * reads or deletes ({@code GET}, {@code HEAD}, {@code OPTIONS}, {@code DELETE}).
+     */
     public ApiCall(String operation, String model, String method, String path, Map<String, String> query,
                    RequestBody body, boolean streaming, Object request, RequestOptions options) {
-        this(operation, model, method, path, query, body, streaming, request, options, Map.of());
+        this(operation, model, method, path, query, body, streaming, request, options, Map.of(),
+                readsOrDeletes(method));
+    }
+
+    /** Whether an HTTP method only reads or deletes, so that sending it twice does no more than once. */
+    public static boolean readsOrDeletes(String method) {
+        switch (method.toUpperCase(java.util.Locale.ROOT)) {
+            case "GET":
+            case "HEAD":
+            case "OPTIONS":
+            case "DELETE":
+                return true;
+            default:
+                return false;
+        }
     }
 
     @Override

@@ -12,15 +12,16 @@ import io.mistral4j.files.FilesService;
 import io.mistral4j.files.SignedUrl;
 import io.mistral4j.files.UploadContent;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.Pages;
-import io.mistral4j.impl.http.PathSegments;
-import io.mistral4j.impl.http.Query;
-import io.mistral4j.impl.http.ServiceCalls;
+import io.mistral4j.impl.operation.CallSpec;
+import io.mistral4j.impl.operation.Operation;
+import io.mistral4j.impl.operation.Operations;
+import io.mistral4j.impl.operation.Paging;
 import io.mistral4j.pagination.Page;
 import io.mistral4j.spi.ApiCall;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -30,90 +31,158 @@ public final class DefaultFilesService implements FilesService {
 
     static final String PATH = "/v1/files";
 
-    private final ServiceCalls calls;
-    private final CallExecutor executor;
+    static final Operation<FileUploadRequest, FileInfo> UPLOAD = Operation
+            .<FileUploadRequest, FileInfo>post("files.upload", PATH, FileInfo.class)
+            .encode(DefaultFilesService::multipart).build();
+    static final Operation<FileListRequest, FileListResponse> LIST = Operation
+            .<FileListRequest, FileListResponse>get("files.list", PATH, FileListResponse.class)
+            .encode((filters, call) -> call.request(filters)
+                    .query("page", filters.page())
+                    .query("page_size", filters.pageSize())
+                    .query("include_total", filters.includeTotal())
+                    .queryEach("sample_type", filters.sampleTypes())
+                    .queryEach("source", filters.sources())
+                    .query("search", filters.search())
+                    .query("purpose", filters.purpose())
+                    .queryEach("mimetypes", filters.mimetypes()))
+            .build();
+    static final Operation<String, FileInfo> RETRIEVE = Operation
+            .<String, FileInfo>get("files.retrieve", PATH + "/{fileId}", FileInfo.class).pathId("fileId").build();
+    static final Operation<String, DeletedFile> DELETE = Operation
+            .<String, DeletedFile>delete("files.delete", PATH + "/{fileId}", DeletedFile.class).pathId("fileId").build();
+    static final Operation<String, Void> DOWNLOAD = Operation
+            .<String, Void>get("files.download", PATH + "/{fileId}/content", Void.class).pathId("fileId").build();
+    static final Operation<SignedUrlAsk, SignedUrl> SIGNED_URL = Operation
+            .<SignedUrlAsk, SignedUrl>get("files.get_signed_url", PATH + "/{fileId}/url", SignedUrl.class)
+            .encode((ask, call) -> call.path("fileId", ask.fileId()).query("expiry", ask.checkedHours()))
+            .build();
+
+    private static final Paging<FileListRequest, FileListResponse, FileInfo> PAGING = new Paging<>() {
+        @Override
+        public List<FileInfo> items(FileListResponse answer) {
+            return answer.data();
+        }
+
+        @Override
+        public Long total(FileListResponse answer) {
+            return answer.total();
+        }
+
+        @Override
+        public int page(FileListRequest request) {
+            return request.page();
+        }
+
+        @Override
+        public int pageSize(FileListRequest request) {
+            return request.pageSize();
+        }
+
+        @Override
+        public FileListRequest withPage(FileListRequest request, int page) {
+            return request.withPage(page);
+        }
+    };
+
+    /** The arguments of a signed-URL call. */
+    record SignedUrlAsk(String fileId, int expiryHours) {
+        int checkedHours() {
+            if (expiryHours < 1) {
+                throw new ValidationException("expiryHours", "must be 1 or more, was " + expiryHours);
+            }
+            return expiryHours;
+        }
+    }
+
+    private final Operations operations;
     private final Raw raw = new Raw();
 
     public DefaultFilesService(CallExecutor executor) {
-        this.executor = executor;
-        this.calls = new ServiceCalls(executor);
+        this(new Operations(executor));
+    }
+
+    private DefaultFilesService(Operations operations) {
+        this.operations = operations;
     }
 
     @Override
-    public FileInfo upload(FileUploadRequest request, RequestOptions options) {
-        return raw.upload(request, options).value();
+    public FileInfo upload(FileUploadRequest request) {
+        return operations.value(UPLOAD, request);
     }
 
     @Override
-    public CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request, RequestOptions options) {
-        return raw.uploadAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request) {
+        return operations.async(UPLOAD, request);
     }
 
     @Override
-    public Page<FileInfo> list(FileListRequest request, RequestOptions options) {
-        return raw.list(request, options).value();
+    public Page<FileInfo> list(FileListRequest request) {
+        return operations.page(LIST, orAll(request), PAGING);
     }
 
     @Override
-    public CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request, RequestOptions options) {
-        return raw.listAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request) {
+        return operations.pageAsync(LIST, orAll(request), PAGING);
     }
 
     @Override
-    public FileInfo retrieve(String fileId, RequestOptions options) {
-        return raw.retrieve(fileId, options).value();
+    public FileInfo retrieve(String fileId) {
+        return operations.value(RETRIEVE, fileId);
     }
 
     @Override
-    public CompletableFuture<FileInfo> retrieveAsync(String fileId, RequestOptions options) {
-        return raw.retrieveAsync(fileId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<FileInfo> retrieveAsync(String fileId) {
+        return operations.async(RETRIEVE, fileId);
     }
 
     @Override
-    public DeletedFile delete(String fileId, RequestOptions options) {
-        return raw.delete(fileId, options).value();
+    public DeletedFile delete(String fileId) {
+        return operations.value(DELETE, fileId);
     }
 
     @Override
-    public CompletableFuture<DeletedFile> deleteAsync(String fileId, RequestOptions options) {
-        return raw.deleteAsync(fileId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<DeletedFile> deleteAsync(String fileId) {
+        return operations.async(DELETE, fileId);
     }
 
     @Override
-    public Long download(String fileId, Path target, RequestOptions options) {
-        return raw.download(fileId, target, options).value();
+    public Long download(String fileId, Path target) {
+        return raw.download(fileId, target).value();
     }
 
     @Override
-    public CompletableFuture<Long> downloadAsync(String fileId, Path target, RequestOptions options) {
-        return raw.downloadAsync(fileId, target, options).thenApply(ApiResponse::value);
+    public CompletableFuture<Long> downloadAsync(String fileId, Path target) {
+        return raw.downloadAsync(fileId, target).thenApply(ApiResponse::value);
     }
 
     @Override
-    public Long download(String fileId, OutputStream target, RequestOptions options) {
-        return raw.download(fileId, target, options).value();
+    public Long download(String fileId, OutputStream target) {
+        return raw.download(fileId, target).value();
     }
 
     @Override
-    public CompletableFuture<Long> downloadAsync(String fileId, OutputStream target, RequestOptions options) {
-        return raw.downloadAsync(fileId, target, options).thenApply(ApiResponse::value);
+    public CompletableFuture<Long> downloadAsync(String fileId, OutputStream target) {
+        return raw.downloadAsync(fileId, target).thenApply(ApiResponse::value);
     }
 
     @Override
-    public FileDownload downloadStream(String fileId, RequestOptions options) {
-        ApiCall call = downloadCall(fileId, options);
-        return new DefaultFileDownload(call, executor.openBinary(call), executor.observers(),
-                executor.abandonedStreams());
+    public FileDownload downloadStream(String fileId) {
+        return openDownload(fileId);
     }
 
     @Override
-    public SignedUrl signedUrl(String fileId, int expiryHours, RequestOptions options) {
-        return raw.signedUrl(fileId, expiryHours, options).value();
+    public SignedUrl signedUrl(String fileId, int expiryHours) {
+        return operations.value(SIGNED_URL, new SignedUrlAsk(fileId, expiryHours));
     }
 
     @Override
-    public CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours, RequestOptions options) {
-        return raw.signedUrlAsync(fileId, expiryHours, options).thenApply(ApiResponse::value);
+    public CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours) {
+        return operations.async(SIGNED_URL, new SignedUrlAsk(fileId, expiryHours));
+    }
+
+    @Override
+    public FilesService withOptions(RequestOptions options) {
+        return new DefaultFilesService(operations.withOptions(options));
     }
 
     @Override
@@ -121,10 +190,13 @@ public final class DefaultFilesService implements FilesService {
         return raw;
     }
 
-    private static ApiCall uploadCall(FileUploadRequest request, RequestOptions options) {
-        if (request == null) {
-            throw new ValidationException("request", "must not be null");
-        }
+    private static FileListRequest orAll(FileListRequest request) {
+        return request == null ? FileListRequest.all() : request;
+    }
+
+    /** The upload as {@code multipart/form-data}, its fields first so that a server can read them before the content. */
+    private static void multipart(FileUploadRequest request, CallSpec call) {
+        CallSpec.requireRequest(request);
         UploadContent file = request.file();
         // Checked again here: the file may have gone since the request was built.
         if (file instanceof UploadContent.FromPath path) {
@@ -134,14 +206,11 @@ public final class DefaultFilesService implements FilesService {
         if (file instanceof UploadContent.FromPath && size < 0) {
             throw new ValidationException("file", "cannot be read: " + ((UploadContent.FromPath) file).path());
         }
-        // The fields go first so that a server can read them before the file's content.
         Map<String, String> fields = new LinkedHashMap<>();
         putIfSet(fields, "purpose", request.purpose());
         putIfSet(fields, "expiry", request.expiry());
         putIfSet(fields, "visibility", request.visibility());
-        MultipartBody body = new MultipartBody(fields, "file", file, size);
-        return new ApiCall("files.upload", null, "POST", PATH, null, body, false, request,
-                ServiceCalls.orNone(options));
+        call.body(new MultipartBody(fields, "file", file, size), request);
     }
 
     private static void putIfSet(Map<String, String> fields, String name, Object value) {
@@ -150,141 +219,102 @@ public final class DefaultFilesService implements FilesService {
         }
     }
 
-    private static ApiCall listCall(FileListRequest request, RequestOptions options) {
-        FileListRequest filters = request == null ? FileListRequest.all() : request;
-        return new Query()
-                .add("page", filters.page())
-                .add("page_size", filters.pageSize())
-                .add("include_total", filters.includeTotal())
-                .addEach("sample_type", filters.sampleTypes())
-                .addEach("source", filters.sources())
-                .add("search", filters.search())
-                .add("purpose", filters.purpose())
-                .addEach("mimetypes", filters.mimetypes())
-                .call("files.list", "GET", PATH, filters, options);
-    }
-
-    private static ApiCall fileCall(String operation, String method, String fileId, String suffix,
-                                    RequestOptions options) {
-        return new Query().call(operation, method, PATH + "/" + PathSegments.encode("fileId", fileId) + suffix,
-                null, options);
-    }
-
-    private static ApiCall downloadCall(String fileId, RequestOptions options) {
-        return fileCall("files.download", "GET", fileId, "/content", options);
-    }
-
-    private static ApiCall signedUrlCall(String fileId, int expiryHours, RequestOptions options) {
-        if (expiryHours < 1) {
-            throw new ValidationException("expiryHours", "must be 1 or more, was " + expiryHours);
-        }
-        return new Query().add("expiry", expiryHours).call("files.get_signed_url", "GET",
-                PATH + "/" + PathSegments.encode("fileId", fileId) + "/url", null, options);
-    }
-
-    private Page<FileInfo> page(FileListRequest filters, FileListResponse response, RequestOptions options) {
-        return Pages.of(response.data(), response.total(), filters.page(), filters.pageSize(),
-                next -> list(filters.withPage(next), options));
-    }
-
-    private ApiResponse<Long> download(String fileId, RequestOptions options, Function<FileDownload, Long> sink) {
-        ApiCall call = downloadCall(fileId, options);
-        DefaultFileDownload download = new DefaultFileDownload(call, executor.openBinary(call), executor.observers(),
+    private DefaultFileDownload openDownload(String fileId) {
+        ApiCall call = operations.call(DOWNLOAD, fileId);
+        CallExecutor executor = operations.executor();
+        return new DefaultFileDownload(call, executor.openBinary(call), executor.observers(),
                 executor.abandonedStreams());
+    }
+
+    private ApiResponse<Long> download(String fileId, Object target, Function<FileDownload, Long> sink) {
+        if (target == null) {
+            throw new ValidationException("target", "must not be null");
+        }
+        DefaultFileDownload download = openDownload(fileId);
         long bytes = sink.apply(download);
         return new ApiResponse<>(download.statusCode(), download.headers(), "", bytes);
     }
 
     private <T> CompletableFuture<T> onExecutor(java.util.function.Supplier<T> work) {
-        return CompletableFuture.supplyAsync(work, executor.asyncExecutor());
+        return CompletableFuture.supplyAsync(work, operations.executor().asyncExecutor());
     }
 
     /** The operations that return the HTTP answer beside the value. */
     private final class Raw implements WithRawResponse {
 
         @Override
-        public ApiResponse<FileInfo> upload(FileUploadRequest request, RequestOptions options) {
-            return calls.sync(() -> uploadCall(request, options), FileInfo.class);
+        public ApiResponse<FileInfo> upload(FileUploadRequest request) {
+            return operations.raw(UPLOAD, request);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<FileInfo>> uploadAsync(FileUploadRequest request,
-                                                                    RequestOptions options) {
-            return calls.async(() -> uploadCall(request, options), FileInfo.class);
+        public CompletableFuture<ApiResponse<FileInfo>> uploadAsync(FileUploadRequest request) {
+            return operations.rawAsync(UPLOAD, request);
         }
 
         @Override
-        public ApiResponse<Page<FileInfo>> list(FileListRequest request, RequestOptions options) {
-            FileListRequest filters = request == null ? FileListRequest.all() : request;
-            ApiResponse<FileListResponse> response = calls.sync(() -> listCall(filters, options),
-                    FileListResponse.class);
-            return Pages.wrap(response, page(filters, response.value(), options));
+        public ApiResponse<Page<FileInfo>> list(FileListRequest request) {
+            return operations.rawPage(LIST, orAll(request), PAGING);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<Page<FileInfo>>> listAsync(FileListRequest request,
-                                                                        RequestOptions options) {
-            FileListRequest filters = request == null ? FileListRequest.all() : request;
-            return calls.<FileListResponse>async(() -> listCall(filters, options), FileListResponse.class)
-                    .thenApply(response -> Pages.wrap(response, page(filters, response.value(), options)));
+        public CompletableFuture<ApiResponse<Page<FileInfo>>> listAsync(FileListRequest request) {
+            return operations.rawPageAsync(LIST, orAll(request), PAGING);
         }
 
         @Override
-        public ApiResponse<FileInfo> retrieve(String fileId, RequestOptions options) {
-            return calls.sync(() -> fileCall("files.retrieve", "GET", fileId, "", options), FileInfo.class);
+        public ApiResponse<FileInfo> retrieve(String fileId) {
+            return operations.raw(RETRIEVE, fileId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<FileInfo>> retrieveAsync(String fileId, RequestOptions options) {
-            return calls.async(() -> fileCall("files.retrieve", "GET", fileId, "", options), FileInfo.class);
+        public CompletableFuture<ApiResponse<FileInfo>> retrieveAsync(String fileId) {
+            return operations.rawAsync(RETRIEVE, fileId);
         }
 
         @Override
-        public ApiResponse<DeletedFile> delete(String fileId, RequestOptions options) {
-            return calls.sync(() -> fileCall("files.delete", "DELETE", fileId, "", options), DeletedFile.class);
+        public ApiResponse<DeletedFile> delete(String fileId) {
+            return operations.raw(DELETE, fileId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<DeletedFile>> deleteAsync(String fileId, RequestOptions options) {
-            return calls.async(() -> fileCall("files.delete", "DELETE", fileId, "", options), DeletedFile.class);
+        public CompletableFuture<ApiResponse<DeletedFile>> deleteAsync(String fileId) {
+            return operations.rawAsync(DELETE, fileId);
         }
 
         @Override
-        public ApiResponse<Long> download(String fileId, Path target, RequestOptions options) {
-            if (target == null) {
-                throw new ValidationException("target", "must not be null");
-            }
-            return DefaultFilesService.this.download(fileId, options, d -> d.saveTo(target));
+        public ApiResponse<Long> download(String fileId, Path target) {
+            return DefaultFilesService.this.download(fileId, target, d -> d.saveTo(target));
         }
 
         @Override
-        public CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, Path target, RequestOptions options) {
-            return onExecutor(() -> download(fileId, target, options));
+        public CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, Path target) {
+            return onExecutor(() -> download(fileId, target));
         }
 
         @Override
-        public ApiResponse<Long> download(String fileId, OutputStream target, RequestOptions options) {
-            if (target == null) {
-                throw new ValidationException("target", "must not be null");
-            }
-            return DefaultFilesService.this.download(fileId, options, d -> d.transferTo(target));
+        public ApiResponse<Long> download(String fileId, OutputStream target) {
+            return DefaultFilesService.this.download(fileId, target, d -> d.transferTo(target));
         }
 
         @Override
-        public CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, OutputStream target,
-                                                                  RequestOptions options) {
-            return onExecutor(() -> download(fileId, target, options));
+        public CompletableFuture<ApiResponse<Long>> downloadAsync(String fileId, OutputStream target) {
+            return onExecutor(() -> download(fileId, target));
         }
 
         @Override
-        public ApiResponse<SignedUrl> signedUrl(String fileId, int expiryHours, RequestOptions options) {
-            return calls.sync(() -> signedUrlCall(fileId, expiryHours, options), SignedUrl.class);
+        public ApiResponse<SignedUrl> signedUrl(String fileId, int expiryHours) {
+            return operations.raw(SIGNED_URL, new SignedUrlAsk(fileId, expiryHours));
         }
 
         @Override
-        public CompletableFuture<ApiResponse<SignedUrl>> signedUrlAsync(String fileId, int expiryHours,
-                                                                        RequestOptions options) {
-            return calls.async(() -> signedUrlCall(fileId, expiryHours, options), SignedUrl.class);
+        public CompletableFuture<ApiResponse<SignedUrl>> signedUrlAsync(String fileId, int expiryHours) {
+            return operations.rawAsync(SIGNED_URL, new SignedUrlAsk(fileId, expiryHours));
+        }
+
+        @Override
+        public WithRawResponse withOptions(RequestOptions options) {
+            return DefaultFilesService.this.withOptions(options).withRawResponse();
         }
     }
 }

@@ -1,9 +1,12 @@
 package io.mistral4j.examples;
 
 import io.mistral4j.MistralClient;
+import io.mistral4j.RequestOptions;
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.ChatCompletionResponse;
+import io.mistral4j.chat.ChatService;
 import java.io.PrintStream;
+import java.time.Duration;
 
 /** One question, one answer. */
 public final class ChatExample {
@@ -19,7 +22,10 @@ public final class ChatExample {
                 .temperature(0.2)
                 .build();
 
-        ChatCompletionResponse response = client.chat().complete(request);
+        // Settings for some calls only: a view of the service with its own timeout and attempts.
+        ChatService patient = client.chat().withOptions(RequestOptions.builder()
+                .timeout(Duration.ofMinutes(2)).maxAttempts(4).build());
+        ChatCompletionResponse response = patient.complete(request);
 
         out.println(response.text());
         out.printf("(%d prompt + %d completion tokens, finish reason %s)%n", response.usage().promptTokens(),

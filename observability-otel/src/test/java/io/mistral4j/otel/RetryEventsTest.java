@@ -39,7 +39,7 @@ class RetryEventsTest {
         ChatCompletionRequest request = ChatCompletionRequest.builder().model("mistral-small-latest")
                 .addUserMessage("hi").build();
         return new ApiCall("chat", "mistral-small-latest", "POST", "/v1/chat/completions", null, null, false, request,
-                RequestOptions.none());
+                RequestOptions.none(), null, true);
     }
 
     private static TransportRequest request(String path) {
@@ -119,7 +119,7 @@ class RetryEventsTest {
     void twoEqualCallsInFlightAreTwoSpans() {
         ApiCall first = chat();
         ApiCall second = new ApiCall(first.operation(), first.model(), first.method(), first.path(), first.query(),
-                first.body(), first.streaming(), first.request(), first.options());
+                first.body(), first.streaming(), first.request(), first.options(), first.listQuery(), first.safeToRepeat());
         Assertions.assertThat(second).isEqualTo(first);
 
         observer.onStart(first);

@@ -9,10 +9,9 @@ import io.mistral4j.classifiers.ClassificationResponse;
 import io.mistral4j.classifiers.ClassifiersService;
 import io.mistral4j.classifiers.ModerationResponse;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.JsonCalls;
-import io.mistral4j.spi.ApiCall;
+import io.mistral4j.impl.operation.Operation;
+import io.mistral4j.impl.operation.Operations;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 
 /**
  * {@link ClassifiersService} over {@code POST /v1/moderations}, {@code /v1/chat/moderations},
@@ -26,54 +25,73 @@ public final class DefaultClassifiersService implements ClassifiersService {
     static final String CLASSIFICATIONS = "/v1/classifications";
     static final String CHAT_CLASSIFICATIONS = "/v1/chat/classifications";
 
-    private final JsonCalls calls;
-    private final WithRawResponse raw = new Raw();
+    static final Operation<ClassificationRequest, ModerationResponse> MODERATE = Operation
+            .<ClassificationRequest, ModerationResponse>post("moderations", MODERATIONS, ModerationResponse.class)
+            .safeToRepeat().jsonBody(ClassificationRequest::model).build();
+    static final Operation<ChatModerationRequest, ModerationResponse> MODERATE_CHAT = Operation
+            .<ChatModerationRequest, ModerationResponse>post("chat.moderations", CHAT_MODERATIONS, ModerationResponse.class)
+            .safeToRepeat().jsonBody(ChatModerationRequest::model).build();
+    static final Operation<ClassificationRequest, ClassificationResponse> CLASSIFY = Operation
+            .<ClassificationRequest, ClassificationResponse>post("classifications", CLASSIFICATIONS, ClassificationResponse.class)
+            .safeToRepeat().jsonBody(ClassificationRequest::model).build();
+    static final Operation<ChatClassificationRequest, ClassificationResponse> CLASSIFY_CHAT = Operation
+            .<ChatClassificationRequest, ClassificationResponse>post("chat.classifications", CHAT_CLASSIFICATIONS, ClassificationResponse.class)
+            .safeToRepeat().jsonBody(ChatClassificationRequest::model).build();
+
+    private final Operations operations;
+    private final Raw raw = new Raw();
 
     public DefaultClassifiersService(CallExecutor executor) {
-        this.calls = new JsonCalls(executor);
+        this(new Operations(executor));
+    }
+
+    private DefaultClassifiersService(Operations operations) {
+        this.operations = operations;
     }
 
     @Override
-    public ModerationResponse moderate(ClassificationRequest request, RequestOptions options) {
-        return raw.moderate(request, options).value();
+    public ModerationResponse moderate(ClassificationRequest request) {
+        return operations.value(MODERATE, request);
     }
 
     @Override
-    public CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request, RequestOptions options) {
-        return raw.moderateAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request) {
+        return operations.async(MODERATE, request);
     }
 
     @Override
-    public ModerationResponse moderateChat(ChatModerationRequest request, RequestOptions options) {
-        return raw.moderateChat(request, options).value();
+    public ModerationResponse moderateChat(ChatModerationRequest request) {
+        return operations.value(MODERATE_CHAT, request);
     }
 
     @Override
-    public CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request,
-                                                                   RequestOptions options) {
-        return raw.moderateChatAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request) {
+        return operations.async(MODERATE_CHAT, request);
     }
 
     @Override
-    public ClassificationResponse classify(ClassificationRequest request, RequestOptions options) {
-        return raw.classify(request, options).value();
+    public ClassificationResponse classify(ClassificationRequest request) {
+        return operations.value(CLASSIFY, request);
     }
 
     @Override
-    public CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request,
-                                                                   RequestOptions options) {
-        return raw.classifyAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request) {
+        return operations.async(CLASSIFY, request);
     }
 
     @Override
-    public ClassificationResponse classifyChat(ChatClassificationRequest request, RequestOptions options) {
-        return raw.classifyChat(request, options).value();
+    public ClassificationResponse classifyChat(ChatClassificationRequest request) {
+        return operations.value(CLASSIFY_CHAT, request);
     }
 
     @Override
-    public CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request,
-                                                                       RequestOptions options) {
-        return raw.classifyChatAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request) {
+        return operations.async(CLASSIFY_CHAT, request);
+    }
+
+    @Override
+    public ClassifiersService withOptions(RequestOptions options) {
+        return new DefaultClassifiersService(operations.withOptions(options));
     }
 
     @Override
@@ -81,89 +99,52 @@ public final class DefaultClassifiersService implements ClassifiersService {
         return raw;
     }
 
-    /** One of the four operations: its operation name, path and answer type. */
-    private final class Operation<R, T> {
-        private final String name;
-        private final String path;
-        private final Class<T> answer;
-        private final Function<R, String> model;
-
-        Operation(String name, String path, Class<T> answer, Function<R, String> model) {
-            this.name = name;
-            this.path = path;
-            this.answer = answer;
-            this.model = model;
-        }
-
-        ApiResponse<T> run(R request, RequestOptions options) {
-            return calls.execute(call(request, options), answer, null);
-        }
-
-        CompletableFuture<ApiResponse<T>> runAsync(R request, RequestOptions options) {
-            return calls.executeAsync(() -> call(request, options), answer, null);
-        }
-
-        private ApiCall call(R request, RequestOptions options) {
-            JsonCalls.requireRequest(request);
-            return calls.post(name, model.apply(request), path, request, false, options);
-        }
-    }
-
     /** The operations that return the HTTP answer beside the value. */
     private final class Raw implements WithRawResponse {
-        private final Operation<ClassificationRequest, ModerationResponse> moderate = new Operation<>(
-                "moderations", MODERATIONS, ModerationResponse.class, ClassificationRequest::model);
-        private final Operation<ChatModerationRequest, ModerationResponse> moderateChat = new Operation<>(
-                "chat.moderations", CHAT_MODERATIONS, ModerationResponse.class, ChatModerationRequest::model);
-        private final Operation<ClassificationRequest, ClassificationResponse> classify = new Operation<>(
-                "classifications", CLASSIFICATIONS, ClassificationResponse.class, ClassificationRequest::model);
-        private final Operation<ChatClassificationRequest, ClassificationResponse> classifyChat = new Operation<>(
-                "chat.classifications", CHAT_CLASSIFICATIONS, ClassificationResponse.class,
-                ChatClassificationRequest::model);
 
         @Override
-        public ApiResponse<ModerationResponse> moderate(ClassificationRequest request, RequestOptions options) {
-            return moderate.run(request, options);
+        public ApiResponse<ModerationResponse> moderate(ClassificationRequest request) {
+            return operations.raw(MODERATE, request);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<ModerationResponse>> moderateAsync(ClassificationRequest request,
-                                                                                RequestOptions options) {
-            return moderate.runAsync(request, options);
+        public CompletableFuture<ApiResponse<ModerationResponse>> moderateAsync(ClassificationRequest request) {
+            return operations.rawAsync(MODERATE, request);
         }
 
         @Override
-        public ApiResponse<ModerationResponse> moderateChat(ChatModerationRequest request, RequestOptions options) {
-            return moderateChat.run(request, options);
+        public ApiResponse<ModerationResponse> moderateChat(ChatModerationRequest request) {
+            return operations.raw(MODERATE_CHAT, request);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<ModerationResponse>> moderateChatAsync(ChatModerationRequest request,
-                                                                                    RequestOptions options) {
-            return moderateChat.runAsync(request, options);
+        public CompletableFuture<ApiResponse<ModerationResponse>> moderateChatAsync(ChatModerationRequest request) {
+            return operations.rawAsync(MODERATE_CHAT, request);
         }
 
         @Override
-        public ApiResponse<ClassificationResponse> classify(ClassificationRequest request, RequestOptions options) {
-            return classify.run(request, options);
+        public ApiResponse<ClassificationResponse> classify(ClassificationRequest request) {
+            return operations.raw(CLASSIFY, request);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<ClassificationResponse>> classifyAsync(ClassificationRequest request,
-                                                                                    RequestOptions options) {
-            return classify.runAsync(request, options);
+        public CompletableFuture<ApiResponse<ClassificationResponse>> classifyAsync(ClassificationRequest request) {
+            return operations.rawAsync(CLASSIFY, request);
         }
 
         @Override
-        public ApiResponse<ClassificationResponse> classifyChat(ChatClassificationRequest request,
-                                                                RequestOptions options) {
-            return classifyChat.run(request, options);
+        public ApiResponse<ClassificationResponse> classifyChat(ChatClassificationRequest request) {
+            return operations.raw(CLASSIFY_CHAT, request);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<ClassificationResponse>> classifyChatAsync(
-                ChatClassificationRequest request, RequestOptions options) {
-            return classifyChat.runAsync(request, options);
+        public CompletableFuture<ApiResponse<ClassificationResponse>> classifyChatAsync(ChatClassificationRequest request) {
+            return operations.rawAsync(CLASSIFY_CHAT, request);
+        }
+
+        @Override
+        public WithRawResponse withOptions(RequestOptions options) {
+            return DefaultClassifiersService.this.withOptions(options).withRawResponse();
         }
     }
 }

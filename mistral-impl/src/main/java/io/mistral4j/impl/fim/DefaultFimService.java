@@ -9,9 +9,10 @@ import io.mistral4j.fim.FimCompletionRequest;
 import io.mistral4j.fim.FimService;
 import io.mistral4j.impl.chat.DefaultChatCompletionStream;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.JsonCalls;
+import io.mistral4j.impl.operation.CallSpec;
+import io.mistral4j.impl.operation.Operation;
+import io.mistral4j.impl.operation.Operations;
 import io.mistral4j.impl.stream.EventStreamPublisher;
-import io.mistral4j.spi.ApiCall;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -22,33 +23,48 @@ public final class DefaultFimService implements FimService {
     /** The OpenTelemetry GenAI name for completions that are not chat. */
     private static final String OPERATION = "text_completion";
 
-    private final JsonCalls calls;
-    private final WithRawResponse raw = new Raw();
+    static final Operation<FimCompletionRequest, ChatCompletionResponse> COMPLETE = Operation
+            .<FimCompletionRequest, ChatCompletionResponse>post(OPERATION, PATH, ChatCompletionResponse.class)
+            .safeToRepeat().usage(ChatCompletionResponse::usage).jsonBody(FimCompletionRequest::model).build();
+    static final Operation<FimCompletionRequest, ChatCompletionResponse> STREAM = Operation
+            .<FimCompletionRequest, ChatCompletionResponse>post(OPERATION, PATH, ChatCompletionResponse.class)
+            .safeToRepeat().streaming().jsonBody(FimCompletionRequest::model).build();
+
+    private final Operations operations;
+    private final Raw raw = new Raw();
 
     public DefaultFimService(CallExecutor executor) {
-        this.calls = new JsonCalls(executor);
+        this(new Operations(executor));
+    }
+
+    private DefaultFimService(Operations operations) {
+        this.operations = operations;
     }
 
     @Override
-    public ChatCompletionResponse complete(FimCompletionRequest request, RequestOptions options) {
-        return raw.complete(request, options).value();
+    public ChatCompletionResponse complete(FimCompletionRequest request) {
+        return operations.value(COMPLETE, request);
     }
 
     @Override
-    public CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request,
-                                                                  RequestOptions options) {
-        return raw.completeAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request) {
+        return operations.async(COMPLETE, request);
     }
 
     @Override
-    public ChatCompletionStream stream(FimCompletionRequest request, RequestOptions options) {
-        return DefaultChatCompletionStream.open(calls.executor(), call(request, true, options));
+    public ChatCompletionStream stream(FimCompletionRequest request) {
+        return DefaultChatCompletionStream.open(operations.executor(), operations.call(STREAM, request));
     }
 
     @Override
-    public Flow.Publisher<CompletionChunk> streamPublisher(FimCompletionRequest request, RequestOptions options) {
-        JsonCalls.requireRequest(request);
-        return new EventStreamPublisher<>(() -> stream(request, options), calls.executor().asyncExecutor());
+    public Flow.Publisher<CompletionChunk> streamPublisher(FimCompletionRequest request) {
+        CallSpec.requireRequest(request);
+        return new EventStreamPublisher<>(() -> stream(request), operations.executor().asyncExecutor());
+    }
+
+    @Override
+    public FimService withOptions(RequestOptions options) {
+        return new DefaultFimService(operations.withOptions(options));
     }
 
     @Override
@@ -56,24 +72,21 @@ public final class DefaultFimService implements FimService {
         return raw;
     }
 
-    private ApiCall call(FimCompletionRequest request, boolean streaming, RequestOptions options) {
-        JsonCalls.requireRequest(request);
-        return calls.post(OPERATION, request.model(), PATH, request, streaming, options);
-    }
-
     /** The operations that return the HTTP answer beside the value. */
     private final class Raw implements WithRawResponse {
         @Override
-        public ApiResponse<ChatCompletionResponse> complete(FimCompletionRequest request, RequestOptions options) {
-            return calls.execute(call(request, false, options), ChatCompletionResponse.class,
-                    ChatCompletionResponse::usage);
+        public ApiResponse<ChatCompletionResponse> complete(FimCompletionRequest request) {
+            return operations.raw(COMPLETE, request);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(FimCompletionRequest request,
-                                                                                    RequestOptions options) {
-            return calls.executeAsync(() -> call(request, false, options), ChatCompletionResponse.class,
-                    ChatCompletionResponse::usage);
+        public CompletableFuture<ApiResponse<ChatCompletionResponse>> completeAsync(FimCompletionRequest request) {
+            return operations.rawAsync(COMPLETE, request);
+        }
+
+        @Override
+        public WithRawResponse withOptions(RequestOptions options) {
+            return DefaultFimService.this.withOptions(options).withRawResponse();
         }
     }
 }

@@ -2,11 +2,9 @@ package io.mistral4j.impl.models;
 
 import io.mistral4j.ApiResponse;
 import io.mistral4j.RequestOptions;
-import io.mistral4j.errors.ValidationException;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.PathSegments;
-import io.mistral4j.impl.http.Query;
-import io.mistral4j.impl.http.ServiceCalls;
+import io.mistral4j.impl.operation.Operation;
+import io.mistral4j.impl.operation.Operations;
 import io.mistral4j.models.DeletedModel;
 import io.mistral4j.models.FineTunedModel;
 import io.mistral4j.models.ModelArchiveStatus;
@@ -15,7 +13,6 @@ import io.mistral4j.models.ModelList;
 import io.mistral4j.models.ModelListRequest;
 import io.mistral4j.models.ModelsService;
 import io.mistral4j.models.UpdateModelRequest;
-import io.mistral4j.spi.ApiCall;
 import java.util.concurrent.CompletableFuture;
 
 /** {@link ModelsService} over {@code /v1/models} and {@code /v1/fine_tuning/models}. */
@@ -24,72 +21,108 @@ public final class DefaultModelsService implements ModelsService {
     static final String MODELS = "/v1/models";
     static final String FINE_TUNED_MODELS = "/v1/fine_tuning/models";
 
-    private final ServiceCalls calls;
+    static final Operation<ModelListRequest, ModelList> LIST = Operation
+            .<ModelListRequest, ModelList>get("models.list", MODELS, ModelList.class)
+            .encode((filters, call) -> call.request(filters).query("provider", filters.provider())
+                    .query("model", filters.model()))
+            .build();
+    static final Operation<String, ModelCard> RETRIEVE = Operation
+            .<String, ModelCard>get("models.retrieve", MODELS + "/{modelId}", ModelCard.class).pathId("modelId").build();
+    static final Operation<String, DeletedModel> DELETE = Operation
+            .<String, DeletedModel>delete("models.delete", MODELS + "/{modelId}", DeletedModel.class)
+            .pathId("modelId").build();
+    static final Operation<ModelUpdate, FineTunedModel> UPDATE = Operation
+            .<ModelUpdate, FineTunedModel>patch("models.update", FINE_TUNED_MODELS + "/{modelId}", FineTunedModel.class)
+            .encode((update, call) -> call.path("modelId", update.modelId()).json(update.request())
+                    .model(update.modelId()))
+            .build();
+    static final Operation<String, ModelArchiveStatus> ARCHIVE = Operation
+            .<String, ModelArchiveStatus>post("models.archive", FINE_TUNED_MODELS + "/{modelId}/archive",
+                    ModelArchiveStatus.class)
+            .pathId("modelId").build();
+    static final Operation<String, ModelArchiveStatus> UNARCHIVE = Operation
+            .<String, ModelArchiveStatus>delete("models.unarchive", FINE_TUNED_MODELS + "/{modelId}/archive",
+                    ModelArchiveStatus.class)
+            .pathId("modelId").build();
+
+    /** The arguments of an update. */
+    record ModelUpdate(String modelId, UpdateModelRequest request) {
+    }
+
+    private final Operations operations;
     private final Raw raw = new Raw();
 
     public DefaultModelsService(CallExecutor executor) {
-        this.calls = new ServiceCalls(executor);
+        this(new Operations(executor));
+    }
+
+    private DefaultModelsService(Operations operations) {
+        this.operations = operations;
     }
 
     @Override
-    public ModelList list(ModelListRequest request, RequestOptions options) {
-        return raw.list(request, options).value();
+    public ModelList list(ModelListRequest request) {
+        return operations.value(LIST, orAll(request));
     }
 
     @Override
-    public CompletableFuture<ModelList> listAsync(ModelListRequest request, RequestOptions options) {
-        return raw.listAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<ModelList> listAsync(ModelListRequest request) {
+        return operations.async(LIST, orAll(request));
     }
 
     @Override
-    public ModelCard retrieve(String modelId, RequestOptions options) {
-        return raw.retrieve(modelId, options).value();
+    public ModelCard retrieve(String modelId) {
+        return operations.value(RETRIEVE, modelId);
     }
 
     @Override
-    public CompletableFuture<ModelCard> retrieveAsync(String modelId, RequestOptions options) {
-        return raw.retrieveAsync(modelId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<ModelCard> retrieveAsync(String modelId) {
+        return operations.async(RETRIEVE, modelId);
     }
 
     @Override
-    public DeletedModel delete(String modelId, RequestOptions options) {
-        return raw.delete(modelId, options).value();
+    public DeletedModel delete(String modelId) {
+        return operations.value(DELETE, modelId);
     }
 
     @Override
-    public CompletableFuture<DeletedModel> deleteAsync(String modelId, RequestOptions options) {
-        return raw.deleteAsync(modelId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<DeletedModel> deleteAsync(String modelId) {
+        return operations.async(DELETE, modelId);
     }
 
     @Override
-    public FineTunedModel update(String modelId, UpdateModelRequest request, RequestOptions options) {
-        return raw.update(modelId, request, options).value();
+    public FineTunedModel update(String modelId, UpdateModelRequest request) {
+        return operations.value(UPDATE, new ModelUpdate(modelId, request));
     }
 
     @Override
-    public CompletableFuture<FineTunedModel> updateAsync(String modelId, UpdateModelRequest request,
-                                                         RequestOptions options) {
-        return raw.updateAsync(modelId, request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<FineTunedModel> updateAsync(String modelId, UpdateModelRequest request) {
+        return operations.async(UPDATE, new ModelUpdate(modelId, request));
     }
 
     @Override
-    public ModelArchiveStatus archive(String modelId, RequestOptions options) {
-        return raw.archive(modelId, options).value();
+    public ModelArchiveStatus archive(String modelId) {
+        return operations.value(ARCHIVE, modelId);
     }
 
     @Override
-    public CompletableFuture<ModelArchiveStatus> archiveAsync(String modelId, RequestOptions options) {
-        return raw.archiveAsync(modelId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<ModelArchiveStatus> archiveAsync(String modelId) {
+        return operations.async(ARCHIVE, modelId);
     }
 
     @Override
-    public ModelArchiveStatus unarchive(String modelId, RequestOptions options) {
-        return raw.unarchive(modelId, options).value();
+    public ModelArchiveStatus unarchive(String modelId) {
+        return operations.value(UNARCHIVE, modelId);
     }
 
     @Override
-    public CompletableFuture<ModelArchiveStatus> unarchiveAsync(String modelId, RequestOptions options) {
-        return raw.unarchiveAsync(modelId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<ModelArchiveStatus> unarchiveAsync(String modelId) {
+        return operations.async(UNARCHIVE, modelId);
+    }
+
+    @Override
+    public ModelsService withOptions(RequestOptions options) {
+        return new DefaultModelsService(operations.withOptions(options));
     }
 
     @Override
@@ -97,98 +130,76 @@ public final class DefaultModelsService implements ModelsService {
         return raw;
     }
 
-    private static ApiCall listCall(ModelListRequest request, RequestOptions options) {
-        ModelListRequest filters = request == null ? ModelListRequest.all() : request;
-        return new Query().add("provider", filters.provider()).add("model", filters.model())
-                .call("models.list", "GET", MODELS, filters, options);
-    }
-
-    private static ApiCall modelCall(String operation, String method, String pathPrefix, String modelId,
-                                     String pathSuffix, RequestOptions options) {
-        String path = pathPrefix + "/" + PathSegments.encode("modelId", modelId) + pathSuffix;
-        return new Query().call(operation, method, path, null, options);
-    }
-
-    private ApiCall updateCall(String modelId, UpdateModelRequest request, RequestOptions options) {
-        if (request == null) {
-            throw new ValidationException("request", "must not be null");
-        }
-        String path = FINE_TUNED_MODELS + "/" + PathSegments.encode("modelId", modelId);
-        return calls.jsonCall("models.update", modelId, "PATCH", path, null, request, options);
+    private static ModelListRequest orAll(ModelListRequest request) {
+        return request == null ? ModelListRequest.all() : request;
     }
 
     /** The operations that return the HTTP answer beside the value. */
     private final class Raw implements WithRawResponse {
 
         @Override
-        public ApiResponse<ModelList> list(ModelListRequest request, RequestOptions options) {
-            return calls.sync(() -> listCall(request, options), ModelList.class);
+        public ApiResponse<ModelList> list(ModelListRequest request) {
+            return operations.raw(LIST, orAll(request));
         }
 
         @Override
-        public CompletableFuture<ApiResponse<ModelList>> listAsync(ModelListRequest request, RequestOptions options) {
-            return calls.async(() -> listCall(request, options), ModelList.class);
+        public CompletableFuture<ApiResponse<ModelList>> listAsync(ModelListRequest request) {
+            return operations.rawAsync(LIST, orAll(request));
         }
 
         @Override
-        public ApiResponse<ModelCard> retrieve(String modelId, RequestOptions options) {
-            return calls.sync(() -> modelCall("models.retrieve", "GET", MODELS, modelId, "", options),
-                    ModelCard.class);
+        public ApiResponse<ModelCard> retrieve(String modelId) {
+            return operations.raw(RETRIEVE, modelId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<ModelCard>> retrieveAsync(String modelId, RequestOptions options) {
-            return calls.async(() -> modelCall("models.retrieve", "GET", MODELS, modelId, "", options),
-                    ModelCard.class);
+        public CompletableFuture<ApiResponse<ModelCard>> retrieveAsync(String modelId) {
+            return operations.rawAsync(RETRIEVE, modelId);
         }
 
         @Override
-        public ApiResponse<DeletedModel> delete(String modelId, RequestOptions options) {
-            return calls.sync(() -> modelCall("models.delete", "DELETE", MODELS, modelId, "", options),
-                    DeletedModel.class);
+        public ApiResponse<DeletedModel> delete(String modelId) {
+            return operations.raw(DELETE, modelId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<DeletedModel>> deleteAsync(String modelId, RequestOptions options) {
-            return calls.async(() -> modelCall("models.delete", "DELETE", MODELS, modelId, "", options),
-                    DeletedModel.class);
+        public CompletableFuture<ApiResponse<DeletedModel>> deleteAsync(String modelId) {
+            return operations.rawAsync(DELETE, modelId);
         }
 
         @Override
-        public ApiResponse<FineTunedModel> update(String modelId, UpdateModelRequest request, RequestOptions options) {
-            return calls.sync(() -> updateCall(modelId, request, options), FineTunedModel.class);
+        public ApiResponse<FineTunedModel> update(String modelId, UpdateModelRequest request) {
+            return operations.raw(UPDATE, new ModelUpdate(modelId, request));
         }
 
         @Override
-        public CompletableFuture<ApiResponse<FineTunedModel>> updateAsync(String modelId, UpdateModelRequest request,
-                                                                          RequestOptions options) {
-            return calls.async(() -> updateCall(modelId, request, options), FineTunedModel.class);
+        public CompletableFuture<ApiResponse<FineTunedModel>> updateAsync(String modelId, UpdateModelRequest request) {
+            return operations.rawAsync(UPDATE, new ModelUpdate(modelId, request));
         }
 
         @Override
-        public ApiResponse<ModelArchiveStatus> archive(String modelId, RequestOptions options) {
-            return calls.sync(() -> modelCall("models.archive", "POST", FINE_TUNED_MODELS, modelId, "/archive",
-                    options), ModelArchiveStatus.class);
+        public ApiResponse<ModelArchiveStatus> archive(String modelId) {
+            return operations.raw(ARCHIVE, modelId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<ModelArchiveStatus>> archiveAsync(String modelId,
-                                                                               RequestOptions options) {
-            return calls.async(() -> modelCall("models.archive", "POST", FINE_TUNED_MODELS, modelId, "/archive",
-                    options), ModelArchiveStatus.class);
+        public CompletableFuture<ApiResponse<ModelArchiveStatus>> archiveAsync(String modelId) {
+            return operations.rawAsync(ARCHIVE, modelId);
         }
 
         @Override
-        public ApiResponse<ModelArchiveStatus> unarchive(String modelId, RequestOptions options) {
-            return calls.sync(() -> modelCall("models.unarchive", "DELETE", FINE_TUNED_MODELS, modelId, "/archive",
-                    options), ModelArchiveStatus.class);
+        public ApiResponse<ModelArchiveStatus> unarchive(String modelId) {
+            return operations.raw(UNARCHIVE, modelId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<ModelArchiveStatus>> unarchiveAsync(String modelId,
-                                                                                 RequestOptions options) {
-            return calls.async(() -> modelCall("models.unarchive", "DELETE", FINE_TUNED_MODELS, modelId, "/archive",
-                    options), ModelArchiveStatus.class);
+        public CompletableFuture<ApiResponse<ModelArchiveStatus>> unarchiveAsync(String modelId) {
+            return operations.rawAsync(UNARCHIVE, modelId);
+        }
+
+        @Override
+        public WithRawResponse withOptions(RequestOptions options) {
+            return DefaultModelsService.this.withOptions(options).withRawResponse();
         }
     }
 }

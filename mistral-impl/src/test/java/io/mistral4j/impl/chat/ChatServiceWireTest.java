@@ -57,8 +57,7 @@ class ChatServiceWireTest {
     void sendsAPostWithJsonBodyAndHeaders() {
         transport.answer(200, OK_BODY, "mistral-correlation-id", "req-123");
 
-        ChatCompletionResponse response = client.chat().complete(request(),
-                RequestOptions.builder().header("X-Call", "1").timeout(Duration.ofSeconds(5)).build());
+        ChatCompletionResponse response = client.chat().withOptions(RequestOptions.builder().header("X-Call", "1").timeout(Duration.ofSeconds(5)).build()).complete(request());
 
         TransportRequest sent = transport.requests().get(0);
         assertThat(sent.method()).isEqualTo("POST");

@@ -50,9 +50,9 @@ class BadInputNeverReachesTheWireTest {
         refusedBeforeTheWire(() -> client.files().delete("."), "fileId");
         refusedBeforeTheWire(() -> client.files().downloadStream(".."), "fileId");
         refusedBeforeTheWire(() -> client.models().retrieve(".."), "modelId");
-        refusedBeforeTheWire(() -> client.agents().delete("..", RequestOptions.none()), "agentId");
-        refusedBeforeTheWire(() -> client.agents().get(".", null, RequestOptions.none()), "agentId");
-        refusedBeforeTheWire(() -> client.batch().cancel("..", RequestOptions.none()), "jobId");
+        refusedBeforeTheWire(() -> client.agents().delete(".."), "agentId");
+        refusedBeforeTheWire(() -> client.agents().get(".", null), "agentId");
+        refusedBeforeTheWire(() -> client.batch().cancel(".."), "jobId");
         assertThatThrownBy(() -> client.files().retrieveAsync("..").join()).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(ValidationException.class);
         assertThat(transport.requests()).isEmpty();
@@ -81,7 +81,7 @@ class BadInputNeverReachesTheWireTest {
         transport.answer(200, MODELS).answer(200, MODELS);
 
         ModelList models = client.models().list();
-        ModelList again = client.models().list(ModelListRequest.all(), RequestOptions.builder().timeout(FOREVER).build());
+        ModelList again = client.models().withOptions(RequestOptions.builder().timeout(FOREVER).build()).list(ModelListRequest.all());
 
         assertThat(models.data()).isEmpty();
         assertThat(again.data()).isEmpty();

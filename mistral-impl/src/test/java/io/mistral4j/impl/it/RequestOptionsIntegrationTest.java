@@ -47,13 +47,13 @@ class RequestOptionsIntegrationTest {
 
     @Test
     void extraHeadersQueryParametersAndBodyFieldsReachTheServer() {
-        client.chat().complete(ask(), RequestOptions.builder()
+        client.chat().withOptions(RequestOptions.builder()
                 .header("X-Trace", "t-1")
                 .queryParameter("trace id", "a&b")
                 .bodyField("random_seed", 42)
                 .bodyField("metadata", Map.of("team", "search", "tags", List.of("a", "b")))
                 .bodyField("temperature", 0.9)
-                .build());
+                .build()).complete(ask());
 
         RecordedRequest sent = simulator.requests().get(0);
         assertThat(sent.header("X-Trace")).isEqualTo("t-1");
@@ -68,7 +68,7 @@ class RequestOptionsIntegrationTest {
 
     @Test
     void extraBodyFieldsGoToStreamsToo() {
-        try (var stream = client.chat().stream(ask(), RequestOptions.builder().bodyField("random_seed", 7).build())) {
+        try (var stream = client.chat().withOptions(RequestOptions.builder().bodyField("random_seed", 7).build()).stream(ask())) {
             stream.forEachRemaining(chunk -> { });
         }
 
@@ -79,8 +79,8 @@ class RequestOptionsIntegrationTest {
 
     @Test
     void aFieldTheServerDoesNotKnowIsItsToRefuse() {
-        assertThatThrownBy(() -> client.chat().complete(ask(), RequestOptions.builder()
-                .bodyField("not_a_field", true).build()))
+        assertThatThrownBy(() -> client.chat().withOptions(RequestOptions.builder()
+                .bodyField("not_a_field", true).build()).complete(ask()))
                 .isInstanceOf(UnprocessableEntityException.class)
                 .hasMessageContaining("not_a_field");
     }

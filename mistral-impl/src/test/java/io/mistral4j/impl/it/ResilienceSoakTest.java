@@ -165,19 +165,19 @@ class ResilienceSoakTest {
         StringBuilder text = new StringBuilder();
         try {
             if (streaming) {
-                try (ChatCompletionStream stream = client.chat().stream(ask(prompt), options)) {
+                try (ChatCompletionStream stream = client.chat().withOptions(options).stream(ask(prompt))) {
                     stream.forEachRemaining(chunk -> text.append(chunk.text()));
                 }
             } else if (isUpload(call)) {
                 FileUploadRequest upload = FileUploadRequest.builder()
                         .file(UploadContent.of(("{\"n\":" + call + "}\n").getBytes(StandardCharsets.UTF_8), fileName(call)))
                         .build();
-                text.append(call % 8 == 2 ? client.files().upload(upload, options).filename()
-                        : client.files().uploadAsync(upload, options).get(1, TimeUnit.MINUTES).filename());
+                text.append(call % 8 == 2 ? client.files().withOptions(options).upload(upload).filename()
+                        : client.files().withOptions(options).uploadAsync(upload).get(1, TimeUnit.MINUTES).filename());
             } else if (call % 4 == 1) {
-                text.append(client.chat().completeAsync(ask(prompt), options).get(1, TimeUnit.MINUTES).text());
+                text.append(client.chat().withOptions(options).completeAsync(ask(prompt)).get(1, TimeUnit.MINUTES).text());
             } else {
-                text.append(client.chat().complete(ask(prompt), options).text());
+                text.append(client.chat().withOptions(options).complete(ask(prompt)).text());
             }
             return new Outcome(call, streaming, text.toString(), null);
         } catch (java.util.concurrent.ExecutionException e) {

@@ -235,11 +235,11 @@ class RetryIntegrationTest {
     void requestOptionsOverrideTheAttempts() {
         simulator.faults().on(CHAT).always(Fault.status(503));
 
-        assertThatThrownBy(() -> client.chat().complete(ask("Say hello"), RequestOptions.builder().maxAttempts(1).build()))
+        assertThatThrownBy(() -> client.chat().withOptions(RequestOptions.builder().maxAttempts(1).build()).complete(ask("Say hello")))
                 .isInstanceOf(InternalServerException.class);
         assertThat(simulator.attempts(CHAT)).isEqualTo(1);
 
-        assertThatThrownBy(() -> client.chat().complete(ask("Say hello"), RequestOptions.builder().maxAttempts(5).build()))
+        assertThatThrownBy(() -> client.chat().withOptions(RequestOptions.builder().maxAttempts(5).build()).complete(ask("Say hello")))
                 .isInstanceOf(InternalServerException.class);
         assertThat(simulator.attempts(CHAT)).isEqualTo(6);
     }
@@ -273,8 +273,7 @@ class RetryIntegrationTest {
         simulator.faults().on(CHAT).call(1, Fault.status(503)).call(2, Fault.cutStreamAfter(0))
                 .call(3, Fault.stallStreamAfter(0, Duration.ofSeconds(3)));
 
-        Collected streamed = collect(client.chat().stream(ask("Tell me about lighthouses"),
-                RequestOptions.builder().maxAttempts(4).build()));
+        Collected streamed = collect(client.chat().withOptions(RequestOptions.builder().maxAttempts(4).build()).stream(ask("Tell me about lighthouses")));
 
         assertThat(simulator.attempts(CHAT)).isEqualTo(4);
         assertThat(streamed.text).as("each event once, in order").isEqualTo(expected);

@@ -93,7 +93,7 @@ class TimeoutIntegrationTest {
         connect(MistralClient.builder().retry(RetryPolicy.disabled()));
         simulator.faults().on(CHAT).always(Fault.latency(LONG));
 
-        assertThatThrownBy(() -> client.chat().complete(ask(), RequestOptions.builder().timeout(Duration.ofMillis(300)).build()))
+        assertThatThrownBy(() -> client.chat().withOptions(RequestOptions.builder().timeout(Duration.ofMillis(300)).build()).complete(ask()))
                 .isInstanceOf(MistralTimeoutException.class)
                 .satisfies(e -> assertThat(((MistralTimeoutException) e).kind()).isEqualTo(MistralTimeoutException.Kind.OVERALL));
     }

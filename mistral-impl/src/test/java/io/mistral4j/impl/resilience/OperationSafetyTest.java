@@ -3,15 +3,16 @@ package io.mistral4j.impl.resilience;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mistral4j.spi.ApiCall;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -70,10 +71,6 @@ class OperationSafetyTest {
             new Operation("models.update", "PATCH", CREATES_STATE),
             new Operation("models.archive", "POST", CREATES_STATE));
 
-    /** Dotted operation names, the {@code OPERATION} constants and the classifiers' operation table. */
-    private static final Pattern OPERATION_NAME = Pattern.compile(
-            "\"([a-z_]+(?:\\.[a-z_]+)+)\"|OPERATION\\s*=\\s*\"([a-z_]+)\"|new Operation<>\\(\\s*\"([a-z_.]+)\"");
-
     private record Operation(String name, String method, boolean safe) {
         ApiCall call() {
             return new ApiCall(name, null, method, "/v1/anything", null, null, false, null, null);
@@ -88,47 +85,62 @@ class OperationSafetyTest {
         return byName;
     }
 
-    @Test
-    void eachOperationIsClassifiedAsIntended() {
-        Map<String, Boolean> wrong = new TreeMap<>();
-        OPERATIONS.values().stream().filter(operation -> OperationSafety.isSafeToRepeat(operation.call()) != operation.safe())
-                .forEach(operation -> wrong.put(operation.name(), !operation.safe()));
-
-        assertThat(wrong).as("operations classified the wrong way (true: taken as safe)").isEmpty();
-    }
-
-    @Test
-    void theTableHoldsEveryOperationTheServicesSend() throws IOException {
-        Set<String> sent = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/io/mistral4j/impl"))) {
+    /** Every operation descriptor the services declare ({@code static final Operation} fields). */
+    private static List<io.mistral4j.impl.operation.Operation<?, ?>> descriptors() throws Exception {
+        List<io.mistral4j.impl.operation.Operation<?, ?>> found = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : (Iterable<Path>) sources.filter(OperationSafetyTest::isService)::iterator) {
-                Matcher names = OPERATION_NAME.matcher(Files.readString(source));
-                while (names.find()) {
-                    for (int group = 1; group <= names.groupCount(); group++) {
-                        if (names.group(group) != null) {
-                            sent.add(names.group(group));
-                        }
+                String className = Path.of("src/main/java").relativize(source).toString()
+                        .replace(java.io.File.separatorChar, '.').replaceAll("\\.java$", "");
+                for (Field field : Class.forName(className).getDeclaredFields()) {
+                    if (Modifier.isStatic(field.getModifiers())
+                            && field.getType() == io.mistral4j.impl.operation.Operation.class) {
+                        field.setAccessible(true);
+                        found.add((io.mistral4j.impl.operation.Operation<?, ?>) field.get(null));
                     }
                 }
             }
         }
-
-        assertThat(sent).as("operation names in the services").hasSizeGreaterThan(30);
-        assertThat(OPERATIONS.keySet()).containsExactlyInAnyOrderElementsOf(sent);
+        return found;
     }
 
     @Test
-    void anUnknownOrNewWritingOperationCreatesStateAndAnyReadOrDeleteIsSafe() {
-        assertThat(OperationSafety.isSafeToRepeat(new Operation("libraries.create", "POST", false).call())).isFalse();
-        assertThat(OperationSafety.isSafeToRepeat(new Operation("chat", "PUT", false).call())).isFalse();
-        assertThat(OperationSafety.isSafeToRepeat(new Operation("conversations.append", "POST", false).call()))
-                .isFalse();
+    void eachDescriptorIsClassifiedAsIntended() throws Exception {
+        Map<String, String> wrong = new TreeMap<>();
+        for (io.mistral4j.impl.operation.Operation<?, ?> descriptor : descriptors()) {
+            Operation intended = OPERATIONS.get(descriptor.name());
+            if (intended == null) {
+                wrong.put(descriptor.name(), "not in the table");
+            } else if (intended.safe() != descriptor.safeToRepeat() || !intended.method().equals(descriptor.method())) {
+                wrong.put(descriptor.name(), descriptor.method() + (descriptor.safeToRepeat() ? " safe" : " creates state"));
+            }
+        }
+
+        assertThat(wrong).as("descriptors classified otherwise than the table says").isEmpty();
+    }
+
+    @Test
+    void theTableHoldsEveryOperationTheServicesSendAndNoOther() throws Exception {
+        Set<String> declared = new TreeSet<>();
+        descriptors().forEach(descriptor -> declared.add(descriptor.name()));
+
+        assertThat(declared).as("operation names in the services").hasSizeGreaterThan(30);
+        assertThat(OPERATIONS.keySet()).containsExactlyInAnyOrderElementsOf(declared);
+    }
+
+    @Test
+    void aCallSafetyIsWhatItsDescriptorOrItsMethodSays() {
+        for (Operation operation : OPERATIONS.values()) {
+            ApiCall byMethod = operation.call();
+            assertThat(OperationSafety.isSafeToRepeat(byMethod)).as(operation.name())
+                    .isEqualTo(ApiCall.readsOrDeletes(operation.method()));
+        }
         assertThat(OperationSafety.isSafeToRepeat(new Operation("libraries.list", "get", true).call())).isTrue();
-        assertThat(OperationSafety.isSafeToRepeat(new Operation("libraries.delete", "DELETE", true).call())).isTrue();
+        assertThat(OperationSafety.isSafeToRepeat(new Operation("libraries.create", "POST", false).call())).isFalse();
     }
 
     private static boolean isService(Path source) {
         String name = source.getFileName().toString();
-        return name.endsWith("Service.java");
+        return name.startsWith("Default") && name.endsWith("Service.java");
     }
 }

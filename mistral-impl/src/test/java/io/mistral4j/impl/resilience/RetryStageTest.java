@@ -74,7 +74,7 @@ class RetryStageTest {
     /** A call that is safe to repeat: an embeddings request. */
     private static ApiCall safe(RequestBody body) {
         return new ApiCall("embeddings", null, "POST", "/v1/embeddings", null, body, false, null,
-                RequestOptions.none());
+                RequestOptions.none(), null, true);
     }
 
     /** A call that creates state: an upload. */

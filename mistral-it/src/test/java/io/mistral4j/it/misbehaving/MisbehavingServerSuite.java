@@ -132,8 +132,7 @@ abstract class MisbehavingServerSuite {
     void aNulInAHeaderValueFailsAtOnceBeforeTheWire() throws Exception {
         MistralClient client = fixture.client(b -> b.responseTimeout(Duration.ofSeconds(5)));
 
-        Outcome<ModelList> outcome = Outcome.of(() -> client.models().list(ModelListRequest.all(),
-                RequestOptions.builder().header("x-test", "a\u0000b").build()), WAIT);
+        Outcome<ModelList> outcome = Outcome.of(() -> client.models().withOptions(RequestOptions.builder().header("x-test", "a\u0000b").build()).list(ModelListRequest.all()), WAIT);
 
         ValidationException invalid = outcome.failedWith(ValidationException.class, Duration.ofSeconds(2));
         assertThat(invalid.getMessage()).contains("x-test");

@@ -50,9 +50,9 @@ class BadInputNeverReachesTheWireTest {
         refusedBeforeTheWire(() -> client.files().delete("."), "fileId");
         refusedBeforeTheWire(() -> client.files().downloadStream(".."), "fileId");
         refusedBeforeTheWire(() -> client.models().retrieve(".."), "modelId");
-        refusedBeforeTheWire(() -> client.agents().delete("..", RequestOptions.none()), "agentId");
-        refusedBeforeTheWire(() -> client.agents().get(".", null, RequestOptions.none()), "agentId");
-        refusedBeforeTheWire(() -> client.batch().cancel("..", RequestOptions.none()), "jobId");
+        refusedBeforeTheWire(() -> client.agents().withOptions(RequestOptions.none()).delete(".."), "agentId");
+        refusedBeforeTheWire(() -> client.agents().withOptions(RequestOptions.none()).get(".", null), "agentId");
+        refusedBeforeTheWire(() -> client.batch().withOptions(RequestOptions.none()).cancel(".."), "jobId");
         assertThatThrownBy(() -> client.files().retrieveAsync("..").join()).isInstanceOf(CompletionException.class)
                 .hasCauseInstanceOf(ValidationException.class);
         assertThat(transport.requests()).isEmpty();

@@ -122,7 +122,8 @@ public final class DefaultAgentsService implements AgentsService {
             AgentListPage::data, AgentListPage::nextPageToken,
             (request, token) -> request.toBuilder().pageToken(token).build());
     private static final Paging<AgentListRequest, List<Agent>, Agent> BY_NUMBER = numbered(
-            AgentListRequest::page, AgentListRequest::pageSize, (request, page) -> request.toBuilder().page(page).build());
+            AgentListRequest::page, AgentListRequest::pageSize,
+            (request, page) -> request.toBuilder().page(page).build());
     private static final Paging<OnId<AgentVersionListRequest>, List<Agent>, Agent> VERSION_PAGES = numbered(
             ask -> ask.arg().page(), ask -> ask.arg().pageSize(),
             (ask, page) -> new OnId<>(ask.id(), new AgentVersionListRequest(page, ask.arg().pageSize())));

@@ -157,7 +157,8 @@ public final class DefaultBatchService implements BatchService {
             throw new ValidationException("target", "must not be null");
         }
         try {
-            return new DefaultBatchRequestWriter(operations.executor().codec(), Files.newOutputStream(target), target.toString());
+            return new DefaultBatchRequestWriter(operations.executor().codec(), Files.newOutputStream(target),
+                    target.toString());
         } catch (java.io.IOException e) {
             throw new ValidationException("target", "cannot be written: " + target + " (" + e.getMessage() + ")");
         }

@@ -71,8 +71,23 @@ public interface AgentsService {
      */
     Agent get(String agentId, String agentVersion);
 
+    /** An agent at its current version. */
+    default Agent get(String agentId) {
+        return get(agentId, null);
+    }
+
+    /** An agent at a version number. */
+    default Agent get(String agentId, int version) {
+        return get(agentId, Integer.toString(version));
+    }
+
     /** Fetches an agent without blocking; the future fails with the errors the blocking form throws. */
     CompletableFuture<Agent> getAsync(String agentId, String agentVersion);
+
+    /** Fetches the agent at its current version without blocking. */
+    default CompletableFuture<Agent> getAsync(String agentId) {
+        return getAsync(agentId, null);
+    }
 
     /** Changes an agent; the result is the new version the change made. */
     Agent update(String agentId, AgentUpdateRequest request);
@@ -105,11 +120,21 @@ public interface AgentsService {
     /** The agent as it is at each of its versions, paged by page number. */
     Page<Agent> listVersions(String agentId, AgentVersionListRequest request);
 
+    /** Every version of the agent, fetched page by page as iteration reaches them. */
+    default Page<Agent> listVersions(String agentId) {
+        return listVersions(agentId, AgentVersionListRequest.all());
+    }
+
     /**
      * Lists one page of the agent's versions without blocking; the future fails with the errors the
      * blocking form throws.
      */
     CompletableFuture<Page<Agent>> listVersionsAsync(String agentId, AgentVersionListRequest request);
+
+    /** The agent's versions without blocking; the returned page fetches later pages on demand. */
+    default CompletableFuture<Page<Agent>> listVersionsAsync(String agentId) {
+        return listVersionsAsync(agentId, AgentVersionListRequest.all());
+    }
 
     /** The agent as it is at one version ({@code GET /v1/agents/{agent_id}/versions/{version}}). */
     Agent getVersion(String agentId, int version);
@@ -196,6 +221,11 @@ public interface AgentsService {
 
         /** Fetches an agent and returns the value with the HTTP answer. */
         ApiResponse<Agent> get(String agentId, String agentVersion);
+
+        /** Fetches the agent at its current version and returns the value with the HTTP answer. */
+        default ApiResponse<Agent> get(String agentId) {
+            return get(agentId, null);
+        }
 
         /** Fetches an agent without blocking, completing with the value and the HTTP answer. */
         CompletableFuture<ApiResponse<Agent>> getAsync(String agentId, String agentVersion);

@@ -12,15 +12,14 @@ import io.mistral4j.batch.BatchService;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.files.FilesService;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.Pages;
-import io.mistral4j.impl.http.PathSegments;
-import io.mistral4j.impl.http.Query;
-import io.mistral4j.impl.http.ServiceCalls;
 import io.mistral4j.impl.jobs.JobPoller;
 import io.mistral4j.impl.jsonl.DefaultBatchRequestWriter;
 import io.mistral4j.impl.jsonl.JsonlBatchResults;
+import io.mistral4j.impl.operation.OnId;
+import io.mistral4j.impl.operation.Operation;
+import io.mistral4j.impl.operation.Operations;
+import io.mistral4j.impl.operation.Paging;
 import io.mistral4j.pagination.Page;
-import io.mistral4j.spi.ApiCall;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -35,8 +34,35 @@ public final class DefaultBatchService implements BatchService {
 
     static final String PATH = "/v1/batch/jobs";
 
-    private final CallExecutor executor;
-    private final ServiceCalls calls;
+    static final Operation<BatchJobRequest, BatchJob> CREATE = Operation
+            .<BatchJobRequest, BatchJob>post("batch.jobs.create", PATH, BatchJob.class)
+            .jsonBody(BatchJobRequest::model).build();
+    static final Operation<BatchJobListRequest, BatchListResponse> LIST = Operation
+            .<BatchJobListRequest, BatchListResponse>get("batch.jobs.list", PATH, BatchListResponse.class)
+            .encode((filters, call) -> call.request(filters)
+                    .query("page", filters.page())
+                    .query("page_size", filters.pageSize())
+                    .query("model", filters.model())
+                    .query("agent_id", filters.agentId())
+                    .queryJson("metadata", filters.metadata())
+                    .query("created_after", filters.createdAfter())
+                    .query("created_by_me", filters.createdByMe())
+                    .queryEach("status", filters.statuses())
+                    .query("order_by", filters.orderBy() == null ? null : filters.orderBy().value()))
+            .build();
+    /** A job, with its results inline when the flag is set (null: the server's default). */
+    static final Operation<OnId<Boolean>, BatchJob> GET = Operation
+            .<OnId<Boolean>, BatchJob>get("batch.jobs.get", PATH + "/{jobId}", BatchJob.class)
+            .encode((ask, call) -> call.path("jobId", ask.id()).query("inline", ask.arg())).build();
+    static final Operation<String, BatchJob> CANCEL = Operation
+            .<String, BatchJob>post("batch.jobs.cancel", PATH + "/{jobId}/cancel", BatchJob.class)
+            .pathId("jobId").build();
+
+    private static final Paging<BatchJobListRequest, BatchListResponse, BatchJob> PAGING = Paging.of(
+            BatchListResponse::data, BatchListResponse::total, BatchJobListRequest::page,
+            BatchJobListRequest::pageSize, BatchJobListRequest::withPage);
+
+    private final Operations operations;
     private final FilesService files;
     private final JobPoller poller;
     private final Raw raw = new Raw();
@@ -46,72 +72,75 @@ public final class DefaultBatchService implements BatchService {
     }
 
     public DefaultBatchService(CallExecutor executor, FilesService files, JobPoller poller) {
-        this.executor = executor;
-        this.calls = new ServiceCalls(executor);
+        this(new Operations(executor), files, poller);
+    }
+
+    private DefaultBatchService(Operations operations, FilesService files, JobPoller poller) {
+        this.operations = operations;
         this.files = files;
         this.poller = poller;
     }
 
     @Override
-    public BatchJob create(BatchJobRequest request, RequestOptions options) {
-        return raw.create(request, options).value();
+    public BatchJob create(BatchJobRequest request) {
+        return operations.value(CREATE, request);
     }
 
     @Override
-    public CompletableFuture<BatchJob> createAsync(BatchJobRequest request, RequestOptions options) {
-        return raw.createAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<BatchJob> createAsync(BatchJobRequest request) {
+        return operations.async(CREATE, request);
     }
 
     @Override
-    public Page<BatchJob> list(BatchJobListRequest request, RequestOptions options) {
-        return raw.list(request, options).value();
+    public Page<BatchJob> list(BatchJobListRequest request) {
+        return operations.page(LIST, orAll(request), PAGING);
     }
 
     @Override
-    public CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request, RequestOptions options) {
-        return raw.listAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request) {
+        return operations.pageAsync(LIST, orAll(request), PAGING);
     }
 
     @Override
-    public BatchJob get(String jobId, RequestOptions options) {
-        return raw.get(jobId, options).value();
+    public BatchJob get(String jobId) {
+        return operations.value(GET, new OnId<>(jobId, null));
     }
 
     @Override
-    public CompletableFuture<BatchJob> getAsync(String jobId, RequestOptions options) {
-        return raw.getAsync(jobId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<BatchJob> getAsync(String jobId) {
+        return operations.async(GET, new OnId<>(jobId, null));
     }
 
     @Override
-    public BatchJob get(String jobId, boolean inline, RequestOptions options) {
-        return raw.get(jobId, inline, options).value();
+    public BatchJob get(String jobId, boolean inline) {
+        return operations.value(GET, new OnId<>(jobId, inline));
     }
 
     @Override
-    public CompletableFuture<BatchJob> getAsync(String jobId, boolean inline, RequestOptions options) {
-        return raw.getAsync(jobId, inline, options).thenApply(ApiResponse::value);
+    public CompletableFuture<BatchJob> getAsync(String jobId, boolean inline) {
+        return operations.async(GET, new OnId<>(jobId, inline));
     }
 
     @Override
-    public BatchJob cancel(String jobId, RequestOptions options) {
-        return raw.cancel(jobId, options).value();
+    public BatchJob cancel(String jobId) {
+        return operations.value(CANCEL, jobId);
     }
 
     @Override
-    public CompletableFuture<BatchJob> cancelAsync(String jobId, RequestOptions options) {
-        return raw.cancelAsync(jobId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<BatchJob> cancelAsync(String jobId) {
+        return operations.async(CANCEL, jobId);
+    }
+
+    /** Polls through this view, so every poll is sent with its options. */
+    @Override
+    public BatchJob awaitCompletion(String jobId, AwaitOptions<BatchJob> await) {
+        return poller.await(jobId, await, () -> get(jobId), BatchJob::isTerminal, BatchJob::status);
     }
 
     @Override
-    public BatchJob awaitCompletion(String jobId, AwaitOptions<BatchJob> await, RequestOptions options) {
-        return poller.await(jobId, await, () -> get(jobId, options), BatchJob::isTerminal, BatchJob::status);
-    }
-
-    @Override
-    public CompletableFuture<BatchJob> awaitCompletionAsync(String jobId, AwaitOptions<BatchJob> await,
-                                                            RequestOptions options) {
-        return poller.awaitAsync(jobId, await, () -> getAsync(jobId, options), BatchJob::isTerminal,
-                BatchJob::status, executor.asyncExecutor());
+    public CompletableFuture<BatchJob> awaitCompletionAsync(String jobId, AwaitOptions<BatchJob> await) {
+        return poller.awaitAsync(jobId, await, () -> getAsync(jobId), BatchJob::isTerminal, BatchJob::status,
+                operations.executor().asyncExecutor());
     }
 
     @Override
@@ -119,7 +148,7 @@ public final class DefaultBatchService implements BatchService {
         if (target == null) {
             throw new ValidationException("target", "must not be null");
         }
-        return new DefaultBatchRequestWriter(executor.codec(), target, "the batch input stream");
+        return new DefaultBatchRequestWriter(operations.executor().codec(), target, "the batch input stream");
     }
 
     @Override
@@ -128,7 +157,8 @@ public final class DefaultBatchService implements BatchService {
             throw new ValidationException("target", "must not be null");
         }
         try {
-            return new DefaultBatchRequestWriter(executor.codec(), Files.newOutputStream(target), target.toString());
+            return new DefaultBatchRequestWriter(operations.executor().codec(), Files.newOutputStream(target),
+                    target.toString());
         } catch (java.io.IOException e) {
             throw new ValidationException("target", "cannot be written: " + target + " (" + e.getMessage() + ")");
         }
@@ -142,7 +172,7 @@ public final class DefaultBatchService implements BatchService {
         if (responseType == null) {
             throw new ValidationException("responseType", "must not be null");
         }
-        return new JsonlBatchResults<>(executor.codec(), responseType, List.of(() -> jsonl));
+        return new JsonlBatchResults<>(operations.executor().codec(), responseType, List.of(() -> jsonl));
     }
 
     @Override
@@ -154,9 +184,16 @@ public final class DefaultBatchService implements BatchService {
             throw new ValidationException("responseType", "must not be null");
         }
         List<Supplier<InputStream>> sources = new ArrayList<>(2);
-        job.outputFileId().ifPresent(id -> sources.add(() -> files.downloadStream(id).body()));
-        job.errorFileId().ifPresent(id -> sources.add(() -> files.downloadStream(id).body()));
-        return new JsonlBatchResults<>(executor.codec(), responseType, sources);
+        // the result files are read with this view's options, as its own calls are
+        FilesService viewFiles = files.withOptions(operations.options());
+        job.outputFileId().ifPresent(id -> sources.add(() -> viewFiles.downloadStream(id).body()));
+        job.errorFileId().ifPresent(id -> sources.add(() -> viewFiles.downloadStream(id).body()));
+        return new JsonlBatchResults<>(operations.executor().codec(), responseType, sources);
+    }
+
+    @Override
+    public BatchService withOptions(RequestOptions options) {
+        return new DefaultBatchService(operations.withOptions(options), files, poller);
     }
 
     @Override
@@ -164,99 +201,66 @@ public final class DefaultBatchService implements BatchService {
         return raw;
     }
 
-    private ApiCall createCall(BatchJobRequest request, RequestOptions options) {
-        if (request == null) {
-            throw new ValidationException("request", "must not be null");
-        }
-        return calls.jsonCall("batch.jobs.create", request.model(), "POST", PATH, null, request, options);
-    }
-
-    private ApiCall listCall(BatchJobListRequest filters, RequestOptions options) {
-        return new Query()
-                .add("page", filters.page())
-                .add("page_size", filters.pageSize())
-                .add("model", filters.model())
-                .add("agent_id", filters.agentId())
-                // An object in a query: sent as one JSON text, which is how a FastAPI server reads it.
-                .add("metadata", filters.metadata() == null ? null : executor.codec().toJson(filters.metadata()))
-                .add("created_after", filters.createdAfter())
-                .add("created_by_me", filters.createdByMe())
-                .addEach("status", filters.statuses())
-                .add("order_by", filters.orderBy() == null ? null : filters.orderBy().value())
-                .call("batch.jobs.list", "GET", PATH, filters, options);
-    }
-
-    private static ApiCall jobCall(String operation, String method, String jobId, String suffix, Boolean inline,
-                                   RequestOptions options) {
-        return new Query().add("inline", inline).call(operation, method,
-                PATH + "/" + PathSegments.encode("jobId", jobId) + suffix, null, options);
-    }
-
-    private Page<BatchJob> page(BatchJobListRequest filters, BatchListResponse response, RequestOptions options) {
-        return Pages.of(response.data(), response.total(), filters.page(), filters.pageSize(),
-                next -> list(filters.withPage(next), options));
+    private static BatchJobListRequest orAll(BatchJobListRequest request) {
+        return request == null ? BatchJobListRequest.all() : request;
     }
 
     /** The operations that return the HTTP answer beside the value. */
     private final class Raw implements WithRawResponse {
 
         @Override
-        public ApiResponse<BatchJob> create(BatchJobRequest request, RequestOptions options) {
-            return calls.sync(() -> createCall(request, options), BatchJob.class);
+        public ApiResponse<BatchJob> create(BatchJobRequest request) {
+            return operations.raw(CREATE, request);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<BatchJob>> createAsync(BatchJobRequest request, RequestOptions options) {
-            return calls.async(() -> createCall(request, options), BatchJob.class);
+        public CompletableFuture<ApiResponse<BatchJob>> createAsync(BatchJobRequest request) {
+            return operations.rawAsync(CREATE, request);
         }
 
         @Override
-        public ApiResponse<Page<BatchJob>> list(BatchJobListRequest request, RequestOptions options) {
-            BatchJobListRequest filters = request == null ? BatchJobListRequest.all() : request;
-            ApiResponse<BatchListResponse> response = calls.sync(() -> listCall(filters, options),
-                    BatchListResponse.class);
-            return Pages.wrap(response, page(filters, response.value(), options));
+        public ApiResponse<Page<BatchJob>> list(BatchJobListRequest request) {
+            return operations.rawPage(LIST, orAll(request), PAGING);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<Page<BatchJob>>> listAsync(BatchJobListRequest request,
-                                                                        RequestOptions options) {
-            BatchJobListRequest filters = request == null ? BatchJobListRequest.all() : request;
-            return calls.<BatchListResponse>async(() -> listCall(filters, options), BatchListResponse.class)
-                    .thenApply(response -> Pages.wrap(response, page(filters, response.value(), options)));
+        public CompletableFuture<ApiResponse<Page<BatchJob>>> listAsync(BatchJobListRequest request) {
+            return operations.rawPageAsync(LIST, orAll(request), PAGING);
         }
 
         @Override
-        public ApiResponse<BatchJob> get(String jobId, RequestOptions options) {
-            return calls.sync(() -> jobCall("batch.jobs.get", "GET", jobId, "", null, options), BatchJob.class);
+        public ApiResponse<BatchJob> get(String jobId) {
+            return operations.raw(GET, new OnId<>(jobId, null));
         }
 
         @Override
-        public CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, RequestOptions options) {
-            return calls.async(() -> jobCall("batch.jobs.get", "GET", jobId, "", null, options), BatchJob.class);
+        public CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId) {
+            return operations.rawAsync(GET, new OnId<>(jobId, null));
         }
 
         @Override
-        public ApiResponse<BatchJob> get(String jobId, boolean inline, RequestOptions options) {
-            return calls.sync(() -> jobCall("batch.jobs.get", "GET", jobId, "", inline, options), BatchJob.class);
+        public ApiResponse<BatchJob> get(String jobId, boolean inline) {
+            return operations.raw(GET, new OnId<>(jobId, inline));
         }
 
         @Override
-        public CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, boolean inline,
-                                                                 RequestOptions options) {
-            return calls.async(() -> jobCall("batch.jobs.get", "GET", jobId, "", inline, options), BatchJob.class);
+        public CompletableFuture<ApiResponse<BatchJob>> getAsync(String jobId, boolean inline) {
+            return operations.rawAsync(GET, new OnId<>(jobId, inline));
         }
 
         @Override
-        public ApiResponse<BatchJob> cancel(String jobId, RequestOptions options) {
-            return calls.sync(() -> jobCall("batch.jobs.cancel", "POST", jobId, "/cancel", null, options),
-                    BatchJob.class);
+        public ApiResponse<BatchJob> cancel(String jobId) {
+            return operations.raw(CANCEL, jobId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<BatchJob>> cancelAsync(String jobId, RequestOptions options) {
-            return calls.async(() -> jobCall("batch.jobs.cancel", "POST", jobId, "/cancel", null, options),
-                    BatchJob.class);
+        public CompletableFuture<ApiResponse<BatchJob>> cancelAsync(String jobId) {
+            return operations.rawAsync(CANCEL, jobId);
+        }
+
+        @Override
+        public WithRawResponse withOptions(RequestOptions options) {
+            return DefaultBatchService.this.withOptions(options).withRawResponse();
         }
     }
 }

@@ -11,27 +11,59 @@ import io.mistral4j.finetuning.FineTuningJobRequest;
 import io.mistral4j.finetuning.FineTuningService;
 import io.mistral4j.finetuning.TrainingDataWriter;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.Pages;
-import io.mistral4j.impl.http.PathSegments;
-import io.mistral4j.impl.http.Query;
-import io.mistral4j.impl.http.ServiceCalls;
 import io.mistral4j.impl.jobs.JobPoller;
 import io.mistral4j.impl.jsonl.DefaultTrainingDataWriter;
+import io.mistral4j.impl.operation.Operation;
+import io.mistral4j.impl.operation.Operations;
+import io.mistral4j.impl.operation.Paging;
 import io.mistral4j.pagination.Page;
-import io.mistral4j.spi.ApiCall;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /** {@link FineTuningService} over {@code /v1/fine_tuning/jobs}. */
 public final class DefaultFineTuningService implements FineTuningService {
 
     static final String PATH = "/v1/fine_tuning/jobs";
+    static final String JOB = PATH + "/{jobId}";
 
-    private final CallExecutor executor;
-    private final ServiceCalls calls;
+    static final Operation<FineTuningJobRequest, FineTuningJob> CREATE = Operation
+            .<FineTuningJobRequest, FineTuningJob>post("fine_tuning.jobs.create", PATH, FineTuningJob.class)
+            .jsonBody(FineTuningJobRequest::model).build();
+    /** The same call as a dry run: the server estimates the job and starts nothing. */
+    static final Operation<FineTuningJobRequest, FineTuningJobEstimate> DRY_RUN = Operation
+            .<FineTuningJobRequest, FineTuningJobEstimate>post("fine_tuning.jobs.create", PATH,
+                    FineTuningJobEstimate.class)
+            .encode((request, call) -> call.json(request).model(request.model()).query("dry_run", true)).build();
+    static final Operation<FineTuningJobListRequest, JobListResponse> LIST = Operation
+            .<FineTuningJobListRequest, JobListResponse>get("fine_tuning.jobs.list", PATH, JobListResponse.class)
+            .encode((filters, call) -> call.request(filters)
+                    .query("page", filters.page())
+                    .query("page_size", filters.pageSize())
+                    .query("model", filters.model())
+                    .query("created_after", filters.createdAfter())
+                    .query("created_before", filters.createdBefore())
+                    .query("created_by_me", filters.createdByMe())
+                    .query("status", filters.status())
+                    .query("wandb_project", filters.wandbProject())
+                    .query("wandb_name", filters.wandbName())
+                    .query("suffix", filters.suffix()))
+            .build();
+    static final Operation<String, FineTuningJob> GET = Operation
+            .<String, FineTuningJob>get("fine_tuning.jobs.get", JOB, FineTuningJob.class).pathId("jobId").build();
+    static final Operation<String, FineTuningJob> CANCEL = Operation
+            .<String, FineTuningJob>post("fine_tuning.jobs.cancel", JOB + "/cancel", FineTuningJob.class)
+            .pathId("jobId").build();
+    static final Operation<String, FineTuningJob> START = Operation
+            .<String, FineTuningJob>post("fine_tuning.jobs.start", JOB + "/start", FineTuningJob.class)
+            .pathId("jobId").build();
+
+    private static final Paging<FineTuningJobListRequest, JobListResponse, FineTuningJob> PAGING = Paging.of(
+            JobListResponse::data, JobListResponse::total, FineTuningJobListRequest::page,
+            FineTuningJobListRequest::pageSize, FineTuningJobListRequest::withPage);
+
+    private final Operations operations;
     private final JobPoller poller;
     private final Raw raw = new Raw();
 
@@ -40,83 +72,84 @@ public final class DefaultFineTuningService implements FineTuningService {
     }
 
     public DefaultFineTuningService(CallExecutor executor, JobPoller poller) {
-        this.executor = executor;
-        this.calls = new ServiceCalls(executor);
+        this(new Operations(executor), poller);
+    }
+
+    private DefaultFineTuningService(Operations operations, JobPoller poller) {
+        this.operations = operations;
         this.poller = poller;
     }
 
     @Override
-    public FineTuningJob create(FineTuningJobRequest request, RequestOptions options) {
-        return raw.create(request, options).value();
+    public FineTuningJob create(FineTuningJobRequest request) {
+        return operations.value(CREATE, request);
     }
 
     @Override
-    public CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request, RequestOptions options) {
-        return raw.createAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request) {
+        return operations.async(CREATE, request);
     }
 
     @Override
-    public FineTuningJobEstimate dryRun(FineTuningJobRequest request, RequestOptions options) {
-        return raw.dryRun(request, options).value();
+    public FineTuningJobEstimate dryRun(FineTuningJobRequest request) {
+        return operations.value(DRY_RUN, request);
     }
 
     @Override
-    public CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request, RequestOptions options) {
-        return raw.dryRunAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request) {
+        return operations.async(DRY_RUN, request);
     }
 
     @Override
-    public Page<FineTuningJob> list(FineTuningJobListRequest request, RequestOptions options) {
-        return raw.list(request, options).value();
+    public Page<FineTuningJob> list(FineTuningJobListRequest request) {
+        return operations.page(LIST, orAll(request), PAGING);
     }
 
     @Override
-    public CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request,
-                                                            RequestOptions options) {
-        return raw.listAsync(request, options).thenApply(ApiResponse::value);
+    public CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request) {
+        return operations.pageAsync(LIST, orAll(request), PAGING);
     }
 
     @Override
-    public FineTuningJob get(String jobId, RequestOptions options) {
-        return raw.get(jobId, options).value();
+    public FineTuningJob get(String jobId) {
+        return operations.value(GET, jobId);
     }
 
     @Override
-    public CompletableFuture<FineTuningJob> getAsync(String jobId, RequestOptions options) {
-        return raw.getAsync(jobId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<FineTuningJob> getAsync(String jobId) {
+        return operations.async(GET, jobId);
     }
 
     @Override
-    public FineTuningJob cancel(String jobId, RequestOptions options) {
-        return raw.cancel(jobId, options).value();
+    public FineTuningJob cancel(String jobId) {
+        return operations.value(CANCEL, jobId);
     }
 
     @Override
-    public CompletableFuture<FineTuningJob> cancelAsync(String jobId, RequestOptions options) {
-        return raw.cancelAsync(jobId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<FineTuningJob> cancelAsync(String jobId) {
+        return operations.async(CANCEL, jobId);
     }
 
     @Override
-    public FineTuningJob start(String jobId, RequestOptions options) {
-        return raw.start(jobId, options).value();
+    public FineTuningJob start(String jobId) {
+        return operations.value(START, jobId);
     }
 
     @Override
-    public CompletableFuture<FineTuningJob> startAsync(String jobId, RequestOptions options) {
-        return raw.startAsync(jobId, options).thenApply(ApiResponse::value);
+    public CompletableFuture<FineTuningJob> startAsync(String jobId) {
+        return operations.async(START, jobId);
+    }
+
+    /** Polls through this view, so every poll is sent with its options. */
+    @Override
+    public FineTuningJob awaitCompletion(String jobId, AwaitOptions<FineTuningJob> await) {
+        return poller.await(jobId, await, () -> get(jobId), FineTuningJob::isTerminal, FineTuningJob::status);
     }
 
     @Override
-    public FineTuningJob awaitCompletion(String jobId, AwaitOptions<FineTuningJob> await, RequestOptions options) {
-        return poller.await(jobId, await, () -> get(jobId, options), FineTuningJob::isTerminal,
-                FineTuningJob::status);
-    }
-
-    @Override
-    public CompletableFuture<FineTuningJob> awaitCompletionAsync(String jobId, AwaitOptions<FineTuningJob> await,
-                                                                 RequestOptions options) {
-        return poller.awaitAsync(jobId, await, () -> getAsync(jobId, options), FineTuningJob::isTerminal,
-                FineTuningJob::status, executor.asyncExecutor());
+    public CompletableFuture<FineTuningJob> awaitCompletionAsync(String jobId, AwaitOptions<FineTuningJob> await) {
+        return poller.awaitAsync(jobId, await, () -> getAsync(jobId), FineTuningJob::isTerminal,
+                FineTuningJob::status, operations.executor().asyncExecutor());
     }
 
     @Override
@@ -124,7 +157,7 @@ public final class DefaultFineTuningService implements FineTuningService {
         if (target == null) {
             throw new ValidationException("target", "must not be null");
         }
-        return new DefaultTrainingDataWriter(executor.codec(), target, "the training data stream");
+        return new DefaultTrainingDataWriter(operations.executor().codec(), target, "the training data stream");
     }
 
     @Override
@@ -132,12 +165,21 @@ public final class DefaultFineTuningService implements FineTuningService {
         if (target == null) {
             throw new ValidationException("target", "must not be null");
         }
-        return new DefaultTrainingDataWriter(executor.codec(), open(target), target.toString());
+        return new DefaultTrainingDataWriter(operations.executor().codec(), open(target), target.toString());
+    }
+
+    @Override
+    public FineTuningService withOptions(RequestOptions options) {
+        return new DefaultFineTuningService(operations.withOptions(options), poller);
     }
 
     @Override
     public WithRawResponse withRawResponse() {
         return raw;
+    }
+
+    private static FineTuningJobListRequest orAll(FineTuningJobListRequest request) {
+        return request == null ? FineTuningJobListRequest.all() : request;
     }
 
     private static OutputStream open(Path target) {
@@ -148,115 +190,72 @@ public final class DefaultFineTuningService implements FineTuningService {
         }
     }
 
-    private ApiCall createCall(FineTuningJobRequest request, boolean dryRun, RequestOptions options) {
-        if (request == null) {
-            throw new ValidationException("request", "must not be null");
-        }
-        return calls.jsonCall("fine_tuning.jobs.create", request.model(),
-                "POST", PATH, dryRun ? Map.of("dry_run", "true") : null, request, options);
-    }
-
-    private static ApiCall listCall(FineTuningJobListRequest filters, RequestOptions options) {
-        return new Query()
-                .add("page", filters.page())
-                .add("page_size", filters.pageSize())
-                .add("model", filters.model())
-                .add("created_after", filters.createdAfter())
-                .add("created_before", filters.createdBefore())
-                .add("created_by_me", filters.createdByMe())
-                .add("status", filters.status())
-                .add("wandb_project", filters.wandbProject())
-                .add("wandb_name", filters.wandbName())
-                .add("suffix", filters.suffix())
-                .call("fine_tuning.jobs.list", "GET", PATH, filters, options);
-    }
-
-    private static ApiCall jobCall(String operation, String method, String jobId, String suffix,
-                                   RequestOptions options) {
-        return new Query().call(operation, method, PATH + "/" + PathSegments.encode("jobId", jobId) + suffix, null,
-                options);
-    }
-
-    private Page<FineTuningJob> page(FineTuningJobListRequest filters, JobListResponse response,
-                                     RequestOptions options) {
-        return Pages.of(response.data(), response.total(), filters.page(), filters.pageSize(),
-                next -> list(filters.withPage(next), options));
-    }
-
     /** The operations that return the HTTP answer beside the value. */
     private final class Raw implements WithRawResponse {
 
         @Override
-        public ApiResponse<FineTuningJob> create(FineTuningJobRequest request, RequestOptions options) {
-            return calls.sync(() -> createCall(request, false, options), FineTuningJob.class);
+        public ApiResponse<FineTuningJob> create(FineTuningJobRequest request) {
+            return operations.raw(CREATE, request);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<FineTuningJob>> createAsync(FineTuningJobRequest request,
-                                                                         RequestOptions options) {
-            return calls.async(() -> createCall(request, false, options), FineTuningJob.class);
+        public CompletableFuture<ApiResponse<FineTuningJob>> createAsync(FineTuningJobRequest request) {
+            return operations.rawAsync(CREATE, request);
         }
 
         @Override
-        public ApiResponse<FineTuningJobEstimate> dryRun(FineTuningJobRequest request, RequestOptions options) {
-            return calls.sync(() -> createCall(request, true, options), FineTuningJobEstimate.class);
+        public ApiResponse<FineTuningJobEstimate> dryRun(FineTuningJobRequest request) {
+            return operations.raw(DRY_RUN, request);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<FineTuningJobEstimate>> dryRunAsync(FineTuningJobRequest request,
-                                                                                 RequestOptions options) {
-            return calls.async(() -> createCall(request, true, options), FineTuningJobEstimate.class);
+        public CompletableFuture<ApiResponse<FineTuningJobEstimate>> dryRunAsync(FineTuningJobRequest request) {
+            return operations.rawAsync(DRY_RUN, request);
         }
 
         @Override
-        public ApiResponse<Page<FineTuningJob>> list(FineTuningJobListRequest request, RequestOptions options) {
-            FineTuningJobListRequest filters = request == null ? FineTuningJobListRequest.all() : request;
-            ApiResponse<JobListResponse> response = calls.sync(() -> listCall(filters, options),
-                    JobListResponse.class);
-            return Pages.wrap(response, page(filters, response.value(), options));
+        public ApiResponse<Page<FineTuningJob>> list(FineTuningJobListRequest request) {
+            return operations.rawPage(LIST, orAll(request), PAGING);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<Page<FineTuningJob>>> listAsync(FineTuningJobListRequest request,
-                                                                             RequestOptions options) {
-            FineTuningJobListRequest filters = request == null ? FineTuningJobListRequest.all() : request;
-            return calls.<JobListResponse>async(() -> listCall(filters, options), JobListResponse.class)
-                    .thenApply(response -> Pages.wrap(response, page(filters, response.value(), options)));
+        public CompletableFuture<ApiResponse<Page<FineTuningJob>>> listAsync(FineTuningJobListRequest request) {
+            return operations.rawPageAsync(LIST, orAll(request), PAGING);
         }
 
         @Override
-        public ApiResponse<FineTuningJob> get(String jobId, RequestOptions options) {
-            return calls.sync(() -> jobCall("fine_tuning.jobs.get", "GET", jobId, "", options), FineTuningJob.class);
+        public ApiResponse<FineTuningJob> get(String jobId) {
+            return operations.raw(GET, jobId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<FineTuningJob>> getAsync(String jobId, RequestOptions options) {
-            return calls.async(() -> jobCall("fine_tuning.jobs.get", "GET", jobId, "", options),
-                    FineTuningJob.class);
+        public CompletableFuture<ApiResponse<FineTuningJob>> getAsync(String jobId) {
+            return operations.rawAsync(GET, jobId);
         }
 
         @Override
-        public ApiResponse<FineTuningJob> cancel(String jobId, RequestOptions options) {
-            return calls.sync(() -> jobCall("fine_tuning.jobs.cancel", "POST", jobId, "/cancel", options),
-                    FineTuningJob.class);
+        public ApiResponse<FineTuningJob> cancel(String jobId) {
+            return operations.raw(CANCEL, jobId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<FineTuningJob>> cancelAsync(String jobId, RequestOptions options) {
-            return calls.async(() -> jobCall("fine_tuning.jobs.cancel", "POST", jobId, "/cancel", options),
-                    FineTuningJob.class);
+        public CompletableFuture<ApiResponse<FineTuningJob>> cancelAsync(String jobId) {
+            return operations.rawAsync(CANCEL, jobId);
         }
 
         @Override
-        public ApiResponse<FineTuningJob> start(String jobId, RequestOptions options) {
-            return calls.sync(() -> jobCall("fine_tuning.jobs.start", "POST", jobId, "/start", options),
-                    FineTuningJob.class);
+        public ApiResponse<FineTuningJob> start(String jobId) {
+            return operations.raw(START, jobId);
         }
 
         @Override
-        public CompletableFuture<ApiResponse<FineTuningJob>> startAsync(String jobId, RequestOptions options) {
-            return calls.async(() -> jobCall("fine_tuning.jobs.start", "POST", jobId, "/start", options),
-                    FineTuningJob.class);
+        public CompletableFuture<ApiResponse<FineTuningJob>> startAsync(String jobId) {
+            return operations.rawAsync(START, jobId);
+        }
+
+        @Override
+        public WithRawResponse withOptions(RequestOptions options) {
+            return DefaultFineTuningService.this.withOptions(options).withRawResponse();
         }
     }
 }

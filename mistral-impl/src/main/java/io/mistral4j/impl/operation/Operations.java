@@ -72,30 +72,29 @@ public final class Operations {
         return executor.executeAsync(call, operation.answerType(), usage(operation));
     }
 
-    /** A page of a page-numbered list, whose following pages are fetched through this view when asked for. */
-    public <I, L, T> Page<T> page(Operation<I, L> operation, I request, Paging<I, L, T> paging) {
-        return rawPage(operation, request, paging).value();
+    /** A page of a list, whose following pages are fetched through this view when asked for. */
+    public <I, L, T> Page<T> page(Operation<I, L> operation, I request, Listing<I, L, T> listing) {
+        return rawPage(operation, request, listing).value();
     }
 
-    public <I, L, T> ApiResponse<Page<T>> rawPage(Operation<I, L> operation, I request, Paging<I, L, T> paging) {
+    public <I, L, T> ApiResponse<Page<T>> rawPage(Operation<I, L> operation, I request, Listing<I, L, T> listing) {
         ApiResponse<L> answer = raw(operation, request);
-        return Pages.wrap(answer, linked(operation, request, paging, answer.value()));
+        return Pages.wrap(answer, linked(operation, request, listing, answer.value()));
     }
 
     public <I, L, T> CompletableFuture<Page<T>> pageAsync(Operation<I, L> operation, I request,
-                                                         Paging<I, L, T> paging) {
-        return rawPageAsync(operation, request, paging).thenApply(ApiResponse::value);
+                                                         Listing<I, L, T> listing) {
+        return rawPageAsync(operation, request, listing).thenApply(ApiResponse::value);
     }
 
     public <I, L, T> CompletableFuture<ApiResponse<Page<T>>> rawPageAsync(Operation<I, L> operation, I request,
-                                                                         Paging<I, L, T> paging) {
+                                                                         Listing<I, L, T> listing) {
         return rawAsync(operation, request)
-                .thenApply(answer -> Pages.wrap(answer, linked(operation, request, paging, answer.value())));
+                .thenApply(answer -> Pages.wrap(answer, linked(operation, request, listing, answer.value())));
     }
 
-    private <I, L, T> Page<T> linked(Operation<I, L> operation, I request, Paging<I, L, T> paging, L answer) {
-        return Pages.of(paging.items(answer), paging.total(answer), paging.page(request), paging.pageSize(request),
-                next -> page(operation, paging.withPage(request, next), paging));
+    private <I, L, T> Page<T> linked(Operation<I, L> operation, I request, Listing<I, L, T> listing, L answer) {
+        return listing.link(request, answer, next -> page(operation, next, listing));
     }
 
     private static <O> java.util.function.Function<O, io.mistral4j.chat.Usage> usage(Operation<?, O> operation) {

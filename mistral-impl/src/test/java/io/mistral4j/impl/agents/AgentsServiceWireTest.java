@@ -74,14 +74,15 @@ class AgentsServiceWireTest {
     void createPostsTheAgentInSnakeCaseWithToolTypesFirst() {
         transport.answer(200, agent("ag_1"), "mistral-correlation-id", "req-create");
 
-        Agent agent = client.agents().create(AgentCreationRequest.builder()
+        RequestOptions options = RequestOptions.builder().header("X-Call", "7").timeout(Duration.ofSeconds(9)).build();
+        Agent agent = client.agents().withOptions(options).create(AgentCreationRequest.builder()
                 .model("mistral-medium-latest").name("pirate").instructions("Answer like a pirate.")
                 .addTool(AgentTool.function("get_weather", "Weather", Map.of("type", "object")))
                 .addTool(AgentTool.webSearch())
                 .addTool(AgentTool.documentLibrary("lib-1"))
                 .completionArgs(CompletionArgs.builder().temperature(0.3).toolChoice(ToolChoiceMode.AUTO).build())
                 .handoffs(List.of("ag_other")).metadata(Map.of("team", "search")).versionMessage("first")
-                .build(), RequestOptions.builder().header("X-Call", "7").timeout(Duration.ofSeconds(9)).build());
+                .build());
 
         TransportRequest request = sent(0);
         assertThat(request.method()).isEqualTo("POST");
@@ -172,8 +173,8 @@ class AgentsServiceWireTest {
 
         assertThat(transport.requests()).hasSize(1);
         assertThat(sent(0).method()).isEqualTo("GET");
-        assertThat(sent(0).uri()).hasToString(BASE + "/v1/agents/pages?sources=api&sources=playground&page_size=2"
-                + "&deployment_chat=false&name=pirate&search=pi%20rate&metadata=%7B%22team%22%3A%22search%22%7D");
+        assertThat(sent(0).uri()).hasToString(BASE + "/v1/agents/pages?page_size=2&deployment_chat=false&name=pirate"
+                + "&search=pi%20rate&metadata=%7B%22team%22%3A%22search%22%7D&sources=api&sources=playground");
         assertThat(sent(0).body()).isNull();
         assertThat(first.items()).extracting(Agent::id).containsExactly("ag_3", "ag_2");
         assertThat(first.hasNextPage()).isTrue();

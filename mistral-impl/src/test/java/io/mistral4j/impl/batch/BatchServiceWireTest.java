@@ -3,7 +3,9 @@ package io.mistral4j.impl.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
+import io.mistral4j.AwaitOptions;
 import io.mistral4j.MistralClient;
+import io.mistral4j.RequestOptions;
 import io.mistral4j.batch.BatchEndpoint;
 import io.mistral4j.batch.BatchJob;
 import io.mistral4j.batch.BatchJobListRequest;
@@ -18,6 +20,7 @@ import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.impl.testing.FakeTransport;
 import io.mistral4j.impl.testing.RecordingObserver;
 import io.mistral4j.pagination.Page;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
@@ -151,5 +154,29 @@ class BatchServiceWireTest {
         }
         assertThat(transport.requests()).extracting(r -> r.uri().getRawPath()).containsExactly(
                 "/v1/files/" + OUT_ID + "/content", "/v1/files/" + ERR_ID + "/content");
+    }
+
+    @Test
+    void aViewsOptionsGoWithEveryPollItsResultFilesAndItsRawView() throws Exception {
+        String running = JOB.replace("\"status\":\"SUCCESS\"", "\"status\":\"RUNNING\"");
+        transport.answer(200, running).answer(200, JOB).answer(200, running).answer(200, JOB).answer(200, JOB)
+                .answer(200, "").answer(200, "").answer(200, JOB).answer(200, JOB);
+        var view = client.batch().withOptions(RequestOptions.builder().header("X-Call", "7").build());
+        AwaitOptions<BatchJob> await = AwaitOptions.<BatchJob>builder().timeout(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(1)).build();
+
+        assertThat(view.awaitCompletion(JOB_ID, await).status()).isEqualTo(BatchJobStatus.SUCCESS);
+        assertThat(view.awaitCompletionAsync(JOB_ID, await).get(20, java.util.concurrent.TimeUnit.SECONDS).status())
+                .isEqualTo(BatchJobStatus.SUCCESS);
+        try (BatchResults<ChatCompletionResponse> results = view.chatResults(client.batch().get(JOB_ID))) {
+            assertThat(results.iterator().hasNext()).isFalse();
+        }
+        assertThat(view.withRawResponse().withOptions(RequestOptions.builder().header("X-Other", "8").build())
+                .get(JOB_ID).statusCode()).isEqualTo(200);
+
+        assertThat(transport.requests()).extracting(r -> r.headers().first("X-Call").orElse("none")).containsExactly(
+                "7", "7", "7", "7", "none", "7", "7", "7");
+        assertThat(transport.requests().get(7).headers().first("X-Other")).contains("8");
+        assertThat(client.batch().withRawResponse().get(JOB_ID).statusCode()).isEqualTo(200);
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.mistral4j.AwaitOptions;
 import io.mistral4j.MistralClient;
+import io.mistral4j.RequestOptions;
 import io.mistral4j.errors.UnprocessableEntityException;
 import io.mistral4j.finetuning.ClassifierLossFunction;
 import io.mistral4j.finetuning.ClassifierTarget;
@@ -22,6 +24,7 @@ import io.mistral4j.impl.testing.FakeTransport;
 import io.mistral4j.impl.testing.RecordingObserver;
 import io.mistral4j.pagination.Page;
 import io.mistral4j.spi.TransportRequest;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -205,5 +208,19 @@ class FineTuningServiceWireTest {
         assertThatThrownBy(() -> client.fineTuning().create(fullRequest()))
                 .isInstanceOf(UnprocessableEntityException.class)
                 .hasMessageContaining("suffix").message().doesNotContain(WANDB_KEY);
+    }
+
+    @Test
+    void everyPollOfAViewIsSentWithItsOptions() {
+        String done = DETAILED.replace("\"status\":\"RUNNING\"", "\"status\":\"SUCCESS\"");
+        transport.answer(200, DETAILED).answer(200, done);
+
+        FineTuningJob job = client.fineTuning().withOptions(RequestOptions.builder().header("X-Call", "7").build())
+                .awaitCompletion(JOB_ID, AwaitOptions.<FineTuningJob>builder().timeout(Duration.ofSeconds(20))
+                        .pollInterval(Duration.ofMillis(1)).build());
+
+        assertThat(job.status()).isEqualTo(FineTuningJobStatus.SUCCESS);
+        assertThat(transport.requests()).hasSize(2)
+                .allSatisfy(request -> assertThat(request.headers().first("X-Call")).contains("7"));
     }
 }

@@ -79,7 +79,8 @@ class StateCreatingRetryIntegrationTest {
     }
 
     private FineTuningJob createJob(RequestOptions options) {
-        return client.fineTuning().withOptions(options).create(FineTuningJobRequest.builder().model("mistral-small-latest")
+        return client.fineTuning().withOptions(options).create(FineTuningJobRequest.builder()
+                .model("mistral-small-latest")
                 .addTrainingFile(trainingFile)
                 .hyperparameters(Hyperparameters.builder().trainingSteps(2).build()).build());
     }

@@ -35,16 +35,22 @@ public interface AgentsService {
     // --- agents -------------------------------------------------------------------------------
 
     /** Creates an agent at version 0. */
-    Agent create(AgentCreationRequest request);
+    default Agent create(AgentCreationRequest request) {
+        return withRawResponse().create(request).value();
+    }
 
     /** Creates an agent without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Agent> createAsync(AgentCreationRequest request);
+    default CompletableFuture<Agent> createAsync(AgentCreationRequest request) {
+        return withRawResponse().createAsync(request).thenApply(ApiResponse::value);
+    }
 
     /**
      * Lists agents, newest first, paged by cursor ({@code GET /v1/agents/pages}): the page's
      * {@code nextPage()} and {@code autoPager()} follow the server's {@code next_page_token}.
      */
-    Page<Agent> list(AgentListRequest request);
+    default Page<Agent> list(AgentListRequest request) {
+        return withRawResponse().list(request).value();
+    }
 
     /** Every agent, fetched page by page as iteration reaches them. */
     default Page<Agent> list() {
@@ -52,7 +58,9 @@ public interface AgentsService {
     }
 
     /** Lists one page of agents without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Page<Agent>> listAsync(AgentListRequest request);
+    default CompletableFuture<Page<Agent>> listAsync(AgentListRequest request) {
+        return withRawResponse().listAsync(request).thenApply(ApiResponse::value);
+    }
 
     /**
      * Lists agents paged by page number ({@code GET /v1/agents}), starting at the request's
@@ -69,7 +77,9 @@ public interface AgentsService {
      * An agent at its current version, or at {@code agentVersion}: a version number such as
      * {@code "2"} or an alias such as {@code "production"}; null for the current version.
      */
-    Agent get(String agentId, String agentVersion);
+    default Agent get(String agentId, String agentVersion) {
+        return withRawResponse().get(agentId, agentVersion).value();
+    }
 
     /** An agent at its current version. */
     default Agent get(String agentId) {
@@ -82,7 +92,9 @@ public interface AgentsService {
     }
 
     /** Fetches an agent without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Agent> getAsync(String agentId, String agentVersion);
+    default CompletableFuture<Agent> getAsync(String agentId, String agentVersion) {
+        return withRawResponse().getAsync(agentId, agentVersion).thenApply(ApiResponse::value);
+    }
 
     /** Fetches the agent at its current version without blocking. */
     default CompletableFuture<Agent> getAsync(String agentId) {
@@ -90,35 +102,47 @@ public interface AgentsService {
     }
 
     /** Changes an agent; the result is the new version the change made. */
-    Agent update(String agentId, AgentUpdateRequest request);
+    default Agent update(String agentId, AgentUpdateRequest request) {
+        return withRawResponse().update(agentId, request).value();
+    }
 
     /**
      * Updates an agent (which makes a new version) without blocking; the future fails with the
      * errors the blocking form throws.
      */
-    CompletableFuture<Agent> updateAsync(String agentId, AgentUpdateRequest request);
+    default CompletableFuture<Agent> updateAsync(String agentId, AgentUpdateRequest request) {
+        return withRawResponse().updateAsync(agentId, request).thenApply(ApiResponse::value);
+    }
 
     /** Deletes an agent with all its versions and aliases. */
-    void delete(String agentId);
+    default void delete(String agentId) {
+        withRawResponse().delete(agentId);
+    }
 
     /** Deletes an agent without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Void> deleteAsync(String agentId);
+    default CompletableFuture<Void> deleteAsync(String agentId) {
+        return withRawResponse().deleteAsync(agentId).thenApply(ApiResponse::value);
+    }
 
     // --- versions and aliases -----------------------------------------------------------------
 
-    /** Makes {@code version}
-
-    the agent's current version ({@code PATCH /v1/agents/{agent_id}/version}). */
-    Agent switchVersion(String agentId, int version);
+    /** Makes {@code version} the agent's current version ({@code PATCH /v1/agents/{agent_id}/version}). */
+    default Agent switchVersion(String agentId, int version) {
+        return withRawResponse().switchVersion(agentId, version).value();
+    }
 
     /**
      * Makes a version the agent's current one without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<Agent> switchVersionAsync(String agentId, int version);
+    default CompletableFuture<Agent> switchVersionAsync(String agentId, int version) {
+        return withRawResponse().switchVersionAsync(agentId, version).thenApply(ApiResponse::value);
+    }
 
     /** The agent as it is at each of its versions, paged by page number. */
-    Page<Agent> listVersions(String agentId, AgentVersionListRequest request);
+    default Page<Agent> listVersions(String agentId, AgentVersionListRequest request) {
+        return withRawResponse().listVersions(agentId, request).value();
+    }
 
     /** Every version of the agent, fetched page by page as iteration reaches them. */
     default Page<Agent> listVersions(String agentId) {
@@ -129,7 +153,9 @@ public interface AgentsService {
      * Lists one page of the agent's versions without blocking; the future fails with the errors the
      * blocking form throws.
      */
-    CompletableFuture<Page<Agent>> listVersionsAsync(String agentId, AgentVersionListRequest request);
+    default CompletableFuture<Page<Agent>> listVersionsAsync(String agentId, AgentVersionListRequest request) {
+        return withRawResponse().listVersionsAsync(agentId, request).thenApply(ApiResponse::value);
+    }
 
     /** The agent's versions without blocking; the returned page fetches later pages on demand. */
     default CompletableFuture<Page<Agent>> listVersionsAsync(String agentId) {
@@ -137,48 +163,68 @@ public interface AgentsService {
     }
 
     /** The agent as it is at one version ({@code GET /v1/agents/{agent_id}/versions/{version}}). */
-    Agent getVersion(String agentId, int version);
+    default Agent getVersion(String agentId, int version) {
+        return withRawResponse().getVersion(agentId, version).value();
+    }
 
     /**
      * Fetches the agent as it is at one version without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<Agent> getVersionAsync(String agentId, int version);
+    default CompletableFuture<Agent> getVersionAsync(String agentId, int version) {
+        return withRawResponse().getVersionAsync(agentId, version).thenApply(ApiResponse::value);
+    }
 
     /** Points {@code alias} at {@code version}, creating the alias if needed. */
-    AgentAlias createOrUpdateAlias(String agentId, String alias, int version);
+    default AgentAlias createOrUpdateAlias(String agentId, String alias, int version) {
+        return withRawResponse().createOrUpdateAlias(agentId, alias, version).value();
+    }
 
     /**
      * Points an alias at a version of the agent without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<AgentAlias> createOrUpdateAliasAsync(String agentId, String alias, int version);
+    default CompletableFuture<AgentAlias> createOrUpdateAliasAsync(String agentId, String alias, int version) {
+        return withRawResponse().createOrUpdateAliasAsync(agentId, alias, version).thenApply(ApiResponse::value);
+    }
 
     /** Every alias of an agent. */
-    List<AgentAlias> listAliases(String agentId);
+    default List<AgentAlias> listAliases(String agentId) {
+        return withRawResponse().listAliases(agentId).value();
+    }
 
     /** Lists the agent's aliases without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<List<AgentAlias>> listAliasesAsync(String agentId);
+    default CompletableFuture<List<AgentAlias>> listAliasesAsync(String agentId) {
+        return withRawResponse().listAliasesAsync(agentId).thenApply(ApiResponse::value);
+    }
 
     /**
      * Deletes an alias of the agent, blocking until the answer arrives; errors are thrown as
      * {@link io.mistral4j.errors.MistralException}s.
      */
-    void deleteAlias(String agentId, String alias);
+    default void deleteAlias(String agentId, String alias) {
+        withRawResponse().deleteAlias(agentId, alias);
+    }
 
     /** Deletes an alias of the agent without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<Void> deleteAliasAsync(String agentId, String alias);
+    default CompletableFuture<Void> deleteAliasAsync(String agentId, String alias) {
+        return withRawResponse().deleteAliasAsync(agentId, alias).thenApply(ApiResponse::value);
+    }
 
     // --- agent completions --------------------------------------------------------------------
 
     /** The agent's answer to the conversation. */
-    ChatCompletionResponse complete(AgentsCompletionRequest request);
+    default ChatCompletionResponse complete(AgentsCompletionRequest request) {
+        return withRawResponse().complete(request).value();
+    }
 
     /**
      * Asks the agent to answer the conversation without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<ChatCompletionResponse> completeAsync(AgentsCompletionRequest request);
+    default CompletableFuture<ChatCompletionResponse> completeAsync(AgentsCompletionRequest request) {
+        return withRawResponse().completeAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Streams the agent's answer, event by event as for chat; close the stream (try-with-resources). */
     ChatCompletionStream stream(AgentsCompletionRequest request);

@@ -31,22 +31,30 @@ import java.util.concurrent.CompletableFuture;
 public interface BatchService {
 
     /** Creates a job; it is queued for processing ({@code POST /v1/batch/jobs}). */
-    BatchJob create(BatchJobRequest request);
+    default BatchJob create(BatchJobRequest request) {
+        return withRawResponse().create(request).value();
+    }
 
     /**
      * Asynchronous {@link #create(BatchJobRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<BatchJob> createAsync(BatchJobRequest request);
+    default CompletableFuture<BatchJob> createAsync(BatchJobRequest request) {
+        return withRawResponse().createAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** One page of jobs; {@link Page#autoPager()} walks the following pages lazily ({@code GET /v1/batch/jobs}). */
-    Page<BatchJob> list(BatchJobListRequest request);
+    default Page<BatchJob> list(BatchJobListRequest request) {
+        return withRawResponse().list(request).value();
+    }
 
     /**
      * Asynchronous {@link #list(BatchJobListRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request);
+    default CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request) {
+        return withRawResponse().listAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Every job, page by page. */
     default Page<BatchJob> list() {
@@ -54,27 +62,39 @@ public interface BatchService {
     }
 
     /** A job ({@code GET /v1/batch/jobs/{job_id}}). */
-    BatchJob get(String jobId);
+    default BatchJob get(String jobId) {
+        return withRawResponse().get(jobId).value();
+    }
 
     /** Asynchronous {@link #get(String)}; the future fails with the same typed exception. */
-    CompletableFuture<BatchJob> getAsync(String jobId);
+    default CompletableFuture<BatchJob> getAsync(String jobId) {
+        return withRawResponse().getAsync(jobId).thenApply(ApiResponse::value);
+    }
 
     /** A job; with {@code inline} its answers come in {@link BatchJob#outputs()}. */
-    BatchJob get(String jobId, boolean inline);
+    default BatchJob get(String jobId, boolean inline) {
+        return withRawResponse().get(jobId, inline).value();
+    }
 
     /**
      * Asynchronous {@link #get(String, boolean)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<BatchJob> getAsync(String jobId, boolean inline);
+    default CompletableFuture<BatchJob> getAsync(String jobId, boolean inline) {
+        return withRawResponse().getAsync(jobId, inline).thenApply(ApiResponse::value);
+    }
 
     /** Asks for a job to be cancelled ({@code POST /v1/batch/jobs/{job_id}/cancel}). */
-    BatchJob cancel(String jobId);
+    default BatchJob cancel(String jobId) {
+        return withRawResponse().cancel(jobId).value();
+    }
 
     /**
      * Asynchronous {@link #cancel(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<BatchJob> cancelAsync(String jobId);
+    default CompletableFuture<BatchJob> cancelAsync(String jobId) {
+        return withRawResponse().cancelAsync(jobId).thenApply(ApiResponse::value);
+    }
 
     /** Polls a job until its status is terminal ({@code SUCCESS}, {@code FAILED}, {@code TIMEOUT_EXCEEDED},
      * {@code CANCELLED}) and returns it, calling the progress callback after each poll. Throws

@@ -19,13 +19,17 @@ public interface ChatService {
      * Asks the model to answer the conversation, blocking until the answer arrives; errors are
      * thrown as {@link io.mistral4j.errors.MistralException}s.
      */
-    ChatCompletionResponse complete(ChatCompletionRequest request);
+    default ChatCompletionResponse complete(ChatCompletionRequest request) {
+        return withRawResponse().complete(request).value();
+    }
 
     /**
      * Asks the model to answer the conversation without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<ChatCompletionResponse> completeAsync(ChatCompletionRequest request);
+    default CompletableFuture<ChatCompletionResponse> completeAsync(ChatCompletionRequest request) {
+        return withRawResponse().completeAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Streams the answer; close the returned stream (try-with-resources). */
     ChatCompletionStream stream(ChatCompletionRequest request);

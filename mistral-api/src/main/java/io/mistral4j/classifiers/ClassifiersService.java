@@ -19,37 +19,53 @@ import java.util.concurrent.CompletableFuture;
 public interface ClassifiersService {
 
     /** Moderates texts. */
-    ModerationResponse moderate(ClassificationRequest request);
+    default ModerationResponse moderate(ClassificationRequest request) {
+        return withRawResponse().moderate(request).value();
+    }
 
     /** Moderates texts without blocking; the future fails with the errors the blocking form throws. */
-    CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request);
+    default CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request) {
+        return withRawResponse().moderateAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Moderates conversations, each judged as a whole. */
-    ModerationResponse moderateChat(ChatModerationRequest request);
+    default ModerationResponse moderateChat(ChatModerationRequest request) {
+        return withRawResponse().moderateChat(request).value();
+    }
 
     /**
      * Moderates conversations (each judged as a whole) without blocking; the future fails with the
      * errors the blocking form throws.
      */
-    CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request);
+    default CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request) {
+        return withRawResponse().moderateChatAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Classifies texts with a classifier model. */
-    ClassificationResponse classify(ClassificationRequest request);
+    default ClassificationResponse classify(ClassificationRequest request) {
+        return withRawResponse().classify(request).value();
+    }
 
     /**
      * Classifies texts with a classifier model without blocking; the future fails with the errors
      * the blocking form throws.
      */
-    CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request);
+    default CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request) {
+        return withRawResponse().classifyAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Classifies conversations with a classifier model. */
-    ClassificationResponse classifyChat(ChatClassificationRequest request);
+    default ClassificationResponse classifyChat(ChatClassificationRequest request) {
+        return withRawResponse().classifyChat(request).value();
+    }
 
     /**
      * Classifies conversations with a classifier model without blocking; the future fails with the
      * errors the blocking form throws.
      */
-    CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request);
+    default CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request) {
+        return withRawResponse().classifyChatAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();

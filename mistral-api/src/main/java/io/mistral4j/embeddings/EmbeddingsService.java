@@ -27,10 +27,14 @@ public interface EmbeddingsService {
      * Embeds the request's texts, blocking until the answer arrives; errors are thrown as
      * {@link io.mistral4j.errors.MistralException}s.
      */
-    EmbeddingResponse create(EmbeddingRequest request);
+    default EmbeddingResponse create(EmbeddingRequest request) {
+        return withRawResponse().create(request).value();
+    }
 
     /** Embeds the request's texts without blocking; the future fails with the same errors {@code create} throws. */
-    CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request);
+    default CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request) {
+        return withRawResponse().createAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();

@@ -16,22 +16,30 @@ import java.util.concurrent.CompletableFuture;
 public interface FilesService {
 
     /** Uploads a file as {@code multipart/form-data}, streaming its content ({@code POST /v1/files}). */
-    FileInfo upload(FileUploadRequest request);
+    default FileInfo upload(FileUploadRequest request) {
+        return withRawResponse().upload(request).value();
+    }
 
     /**
      * Asynchronous {@link #upload(FileUploadRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request);
+    default CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request) {
+        return withRawResponse().uploadAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** One page of files; {@link Page#autoPager()} walks the following pages lazily ({@code GET /v1/files}). */
-    Page<FileInfo> list(FileListRequest request);
+    default Page<FileInfo> list(FileListRequest request) {
+        return withRawResponse().list(request).value();
+    }
 
     /**
      * Asynchronous {@link #list(FileListRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request);
+    default CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request) {
+        return withRawResponse().listAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Every file, page by page. */
     default Page<FileInfo> list() {
@@ -39,54 +47,74 @@ public interface FilesService {
     }
 
     /** A file's description ({@code GET /v1/files/{file_id}}). */
-    FileInfo retrieve(String fileId);
+    default FileInfo retrieve(String fileId) {
+        return withRawResponse().retrieve(fileId).value();
+    }
 
     /**
      * Asynchronous {@link #retrieve(String)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<FileInfo> retrieveAsync(String fileId);
+    default CompletableFuture<FileInfo> retrieveAsync(String fileId) {
+        return withRawResponse().retrieveAsync(fileId).thenApply(ApiResponse::value);
+    }
 
     /** Deletes a file ({@code DELETE /v1/files/{file_id}}). */
-    DeletedFile delete(String fileId);
+    default DeletedFile delete(String fileId) {
+        return withRawResponse().delete(fileId).value();
+    }
 
     /**
      * Asynchronous {@link #delete(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<DeletedFile> deleteAsync(String fileId);
+    default CompletableFuture<DeletedFile> deleteAsync(String fileId) {
+        return withRawResponse().deleteAsync(fileId).thenApply(ApiResponse::value);
+    }
 
     /** Downloads a file's content into a new file (replacing an existing one) and returns the bytes written
      * ({@code GET /v1/files/{file_id}/content}). The content is streamed, never held in memory. */
-    Long download(String fileId, Path target);
+    default Long download(String fileId, Path target) {
+        return withRawResponse().download(fileId, target).value();
+    }
 
     /**
      * Asynchronous {@link #download(String, Path)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<Long> downloadAsync(String fileId, Path target);
+    default CompletableFuture<Long> downloadAsync(String fileId, Path target) {
+        return withRawResponse().downloadAsync(fileId, target).thenApply(ApiResponse::value);
+    }
 
     /** Downloads a file's content into {@code target} (left open) and returns the bytes written. The
      * content is streamed, never held in memory. */
-    Long download(String fileId, OutputStream target);
+    default Long download(String fileId, OutputStream target) {
+        return withRawResponse().download(fileId, target).value();
+    }
 
     /**
      * Asynchronous {@link #download(String, OutputStream)}; the future fails with the same
      * typed exception.
      */
-    CompletableFuture<Long> downloadAsync(String fileId, OutputStream target);
+    default CompletableFuture<Long> downloadAsync(String fileId, OutputStream target) {
+        return withRawResponse().downloadAsync(fileId, target).thenApply(ApiResponse::value);
+    }
 
     /** Opens a file's content as a stream; close the returned download to release the connection. */
     FileDownload downloadStream(String fileId);
 
     /** A URL to download the file without credentials, valid for {@code expiryHours}
      * ({@code GET /v1/files/{file_id}/url}). */
-    SignedUrl signedUrl(String fileId, int expiryHours);
+    default SignedUrl signedUrl(String fileId, int expiryHours) {
+        return withRawResponse().signedUrl(fileId, expiryHours).value();
+    }
 
     /**
      * Asynchronous {@link #signedUrl(String, int)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours);
+    default CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours) {
+        return withRawResponse().signedUrlAsync(fileId, expiryHours).thenApply(ApiResponse::value);
+    }
 
     /** A signed URL valid for the server's default of 24 hours. */
     default SignedUrl signedUrl(String fileId) {

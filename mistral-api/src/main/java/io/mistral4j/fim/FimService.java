@@ -30,10 +30,14 @@ public interface FimService {
      * Completes the code between prompt and suffix, blocking until the answer arrives; errors are
      * thrown as {@link io.mistral4j.errors.MistralException}s.
      */
-    ChatCompletionResponse complete(FimCompletionRequest request);
+    default ChatCompletionResponse complete(FimCompletionRequest request) {
+        return withRawResponse().complete(request).value();
+    }
 
     /** Completes the code without blocking; the future fails with the same errors {@code complete} throws. */
-    CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request);
+    default CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request) {
+        return withRawResponse().completeAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Streams the completion; close the returned stream (try-with-resources). */
     ChatCompletionStream stream(FimCompletionRequest request);

@@ -24,31 +24,43 @@ import java.util.concurrent.CompletableFuture;
 public interface FineTuningService {
 
     /** Creates a job; it is queued for validation, then training ({@code POST /v1/fine_tuning/jobs}). */
-    FineTuningJob create(FineTuningJobRequest request);
+    default FineTuningJob create(FineTuningJobRequest request) {
+        return withRawResponse().create(request).value();
+    }
 
     /**
      * Asynchronous {@link #create(FineTuningJobRequest)}; the future fails with the same
      * typed exception.
      */
-    CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request);
+    default CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request) {
+        return withRawResponse().createAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Checks a job without creating it and returns the API's estimates ({@code POST /v1/fine_tuning/jobs?dry_run=true}). */
-    FineTuningJobEstimate dryRun(FineTuningJobRequest request);
+    default FineTuningJobEstimate dryRun(FineTuningJobRequest request) {
+        return withRawResponse().dryRun(request).value();
+    }
 
     /**
      * Asynchronous {@link #dryRun(FineTuningJobRequest)}; the future fails with the same
      * typed exception.
      */
-    CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request);
+    default CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request) {
+        return withRawResponse().dryRunAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** One page of jobs; {@link Page#autoPager()} walks the following pages lazily ({@code GET /v1/fine_tuning/jobs}). */
-    Page<FineTuningJob> list(FineTuningJobListRequest request);
+    default Page<FineTuningJob> list(FineTuningJobListRequest request) {
+        return withRawResponse().list(request).value();
+    }
 
     /**
      * Asynchronous {@link #list(FineTuningJobListRequest)}; the future fails with the same
      * typed exception.
      */
-    CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request);
+    default CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request) {
+        return withRawResponse().listAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Every job, page by page. */
     default Page<FineTuningJob> list() {
@@ -56,26 +68,38 @@ public interface FineTuningService {
     }
 
     /** A job with its events and checkpoints ({@code GET /v1/fine_tuning/jobs/{job_id}}). */
-    FineTuningJob get(String jobId);
+    default FineTuningJob get(String jobId) {
+        return withRawResponse().get(jobId).value();
+    }
 
     /** Asynchronous {@link #get(String)}; the future fails with the same typed exception. */
-    CompletableFuture<FineTuningJob> getAsync(String jobId);
+    default CompletableFuture<FineTuningJob> getAsync(String jobId) {
+        return withRawResponse().getAsync(jobId).thenApply(ApiResponse::value);
+    }
 
     /** Asks for a job to be cancelled ({@code POST /v1/fine_tuning/jobs/{job_id}/cancel}). */
-    FineTuningJob cancel(String jobId);
+    default FineTuningJob cancel(String jobId) {
+        return withRawResponse().cancel(jobId).value();
+    }
 
     /**
      * Asynchronous {@link #cancel(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<FineTuningJob> cancelAsync(String jobId);
+    default CompletableFuture<FineTuningJob> cancelAsync(String jobId) {
+        return withRawResponse().cancelAsync(jobId).thenApply(ApiResponse::value);
+    }
 
     /** Starts a validated job created without auto-start ({@code POST /v1/fine_tuning/jobs/{job_id}/start}). */
-    FineTuningJob start(String jobId);
+    default FineTuningJob start(String jobId) {
+        return withRawResponse().start(jobId).value();
+    }
 
     /**
      * Asynchronous {@link #start(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<FineTuningJob> startAsync(String jobId);
+    default CompletableFuture<FineTuningJob> startAsync(String jobId) {
+        return withRawResponse().startAsync(jobId).thenApply(ApiResponse::value);
+    }
 
     /** Polls a job until its status is terminal ({@code SUCCESS}, {@code FAILED}, {@code FAILED_VALIDATION},
      * {@code CANCELLED}) and returns it, calling the progress callback after each poll. Throws

@@ -13,13 +13,17 @@ import java.util.concurrent.CompletableFuture;
 public interface ModelsService {
 
     /** The models available to you ({@code GET /v1/models}), filtered by provider or model. */
-    ModelList list(ModelListRequest request);
+    default ModelList list(ModelListRequest request) {
+        return withRawResponse().list(request).value();
+    }
 
     /**
      * Asynchronous {@link #list(ModelListRequest)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<ModelList> listAsync(ModelListRequest request);
+    default CompletableFuture<ModelList> listAsync(ModelListRequest request) {
+        return withRawResponse().listAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** Every model available to you. */
     default ModelList list() {
@@ -27,48 +31,68 @@ public interface ModelsService {
     }
 
     /** One model by id or alias ({@code GET /v1/models/{model_id}}). */
-    ModelCard retrieve(String modelId);
+    default ModelCard retrieve(String modelId) {
+        return withRawResponse().retrieve(modelId).value();
+    }
 
     /**
      * Asynchronous {@link #retrieve(String)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<ModelCard> retrieveAsync(String modelId);
+    default CompletableFuture<ModelCard> retrieveAsync(String modelId) {
+        return withRawResponse().retrieveAsync(modelId).thenApply(ApiResponse::value);
+    }
 
     /** Deletes a fine-tuned model ({@code DELETE /v1/models/{model_id}}). */
-    DeletedModel delete(String modelId);
+    default DeletedModel delete(String modelId) {
+        return withRawResponse().delete(modelId).value();
+    }
 
     /**
      * Asynchronous {@link #delete(String)}; the future fails with the same typed exception.
      */
-    CompletableFuture<DeletedModel> deleteAsync(String modelId);
+    default CompletableFuture<DeletedModel> deleteAsync(String modelId) {
+        return withRawResponse().deleteAsync(modelId).thenApply(ApiResponse::value);
+    }
 
     /** Renames or re-describes a fine-tuned model ({@code PATCH /v1/fine_tuning/models/{model_id}}). */
-    FineTunedModel update(String modelId, UpdateModelRequest request);
+    default FineTunedModel update(String modelId, UpdateModelRequest request) {
+        return withRawResponse().update(modelId, request).value();
+    }
 
     /**
      * Asynchronous {@link #update(String, UpdateModelRequest)}; the future fails with the
      * same typed exception.
      */
-    CompletableFuture<FineTunedModel> updateAsync(String modelId, UpdateModelRequest request);
+    default CompletableFuture<FineTunedModel> updateAsync(String modelId, UpdateModelRequest request) {
+        return withRawResponse().updateAsync(modelId, request).thenApply(ApiResponse::value);
+    }
 
     /** Archives a fine-tuned model ({@code POST /v1/fine_tuning/models/{model_id}/archive}). */
-    ModelArchiveStatus archive(String modelId);
+    default ModelArchiveStatus archive(String modelId) {
+        return withRawResponse().archive(modelId).value();
+    }
 
     /**
      * Asynchronous {@link #archive(String)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<ModelArchiveStatus> archiveAsync(String modelId);
+    default CompletableFuture<ModelArchiveStatus> archiveAsync(String modelId) {
+        return withRawResponse().archiveAsync(modelId).thenApply(ApiResponse::value);
+    }
 
     /** Unarchives a fine-tuned model ({@code DELETE /v1/fine_tuning/models/{model_id}/archive}). */
-    ModelArchiveStatus unarchive(String modelId);
+    default ModelArchiveStatus unarchive(String modelId) {
+        return withRawResponse().unarchive(modelId).value();
+    }
 
     /**
      * Asynchronous {@link #unarchive(String)}; the future fails with the same typed
      * exception.
      */
-    CompletableFuture<ModelArchiveStatus> unarchiveAsync(String modelId);
+    default CompletableFuture<ModelArchiveStatus> unarchiveAsync(String modelId) {
+        return withRawResponse().unarchiveAsync(modelId).thenApply(ApiResponse::value);
+    }
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();

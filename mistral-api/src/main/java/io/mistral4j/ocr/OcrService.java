@@ -22,10 +22,14 @@ public interface OcrService {
      * Reads the document, blocking until the answer arrives; errors are thrown as
      * {@link io.mistral4j.errors.MistralException}s.
      */
-    OcrResponse process(OcrRequest request);
+    default OcrResponse process(OcrRequest request) {
+        return withRawResponse().process(request).value();
+    }
 
     /** Reads the document without blocking; the future fails with the same errors {@code process} throws. */
-    CompletableFuture<OcrResponse> processAsync(OcrRequest request);
+    default CompletableFuture<OcrResponse> processAsync(OcrRequest request) {
+        return withRawResponse().processAsync(request).thenApply(ApiResponse::value);
+    }
 
     /** The same operations returning the HTTP answer (status, headers, raw body) beside the value. */
     WithRawResponse withRawResponse();

@@ -144,26 +144,6 @@ public final class DefaultAgentsService implements AgentsService {
     }
 
     @Override
-    public Agent create(AgentCreationRequest request) {
-        return operations.value(CREATE, request);
-    }
-
-    @Override
-    public CompletableFuture<Agent> createAsync(AgentCreationRequest request) {
-        return operations.async(CREATE, request);
-    }
-
-    @Override
-    public Page<Agent> list(AgentListRequest request) {
-        return operations.page(LIST, request, CURSOR);
-    }
-
-    @Override
-    public CompletableFuture<Page<Agent>> listAsync(AgentListRequest request) {
-        return operations.pageAsync(LIST, request, CURSOR);
-    }
-
-    @Override
     @Deprecated
     public Page<Agent> listByPageNumber(AgentListRequest request) {
         return operations.page(LIST_BY_NUMBER, request, BY_NUMBER);
@@ -173,106 +153,6 @@ public final class DefaultAgentsService implements AgentsService {
     @Deprecated
     public CompletableFuture<Page<Agent>> listByPageNumberAsync(AgentListRequest request) {
         return operations.pageAsync(LIST_BY_NUMBER, request, BY_NUMBER);
-    }
-
-    @Override
-    public Agent get(String agentId, String agentVersion) {
-        return operations.value(GET, new OnId<>(agentId, agentVersion));
-    }
-
-    @Override
-    public CompletableFuture<Agent> getAsync(String agentId, String agentVersion) {
-        return operations.async(GET, new OnId<>(agentId, agentVersion));
-    }
-
-    @Override
-    public Agent update(String agentId, AgentUpdateRequest request) {
-        return operations.value(UPDATE, new OnId<>(agentId, request));
-    }
-
-    @Override
-    public CompletableFuture<Agent> updateAsync(String agentId, AgentUpdateRequest request) {
-        return operations.async(UPDATE, new OnId<>(agentId, request));
-    }
-
-    @Override
-    public void delete(String agentId) {
-        operations.value(DELETE, agentId);
-    }
-
-    @Override
-    public CompletableFuture<Void> deleteAsync(String agentId) {
-        return operations.async(DELETE, agentId);
-    }
-
-    @Override
-    public Agent switchVersion(String agentId, int version) {
-        return operations.value(SWITCH_VERSION, new OnId<>(agentId, version));
-    }
-
-    @Override
-    public CompletableFuture<Agent> switchVersionAsync(String agentId, int version) {
-        return operations.async(SWITCH_VERSION, new OnId<>(agentId, version));
-    }
-
-    @Override
-    public Page<Agent> listVersions(String agentId, AgentVersionListRequest request) {
-        return operations.page(LIST_VERSIONS, new OnId<>(agentId, request), VERSION_PAGES);
-    }
-
-    @Override
-    public CompletableFuture<Page<Agent>> listVersionsAsync(String agentId, AgentVersionListRequest request) {
-        return operations.pageAsync(LIST_VERSIONS, new OnId<>(agentId, request), VERSION_PAGES);
-    }
-
-    @Override
-    public Agent getVersion(String agentId, int version) {
-        return operations.value(GET_VERSION, new OnId<>(agentId, version));
-    }
-
-    @Override
-    public CompletableFuture<Agent> getVersionAsync(String agentId, int version) {
-        return operations.async(GET_VERSION, new OnId<>(agentId, version));
-    }
-
-    @Override
-    public AgentAlias createOrUpdateAlias(String agentId, String alias, int version) {
-        return operations.value(PUT_ALIAS, new AliasAsk(agentId, alias, version));
-    }
-
-    @Override
-    public CompletableFuture<AgentAlias> createOrUpdateAliasAsync(String agentId, String alias, int version) {
-        return operations.async(PUT_ALIAS, new AliasAsk(agentId, alias, version));
-    }
-
-    @Override
-    public List<AgentAlias> listAliases(String agentId) {
-        return operations.value(LIST_ALIASES, agentId);
-    }
-
-    @Override
-    public CompletableFuture<List<AgentAlias>> listAliasesAsync(String agentId) {
-        return operations.async(LIST_ALIASES, agentId);
-    }
-
-    @Override
-    public void deleteAlias(String agentId, String alias) {
-        operations.value(DELETE_ALIAS, new OnId<>(agentId, alias));
-    }
-
-    @Override
-    public CompletableFuture<Void> deleteAliasAsync(String agentId, String alias) {
-        return operations.async(DELETE_ALIAS, new OnId<>(agentId, alias));
-    }
-
-    @Override
-    public ChatCompletionResponse complete(AgentsCompletionRequest request) {
-        return operations.value(COMPLETE, request);
-    }
-
-    @Override
-    public CompletableFuture<ChatCompletionResponse> completeAsync(AgentsCompletionRequest request) {
-        return operations.async(COMPLETE, request);
     }
 
     @Override

@@ -81,56 +81,6 @@ public final class DefaultBatchService implements BatchService {
         this.poller = poller;
     }
 
-    @Override
-    public BatchJob create(BatchJobRequest request) {
-        return operations.value(CREATE, request);
-    }
-
-    @Override
-    public CompletableFuture<BatchJob> createAsync(BatchJobRequest request) {
-        return operations.async(CREATE, request);
-    }
-
-    @Override
-    public Page<BatchJob> list(BatchJobListRequest request) {
-        return operations.page(LIST, orAll(request), PAGING);
-    }
-
-    @Override
-    public CompletableFuture<Page<BatchJob>> listAsync(BatchJobListRequest request) {
-        return operations.pageAsync(LIST, orAll(request), PAGING);
-    }
-
-    @Override
-    public BatchJob get(String jobId) {
-        return operations.value(GET, new OnId<>(jobId, null));
-    }
-
-    @Override
-    public CompletableFuture<BatchJob> getAsync(String jobId) {
-        return operations.async(GET, new OnId<>(jobId, null));
-    }
-
-    @Override
-    public BatchJob get(String jobId, boolean inline) {
-        return operations.value(GET, new OnId<>(jobId, inline));
-    }
-
-    @Override
-    public CompletableFuture<BatchJob> getAsync(String jobId, boolean inline) {
-        return operations.async(GET, new OnId<>(jobId, inline));
-    }
-
-    @Override
-    public BatchJob cancel(String jobId) {
-        return operations.value(CANCEL, jobId);
-    }
-
-    @Override
-    public CompletableFuture<BatchJob> cancelAsync(String jobId) {
-        return operations.async(CANCEL, jobId);
-    }
-
     /** Polls through this view, so every poll is sent with its options. */
     @Override
     public BatchJob awaitCompletion(String jobId, AwaitOptions<BatchJob> await) {

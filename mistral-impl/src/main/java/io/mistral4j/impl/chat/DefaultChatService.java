@@ -39,16 +39,6 @@ public final class DefaultChatService implements ChatService {
     }
 
     @Override
-    public ChatCompletionResponse complete(ChatCompletionRequest request) {
-        return operations.value(COMPLETE, request);
-    }
-
-    @Override
-    public CompletableFuture<ChatCompletionResponse> completeAsync(ChatCompletionRequest request) {
-        return operations.async(COMPLETE, request);
-    }
-
-    @Override
     public ChatCompletionStream stream(ChatCompletionRequest request) {
         return DefaultChatCompletionStream.open(operations.executor(), operations.call(STREAM, request));
     }

@@ -50,46 +50,6 @@ public final class DefaultClassifiersService implements ClassifiersService {
     }
 
     @Override
-    public ModerationResponse moderate(ClassificationRequest request) {
-        return operations.value(MODERATE, request);
-    }
-
-    @Override
-    public CompletableFuture<ModerationResponse> moderateAsync(ClassificationRequest request) {
-        return operations.async(MODERATE, request);
-    }
-
-    @Override
-    public ModerationResponse moderateChat(ChatModerationRequest request) {
-        return operations.value(MODERATE_CHAT, request);
-    }
-
-    @Override
-    public CompletableFuture<ModerationResponse> moderateChatAsync(ChatModerationRequest request) {
-        return operations.async(MODERATE_CHAT, request);
-    }
-
-    @Override
-    public ClassificationResponse classify(ClassificationRequest request) {
-        return operations.value(CLASSIFY, request);
-    }
-
-    @Override
-    public CompletableFuture<ClassificationResponse> classifyAsync(ClassificationRequest request) {
-        return operations.async(CLASSIFY, request);
-    }
-
-    @Override
-    public ClassificationResponse classifyChat(ChatClassificationRequest request) {
-        return operations.value(CLASSIFY_CHAT, request);
-    }
-
-    @Override
-    public CompletableFuture<ClassificationResponse> classifyChatAsync(ChatClassificationRequest request) {
-        return operations.async(CLASSIFY_CHAT, request);
-    }
-
-    @Override
     public ClassifiersService withOptions(RequestOptions options) {
         return new DefaultClassifiersService(operations.withOptions(options));
     }

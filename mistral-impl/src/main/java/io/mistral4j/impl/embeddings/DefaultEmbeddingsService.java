@@ -31,16 +31,6 @@ public final class DefaultEmbeddingsService implements EmbeddingsService {
     }
 
     @Override
-    public EmbeddingResponse create(EmbeddingRequest request) {
-        return operations.value(CREATE, request);
-    }
-
-    @Override
-    public CompletableFuture<EmbeddingResponse> createAsync(EmbeddingRequest request) {
-        return operations.async(CREATE, request);
-    }
-
-    @Override
     public EmbeddingsService withOptions(RequestOptions options) {
         return new DefaultEmbeddingsService(operations.withOptions(options));
     }

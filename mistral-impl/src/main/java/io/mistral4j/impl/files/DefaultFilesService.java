@@ -21,7 +21,6 @@ import io.mistral4j.spi.ApiCall;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
@@ -57,32 +56,9 @@ public final class DefaultFilesService implements FilesService {
             .encode((ask, call) -> call.path("fileId", ask.fileId()).query("expiry", ask.checkedHours()))
             .build();
 
-    private static final Paging<FileListRequest, FileListResponse, FileInfo> PAGING = new Paging<>() {
-        @Override
-        public List<FileInfo> items(FileListResponse answer) {
-            return answer.data();
-        }
-
-        @Override
-        public Long total(FileListResponse answer) {
-            return answer.total();
-        }
-
-        @Override
-        public int page(FileListRequest request) {
-            return request.page();
-        }
-
-        @Override
-        public int pageSize(FileListRequest request) {
-            return request.pageSize();
-        }
-
-        @Override
-        public FileListRequest withPage(FileListRequest request, int page) {
-            return request.withPage(page);
-        }
-    };
+    private static final Paging<FileListRequest, FileListResponse, FileInfo> PAGING = Paging.of(
+            FileListResponse::data, FileListResponse::total, FileListRequest::page, FileListRequest::pageSize,
+            FileListRequest::withPage);
 
     /** The arguments of a signed-URL call. */
     record SignedUrlAsk(String fileId, int expiryHours) {
@@ -106,78 +82,8 @@ public final class DefaultFilesService implements FilesService {
     }
 
     @Override
-    public FileInfo upload(FileUploadRequest request) {
-        return operations.value(UPLOAD, request);
-    }
-
-    @Override
-    public CompletableFuture<FileInfo> uploadAsync(FileUploadRequest request) {
-        return operations.async(UPLOAD, request);
-    }
-
-    @Override
-    public Page<FileInfo> list(FileListRequest request) {
-        return operations.page(LIST, orAll(request), PAGING);
-    }
-
-    @Override
-    public CompletableFuture<Page<FileInfo>> listAsync(FileListRequest request) {
-        return operations.pageAsync(LIST, orAll(request), PAGING);
-    }
-
-    @Override
-    public FileInfo retrieve(String fileId) {
-        return operations.value(RETRIEVE, fileId);
-    }
-
-    @Override
-    public CompletableFuture<FileInfo> retrieveAsync(String fileId) {
-        return operations.async(RETRIEVE, fileId);
-    }
-
-    @Override
-    public DeletedFile delete(String fileId) {
-        return operations.value(DELETE, fileId);
-    }
-
-    @Override
-    public CompletableFuture<DeletedFile> deleteAsync(String fileId) {
-        return operations.async(DELETE, fileId);
-    }
-
-    @Override
-    public Long download(String fileId, Path target) {
-        return raw.download(fileId, target).value();
-    }
-
-    @Override
-    public CompletableFuture<Long> downloadAsync(String fileId, Path target) {
-        return raw.downloadAsync(fileId, target).thenApply(ApiResponse::value);
-    }
-
-    @Override
-    public Long download(String fileId, OutputStream target) {
-        return raw.download(fileId, target).value();
-    }
-
-    @Override
-    public CompletableFuture<Long> downloadAsync(String fileId, OutputStream target) {
-        return raw.downloadAsync(fileId, target).thenApply(ApiResponse::value);
-    }
-
-    @Override
     public FileDownload downloadStream(String fileId) {
         return openDownload(fileId);
-    }
-
-    @Override
-    public SignedUrl signedUrl(String fileId, int expiryHours) {
-        return operations.value(SIGNED_URL, new SignedUrlAsk(fileId, expiryHours));
-    }
-
-    @Override
-    public CompletableFuture<SignedUrl> signedUrlAsync(String fileId, int expiryHours) {
-        return operations.async(SIGNED_URL, new SignedUrlAsk(fileId, expiryHours));
     }
 
     @Override

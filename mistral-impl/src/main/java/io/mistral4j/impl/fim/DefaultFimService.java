@@ -42,16 +42,6 @@ public final class DefaultFimService implements FimService {
     }
 
     @Override
-    public ChatCompletionResponse complete(FimCompletionRequest request) {
-        return operations.value(COMPLETE, request);
-    }
-
-    @Override
-    public CompletableFuture<ChatCompletionResponse> completeAsync(FimCompletionRequest request) {
-        return operations.async(COMPLETE, request);
-    }
-
-    @Override
     public ChatCompletionStream stream(FimCompletionRequest request) {
         return DefaultChatCompletionStream.open(operations.executor(), operations.call(STREAM, request));
     }

@@ -80,66 +80,6 @@ public final class DefaultFineTuningService implements FineTuningService {
         this.poller = poller;
     }
 
-    @Override
-    public FineTuningJob create(FineTuningJobRequest request) {
-        return operations.value(CREATE, request);
-    }
-
-    @Override
-    public CompletableFuture<FineTuningJob> createAsync(FineTuningJobRequest request) {
-        return operations.async(CREATE, request);
-    }
-
-    @Override
-    public FineTuningJobEstimate dryRun(FineTuningJobRequest request) {
-        return operations.value(DRY_RUN, request);
-    }
-
-    @Override
-    public CompletableFuture<FineTuningJobEstimate> dryRunAsync(FineTuningJobRequest request) {
-        return operations.async(DRY_RUN, request);
-    }
-
-    @Override
-    public Page<FineTuningJob> list(FineTuningJobListRequest request) {
-        return operations.page(LIST, orAll(request), PAGING);
-    }
-
-    @Override
-    public CompletableFuture<Page<FineTuningJob>> listAsync(FineTuningJobListRequest request) {
-        return operations.pageAsync(LIST, orAll(request), PAGING);
-    }
-
-    @Override
-    public FineTuningJob get(String jobId) {
-        return operations.value(GET, jobId);
-    }
-
-    @Override
-    public CompletableFuture<FineTuningJob> getAsync(String jobId) {
-        return operations.async(GET, jobId);
-    }
-
-    @Override
-    public FineTuningJob cancel(String jobId) {
-        return operations.value(CANCEL, jobId);
-    }
-
-    @Override
-    public CompletableFuture<FineTuningJob> cancelAsync(String jobId) {
-        return operations.async(CANCEL, jobId);
-    }
-
-    @Override
-    public FineTuningJob start(String jobId) {
-        return operations.value(START, jobId);
-    }
-
-    @Override
-    public CompletableFuture<FineTuningJob> startAsync(String jobId) {
-        return operations.async(START, jobId);
-    }
-
     /** Polls through this view, so every poll is sent with its options. */
     @Override
     public FineTuningJob awaitCompletion(String jobId, AwaitOptions<FineTuningJob> await) {

@@ -61,66 +61,6 @@ public final class DefaultModelsService implements ModelsService {
     }
 
     @Override
-    public ModelList list(ModelListRequest request) {
-        return operations.value(LIST, orAll(request));
-    }
-
-    @Override
-    public CompletableFuture<ModelList> listAsync(ModelListRequest request) {
-        return operations.async(LIST, orAll(request));
-    }
-
-    @Override
-    public ModelCard retrieve(String modelId) {
-        return operations.value(RETRIEVE, modelId);
-    }
-
-    @Override
-    public CompletableFuture<ModelCard> retrieveAsync(String modelId) {
-        return operations.async(RETRIEVE, modelId);
-    }
-
-    @Override
-    public DeletedModel delete(String modelId) {
-        return operations.value(DELETE, modelId);
-    }
-
-    @Override
-    public CompletableFuture<DeletedModel> deleteAsync(String modelId) {
-        return operations.async(DELETE, modelId);
-    }
-
-    @Override
-    public FineTunedModel update(String modelId, UpdateModelRequest request) {
-        return operations.value(UPDATE, new ModelUpdate(modelId, request));
-    }
-
-    @Override
-    public CompletableFuture<FineTunedModel> updateAsync(String modelId, UpdateModelRequest request) {
-        return operations.async(UPDATE, new ModelUpdate(modelId, request));
-    }
-
-    @Override
-    public ModelArchiveStatus archive(String modelId) {
-        return operations.value(ARCHIVE, modelId);
-    }
-
-    @Override
-    public CompletableFuture<ModelArchiveStatus> archiveAsync(String modelId) {
-        return operations.async(ARCHIVE, modelId);
-    }
-
-    @Override
-    public ModelArchiveStatus unarchive(String modelId) {
-        return operations.value(UNARCHIVE, modelId);
-    }
-
-    @Override
-    public CompletableFuture<ModelArchiveStatus> unarchiveAsync(String modelId) {
-        return operations.async(UNARCHIVE, modelId);
-    }
-
-    @Override
     public ModelsService withOptions(RequestOptions options) {
         return new DefaultModelsService(operations.withOptions(options));
     }

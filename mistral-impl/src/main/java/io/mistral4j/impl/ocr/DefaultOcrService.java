@@ -31,16 +31,6 @@ public final class DefaultOcrService implements OcrService {
     }
 
     @Override
-    public OcrResponse process(OcrRequest request) {
-        return operations.value(PROCESS, request);
-    }
-
-    @Override
-    public CompletableFuture<OcrResponse> processAsync(OcrRequest request) {
-        return operations.async(PROCESS, request);
-    }
-
-    @Override
     public OcrService withOptions(RequestOptions options) {
         return new DefaultOcrService(operations.withOptions(options));
     }

@@ -1,6 +1,7 @@
 package io.mistral4j.agents;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,9 +140,9 @@ public record AgentListRequest(Integer pageSize, Integer page, String pageToken,
                 throw new ValidationException("pageSize", "must be between 1 and " + MAX_PAGE_SIZE + ", was "
                         + pageSize);
             }
-            Checks.requireAtLeast("page", page, 0);
+            Require.atLeast("page", page, 0);
             Checks.requireNotBlankIfSet("pageToken", pageToken);
-            Checks.requireNoNulls("sources", sources);
+            Require.noNulls("sources", sources);
             return new AgentListRequest(pageSize, page, pageToken, deploymentChat, sources, name, search, id, metadata);
         }
     }

@@ -1,6 +1,7 @@
 package io.mistral4j.agents;
 
 import io.mistral4j.chat.GuardrailConfig;
+import io.mistral4j.internal.Require;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -149,7 +150,7 @@ public record AgentUpdateRequest(
             Checks.requireNotBlankIfSet("model", model);
             Checks.requireNotBlankIfSet("name", name);
             Checks.requireTools(tools);
-            Checks.requireNoNulls("guardrails", guardrails);
+            Require.noNulls("guardrails", guardrails);
             Checks.requireHandoffs(handoffs);
             Checks.requireVersionMessage(versionMessage);
             return new AgentUpdateRequest(instructions, tools, completionArgs, guardrails, model, name, description,

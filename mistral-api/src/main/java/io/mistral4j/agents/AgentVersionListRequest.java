@@ -1,6 +1,7 @@
 package io.mistral4j.agents;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
 
 /**
  * Which page of an agent's versions to start from, and how many per page.
@@ -48,7 +49,7 @@ public record AgentVersionListRequest(Integer page, Integer pageSize) {
                 throw new ValidationException("pageSize", "must be between 1 and " + MAX_PAGE_SIZE + ", was "
                         + pageSize);
             }
-            Checks.requireAtLeast("page", page, 0);
+            Require.atLeast("page", page, 0);
             return new AgentVersionListRequest(page, pageSize);
         }
     }

@@ -12,6 +12,9 @@ import java.util.Map;
  * What a new agent is made of ({@code POST /v1/agents}). Build it with {@link #builder()}; a
  * null field is not sent.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param instructions   the instructions the model follows in every conversation
  * @param tools          the tools it may use
  * @param completionArgs its default completion parameters

@@ -12,6 +12,9 @@ import java.util.Map;
  * {@link AgentsService#list} pages by cursor (start from {@code pageToken}),
  * {@link AgentsService#listByPageNumber} by number (start from {@code page}).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param pageSize       agents per page, 1 to 1000 (the server's default is 20)
  * @param page           first page number for the numbered listing, from 0
  * @param pageToken      cursor to start from, from an earlier page of the cursor listing

@@ -12,6 +12,9 @@ import java.util.Map;
  * Changes to an agent ({@code PATCH /v1/agents/{agent_id}}); each update makes a new version.
  * Only the fields set are sent, the others keep their value. Build it with {@link #builder()}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param instructions   new instructions
  * @param tools          the new tool list (replaces the old one)
  * @param completionArgs new default completion parameters

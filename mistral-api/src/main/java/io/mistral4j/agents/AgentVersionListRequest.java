@@ -6,6 +6,9 @@ import io.mistral4j.internal.Require;
 /**
  * Which page of an agent's versions to start from, and how many per page.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param page     first page number, from 0; null for the first
  * @param pageSize versions per page, 1 to 100; null for the server's default (20)
  */

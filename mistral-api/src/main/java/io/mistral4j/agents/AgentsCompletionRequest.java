@@ -26,6 +26,9 @@ import java.util.Map;
  * instructions and tools answer the conversation. The answer is a chat completion. Build it with
  * {@link #builder()}; a null field is not sent, so the agent's own setting applies. Whether the
  * answer streams is chosen by the method called, not by a field.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  */
 public record AgentsCompletionRequest(
         Integer maxTokens,

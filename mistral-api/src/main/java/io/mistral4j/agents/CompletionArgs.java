@@ -10,6 +10,9 @@ import java.util.List;
 /**
  * The completion parameters an agent answers with by default. A null field is not sent, so the
  * server's default applies. {@code stop} is read whether the server sends one string or a list.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  */
 public record CompletionArgs(
         List<String> stop,

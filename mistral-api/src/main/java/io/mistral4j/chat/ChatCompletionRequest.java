@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A chat completion request. Build it with {@link #builder()}: the builder is the stable way
- * in, the canonical constructor grows whenever the API adds a field. A null field is not sent,
- * so the server's default applies. Whether the answer streams is chosen by the method called
+ * A chat completion request. Build it with {@link #builder()}. A null field is not sent, so
+ * the server's default applies. Whether the answer streams is chosen by the method called
  * ({@code complete} or {@code stream}), not by a field.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  */
 public record ChatCompletionRequest(
         String model,

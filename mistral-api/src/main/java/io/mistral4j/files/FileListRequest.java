@@ -10,6 +10,9 @@ import java.util.List;
  * Which files to list ({@code GET /v1/files}) and how many per page. Every filter is
  * optional; {@link #all()} lists every file, 100 per page.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param page         the first page to fetch, from 0
  * @param pageSize     files per page, 1 or more
  * @param includeTotal whether the server counts all matching files (null: server default, true)

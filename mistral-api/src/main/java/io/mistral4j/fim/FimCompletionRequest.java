@@ -13,6 +13,9 @@ import java.util.Map;
  * {@code suffix} (or continues {@code prompt} when there is no suffix). Build it with
  * {@link #builder()}; a null field is not sent, so the server's default applies. Whether the
  * answer streams is chosen by the method called, not by a field.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  */
 public record FimCompletionRequest(
         String model,

@@ -19,6 +19,9 @@ import java.util.List;
  *         .build();
  * }</pre>
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param model                       the model to fine-tune
  * @param trainingFiles               uploaded training data, with weights
  * @param validationFiles             uploaded validation data, or null

@@ -9,6 +9,9 @@ import io.mistral4j.internal.Require;
  * ({@code ClassifierTrainingParametersIn}); they differ only in {@code fim_ratio}, which applies
  * to completion jobs. A null field is not sent, so the server's default applies.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param trainingSteps  number of weight updates, 1 or more
  * @param learningRate   between 1e-8 and 1 (server default 1e-4)
  * @param weightDecay    between 0 and 1 (server default 0.1)

@@ -16,6 +16,9 @@ import java.util.Optional;
  * implementation is created from. Its {@code toString} never shows the key, nor the user
  * information ({@code user:password@}) of the base URL.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param apiKey         the API key, or null when {@code authProvider} authenticates
  * @param baseUrl        the API root, e.g. {@code https://api.mistral.ai}
  * @param callTimeout    overall deadline of one call, all attempts included

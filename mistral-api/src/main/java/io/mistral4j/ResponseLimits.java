@@ -7,6 +7,9 @@ import io.mistral4j.errors.ValidationException;
  * exhaust the heap. Going beyond a limit ends the call with a
  * {@link io.mistral4j.errors.ResponseTooLargeException} naming it.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param maxResponseBytes largest answer read whole into memory (every JSON or text answer;
  *                         downloads are streamed and not bounded by it); per call,
  *                         {@link RequestOptions.Builder#maxResponseBytes(long)} overrides it

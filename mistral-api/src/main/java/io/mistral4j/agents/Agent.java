@@ -12,6 +12,9 @@ import java.util.Optional;
  * An agent as the API describes it, at one of its versions: a model with instructions, tools
  * and default completion parameters, usable in agent completions and conversations.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id             the agent's id
  * @param object         {@code agent}
  * @param name           its name

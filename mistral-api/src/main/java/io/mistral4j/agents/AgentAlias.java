@@ -6,6 +6,9 @@ import java.time.Instant;
  * A name pointing at one version of an agent, e.g. {@code production} → 3; usable wherever a
  * version is asked for.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param alias     the alias
  * @param version   the version it points at
  * @param createdAt when it was created

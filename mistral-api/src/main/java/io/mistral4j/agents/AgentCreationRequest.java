@@ -1,6 +1,7 @@
 package io.mistral4j.agents;
 
 import io.mistral4j.chat.GuardrailConfig;
+import io.mistral4j.internal.Require;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +11,9 @@ import java.util.Map;
 /**
  * What a new agent is made of ({@code POST /v1/agents}). Build it with {@link #builder()}; a
  * null field is not sent.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  *
  * @param instructions   the instructions the model follows in every conversation
  * @param tools          the tools it may use
@@ -137,10 +141,10 @@ public record AgentCreationRequest(
 
         /** Validates and builds; a {@link io.mistral4j.errors.ValidationException} names the first wrong field. */
         public AgentCreationRequest build() {
-            Checks.requireText("model", model);
-            Checks.requireText("name", name);
+            Require.text("model", model);
+            Require.text("name", name);
             Checks.requireTools(tools);
-            Checks.requireNoNulls("guardrails", guardrails);
+            Require.noNulls("guardrails", guardrails);
             Checks.requireHandoffs(handoffs);
             Checks.requireVersionMessage(versionMessage);
             return new AgentCreationRequest(instructions, tools, completionArgs, guardrails, model, name, description,

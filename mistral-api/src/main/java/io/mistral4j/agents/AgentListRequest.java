@@ -1,6 +1,7 @@
 package io.mistral4j.agents;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,9 @@ import java.util.Map;
  * Which agents to list and how many per page. Every filter is optional; unset ones are not sent.
  * {@link AgentsService#list} pages by cursor (start from {@code pageToken}),
  * {@link AgentsService#listByPageNumber} by number (start from {@code page}).
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  *
  * @param pageSize       agents per page, 1 to 1000 (the server's default is 20)
  * @param page           first page number for the numbered listing, from 0
@@ -139,9 +143,9 @@ public record AgentListRequest(Integer pageSize, Integer page, String pageToken,
                 throw new ValidationException("pageSize", "must be between 1 and " + MAX_PAGE_SIZE + ", was "
                         + pageSize);
             }
-            Checks.requireAtLeast("page", page, 0);
+            Require.atLeast("page", page, 0);
             Checks.requireNotBlankIfSet("pageToken", pageToken);
-            Checks.requireNoNulls("sources", sources);
+            Require.noNulls("sources", sources);
             return new AgentListRequest(pageSize, page, pageToken, deploymentChat, sources, name, search, id, metadata);
         }
     }

@@ -1,6 +1,7 @@
 package io.mistral4j.agents;
 
 import io.mistral4j.chat.GuardrailConfig;
+import io.mistral4j.internal.Require;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -10,6 +11,9 @@ import java.util.Map;
 /**
  * Changes to an agent ({@code PATCH /v1/agents/{agent_id}}); each update makes a new version.
  * Only the fields set are sent, the others keep their value. Build it with {@link #builder()}.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  *
  * @param instructions   new instructions
  * @param tools          the new tool list (replaces the old one)
@@ -149,7 +153,7 @@ public record AgentUpdateRequest(
             Checks.requireNotBlankIfSet("model", model);
             Checks.requireNotBlankIfSet("name", name);
             Checks.requireTools(tools);
-            Checks.requireNoNulls("guardrails", guardrails);
+            Require.noNulls("guardrails", guardrails);
             Checks.requireHandoffs(handoffs);
             Checks.requireVersionMessage(versionMessage);
             return new AgentUpdateRequest(instructions, tools, completionArgs, guardrails, model, name, description,

@@ -1,9 +1,13 @@
 package io.mistral4j.agents;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
 
 /**
  * Which page of an agent's versions to start from, and how many per page.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  *
  * @param page     first page number, from 0; null for the first
  * @param pageSize versions per page, 1 to 100; null for the server's default (20)
@@ -48,7 +52,7 @@ public record AgentVersionListRequest(Integer page, Integer pageSize) {
                 throw new ValidationException("pageSize", "must be between 1 and " + MAX_PAGE_SIZE + ", was "
                         + pageSize);
             }
-            Checks.requireAtLeast("page", page, 0);
+            Require.atLeast("page", page, 0);
             return new AgentVersionListRequest(page, pageSize);
         }
     }

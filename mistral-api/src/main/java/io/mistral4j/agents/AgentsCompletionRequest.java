@@ -13,6 +13,8 @@ import io.mistral4j.chat.ToolChoice;
 import io.mistral4j.chat.ToolMessage;
 import io.mistral4j.chat.UserMessage;
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
+import io.mistral4j.internal.SamplingSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,6 +26,9 @@ import java.util.Map;
  * instructions and tools answer the conversation. The answer is a chat completion. Build it with
  * {@link #builder()}; a null field is not sent, so the agent's own setting applies. Whether the
  * answer streams is chosen by the method called, not by a field.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  */
 public record AgentsCompletionRequest(
         Integer maxTokens,
@@ -63,17 +68,13 @@ public record AgentsCompletionRequest(
     /** A builder holding this request's values, e.g. to add the next turn of the conversation. */
     public Builder toBuilder() {
         Builder b = new Builder();
-        b.maxTokens = maxTokens;
-        b.stop = stop;
-        b.randomSeed = randomSeed;
+        b.sampling.maxTokens(maxTokens).stop(stop).randomSeed(randomSeed).presencePenalty(presencePenalty)
+                .frequencyPenalty(frequencyPenalty).n(n);
         b.metadata = metadata;
         b.messages.addAll(messages);
         b.responseFormat = responseFormat;
         b.tools = tools == null ? null : new ArrayList<>(tools);
         b.toolChoice = toolChoice;
-        b.presencePenalty = presencePenalty;
-        b.frequencyPenalty = frequencyPenalty;
-        b.n = n;
         b.prediction = prediction;
         b.parallelToolCalls = parallelToolCalls;
         b.promptMode = promptMode;
@@ -85,17 +86,12 @@ public record AgentsCompletionRequest(
 
     /** Builds and validates an {@link AgentsCompletionRequest}. */
     public static final class Builder {
-        private Integer maxTokens;
-        private List<String> stop;
-        private Long randomSeed;
+        private final SamplingSettings sampling = new SamplingSettings();
         private Map<String, Object> metadata;
         private final List<Message> messages = new ArrayList<>();
         private ResponseFormat responseFormat;
         private List<Tool> tools;
         private ToolChoice toolChoice;
-        private Double presencePenalty;
-        private Double frequencyPenalty;
-        private Integer n;
         private Prediction prediction;
         private Boolean parallelToolCalls;
         private PromptMode promptMode;
@@ -153,25 +149,25 @@ public record AgentsCompletionRequest(
          * model's context. 0 or more.
          */
         public Builder maxTokens(int maxTokens) {
-            this.maxTokens = maxTokens;
+            sampling.maxTokens(maxTokens);
             return this;
         }
 
         /** Stops generating when any of these strings appears; the stop string is not included in the output. */
         public Builder stop(String... stop) {
-            this.stop = List.of(stop);
+            sampling.stop(List.of(stop));
             return this;
         }
 
         /** Stops generating when any of these strings appears; null sends none. */
         public Builder stop(List<String> stop) {
-            this.stop = stop;
+            sampling.stop(stop);
             return this;
         }
 
         /** Seed for random sampling ({@code random_seed}), so repeated calls give the same result; 0 or more. */
         public Builder randomSeed(long randomSeed) {
-            this.randomSeed = randomSeed;
+            sampling.randomSeed(randomSeed);
             return this;
         }
 
@@ -216,19 +212,19 @@ public record AgentsCompletionRequest(
 
         /** Penalises words and phrases already used, for more varied output; -2 to 2, server default 0. */
         public Builder presencePenalty(double presencePenalty) {
-            this.presencePenalty = presencePenalty;
+            sampling.presencePenalty(presencePenalty);
             return this;
         }
 
         /** Penalises words by how often they already appeared, to reduce repetition; -2 to 2, server default 0. */
         public Builder frequencyPenalty(double frequencyPenalty) {
-            this.frequencyPenalty = frequencyPenalty;
+            sampling.frequencyPenalty(frequencyPenalty);
             return this;
         }
 
-        /** Number of completions to return. */
+        /** Number of completions to return; 1 or more. */
         public Builder n(int n) {
-            this.n = n;
+            sampling.n(n);
             return this;
         }
 
@@ -276,24 +272,20 @@ public record AgentsCompletionRequest(
 
         /** Validates and builds; a {@link ValidationException} names the first wrong field. */
         public AgentsCompletionRequest build() {
-            Checks.requireText("agentId", agentId);
+            Require.text("agentId", agentId);
             if (messages.isEmpty()) {
                 throw new ValidationException("messages", "at least one message is required");
             }
-            Checks.requireNoNulls("messages", messages);
-            Checks.requireAtLeast("maxTokens", maxTokens, 0);
-            Checks.requireAtLeast("randomSeed", randomSeed, 0);
-            Checks.requireAtLeast("n", n, 1);
-            Checks.requireRange("presencePenalty", presencePenalty, -2, 2);
-            Checks.requireRange("frequencyPenalty", frequencyPenalty, -2, 2);
-            Checks.requireNoNulls("stop", stop);
-            Checks.requireNoNulls("tools", tools);
+            Require.noNulls("messages", messages);
+            sampling.validate("");
+            Require.noNulls("tools", tools);
             if (responseFormat != null && responseFormat.type().equals(ResponseFormatType.JSON_SCHEMA)
                     && responseFormat.jsonSchema() == null) {
                 throw new ValidationException("responseFormat.jsonSchema", "is required when type is json_schema");
             }
-            return new AgentsCompletionRequest(maxTokens, stop, randomSeed, metadata, messages, responseFormat, tools,
-                    toolChoice, presencePenalty, frequencyPenalty, n, prediction, parallelToolCalls, promptMode,
+            return new AgentsCompletionRequest(sampling.maxTokens(), sampling.stop(), sampling.randomSeed(), metadata,
+                    messages, responseFormat, tools, toolChoice, sampling.presencePenalty(),
+                    sampling.frequencyPenalty(), sampling.n(), prediction, parallelToolCalls, promptMode,
                     reasoningEffort, promptCacheKey, agentId);
         }
     }

@@ -1,6 +1,7 @@
 package io.mistral4j.agents;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
 import java.util.List;
 
 /** The checks the builders of this package share; each names the field as the builder calls it. */
@@ -11,43 +12,9 @@ final class Checks {
     private Checks() {
     }
 
-    static void requireText(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "is required");
-        }
-    }
-
     static void requireNotBlankIfSet(String field, String value) {
         if (value != null && value.isBlank()) {
             throw new ValidationException(field, "must not be blank when set");
-        }
-    }
-
-    static void requireRange(String field, Number value, double min, double max) {
-        if (value == null) {
-            return;
-        }
-        double d = value.doubleValue();
-        if (Double.isNaN(d) || d < min || d > max) {
-            throw new ValidationException(field, "must be between " + plain(min) + " and " + plain(max) + ", was "
-                    + value);
-        }
-    }
-
-    static void requireAtLeast(String field, Number value, long min) {
-        if (value != null && value.longValue() < min) {
-            throw new ValidationException(field, "must be " + min + " or more, was " + value);
-        }
-    }
-
-    static void requireNoNulls(String field, List<?> values) {
-        if (values == null) {
-            return;
-        }
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
-                throw new ValidationException(field + "[" + i + "]", "must not be null");
-            }
         }
     }
 
@@ -60,7 +27,7 @@ final class Checks {
             throw new ValidationException("handoffs", "must hold at least one agent id when set");
         }
         for (int i = 0; i < handoffs.size(); i++) {
-            requireText("handoffs[" + i + "]", handoffs.get(i));
+            Require.text("handoffs[" + i + "]", handoffs.get(i));
         }
     }
 
@@ -95,15 +62,11 @@ final class Checks {
                     throw new ValidationException(field + ".libraryIds", "must hold at least one library id");
                 }
                 for (int j = 0; j < library.libraryIds().size(); j++) {
-                    requireText(field + ".libraryIds[" + j + "]", library.libraryIds().get(j));
+                    Require.text(field + ".libraryIds[" + j + "]", library.libraryIds().get(j));
                 }
             } else if (tool instanceof ConnectorTool connector) {
-                requireText(field + ".connectorId", connector.connectorId());
+                Require.text(field + ".connectorId", connector.connectorId());
             }
         }
-    }
-
-    private static String plain(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -4,11 +4,15 @@ import io.mistral4j.chat.Prediction;
 import io.mistral4j.chat.ReasoningEffort;
 import io.mistral4j.chat.ResponseFormat;
 import io.mistral4j.chat.ToolChoiceMode;
+import io.mistral4j.internal.SamplingSettings;
 import java.util.List;
 
 /**
  * The completion parameters an agent answers with by default. A null field is not sent, so the
  * server's default applies. {@code stop} is read whether the server sends one string or a list.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  */
 public record CompletionArgs(
         List<String> stop,
@@ -35,13 +39,7 @@ public record CompletionArgs(
 
     /** Builds and validates {@link CompletionArgs}. */
     public static final class Builder {
-        private List<String> stop;
-        private Double presencePenalty;
-        private Double frequencyPenalty;
-        private Double temperature;
-        private Double topP;
-        private Integer maxTokens;
-        private Long randomSeed;
+        private final SamplingSettings sampling = new SamplingSettings();
         private Prediction prediction;
         private ResponseFormat responseFormat;
         private ToolChoiceMode toolChoice;
@@ -52,37 +50,40 @@ public record CompletionArgs(
 
         /** Stops generating when any of these strings appears; the stop string is not included in the output. */
         public Builder stop(String... stop) {
-            this.stop = List.of(stop);
+            sampling.stop(List.of(stop));
             return this;
         }
 
         /** Stops generating when any of these strings appears; null sends none. */
         public Builder stop(List<String> stop) {
-            this.stop = stop;
+            sampling.stop(stop);
             return this;
         }
 
         /** Penalises words and phrases already used, for more varied output; -2 to 2, server default 0. */
         public Builder presencePenalty(double presencePenalty) {
-            this.presencePenalty = presencePenalty;
+            sampling.presencePenalty(presencePenalty);
             return this;
         }
 
         /** Penalises words by how often they already appeared, to reduce repetition; -2 to 2, server default 0. */
         public Builder frequencyPenalty(double frequencyPenalty) {
-            this.frequencyPenalty = frequencyPenalty;
+            sampling.frequencyPenalty(frequencyPenalty);
             return this;
         }
 
-        /** Sampling temperature, 0 to 1. */
+        /**
+         * Sampling temperature, 0 to 1.5 as for chat; the API specification bounds an agent's
+         * default at 1, so the server may refuse more.
+         */
         public Builder temperature(double temperature) {
-            this.temperature = temperature;
+            sampling.temperature(temperature);
             return this;
         }
 
         /** Nucleus sampling mass, 0 to 1. */
         public Builder topP(double topP) {
-            this.topP = topP;
+            sampling.topP(topP);
             return this;
         }
 
@@ -91,13 +92,13 @@ public record CompletionArgs(
          * model's context. 0 or more.
          */
         public Builder maxTokens(int maxTokens) {
-            this.maxTokens = maxTokens;
+            sampling.maxTokens(maxTokens);
             return this;
         }
 
         /** Seed for random sampling ({@code random_seed}), so repeated calls give the same result; 0 or more. */
         public Builder randomSeed(long randomSeed) {
-            this.randomSeed = randomSeed;
+            sampling.randomSeed(randomSeed);
             return this;
         }
 
@@ -130,15 +131,10 @@ public record CompletionArgs(
 
         /** Validates and builds; a {@link io.mistral4j.errors.ValidationException} names the first wrong field. */
         public CompletionArgs build() {
-            Checks.requireNoNulls("completionArgs.stop", stop);
-            Checks.requireRange("completionArgs.presencePenalty", presencePenalty, -2, 2);
-            Checks.requireRange("completionArgs.frequencyPenalty", frequencyPenalty, -2, 2);
-            Checks.requireRange("completionArgs.temperature", temperature, 0, 1);
-            Checks.requireRange("completionArgs.topP", topP, 0, 1);
-            Checks.requireAtLeast("completionArgs.maxTokens", maxTokens, 0);
-            Checks.requireAtLeast("completionArgs.randomSeed", randomSeed, 0);
-            return new CompletionArgs(stop, presencePenalty, frequencyPenalty, temperature, topP, maxTokens, randomSeed,
-                    prediction, responseFormat, toolChoice, reasoningEffort);
+            sampling.validate("completionArgs.");
+            return new CompletionArgs(sampling.stop(), sampling.presencePenalty(), sampling.frequencyPenalty(),
+                    sampling.temperature(), sampling.topP(), sampling.maxTokens(), sampling.randomSeed(), prediction,
+                    responseFormat, toolChoice, reasoningEffort);
         }
     }
 }

@@ -6,6 +6,9 @@ import java.util.Objects;
  * The credential a connector tool presents to its service. The value is a secret: it never
  * appears in {@link #toString()}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param type  {@code api-key} or {@code oauth2-token}
  * @param value the key or token
  */

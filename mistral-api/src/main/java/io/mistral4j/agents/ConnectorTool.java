@@ -4,6 +4,9 @@ package io.mistral4j.agents;
  * A connector registered on the platform (an MCP server, for instance), with the credential it
  * presents (the spec's {@code CustomConnector}).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param connectorId       the connector's id
  * @param authorization     the credential, or null
  * @param toolConfiguration which of its functions are allowed or confirmed, or null

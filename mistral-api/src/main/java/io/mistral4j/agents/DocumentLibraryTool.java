@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * Searches the given document libraries (a platform tool).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param libraryIds        ids of the libraries to search in; at least one
  * @param toolConfiguration which of its functions are allowed or confirmed, or null
  */

@@ -7,6 +7,9 @@ import io.mistral4j.chat.Tool;
  * A function the application runs: the model answers with a tool call naming it, the
  * application runs it and sends the result back as a tool message.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param function the function's name, description and JSON schema of its arguments
  */
 public record FunctionTool(FunctionDefinition function) implements AgentTool {

@@ -6,6 +6,9 @@ import java.util.List;
  * Narrows what a built-in tool or connector may do: which of its functions are included or
  * excluded, and which need the user's confirmation. A null list is not sent.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param exclude              functions the model may not use
  * @param include              the only functions the model may use
  * @param requiresConfirmation functions whose calls wait for the user's confirmation

@@ -9,6 +9,9 @@ import java.util.Objects;
  * A tool of a type this version does not model; every field but {@code type} is kept as plain
  * Java values (String, Number, Boolean, List, Map) and written back unchanged, so reading an
  * agent and updating it does not lose the tool.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
  */
 public record UnknownAgentTool(String type, Map<String, Object> fields) implements AgentTool {
 

@@ -9,6 +9,9 @@ import java.util.Optional;
 /**
  * A batch job (the spec's {@code BatchJobOut}).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id                 the job id
  * @param object             {@code batch}
  * @param inputFiles         ids of its input files

@@ -13,6 +13,9 @@ import java.util.Map;
  * Which batch jobs to list ({@code GET /v1/batch/jobs}) and how many per page. Every filter is
  * optional; {@link #all()} lists every job, 100 per page, newest first.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param page         the first page to fetch, from 0
  * @param pageSize     jobs per page, 1 or more
  * @param model        only jobs of this model, or null

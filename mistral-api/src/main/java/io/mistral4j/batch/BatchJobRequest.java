@@ -20,6 +20,9 @@ import java.util.Map;
  *         .build());
  * }</pre>
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param inputFiles   ids of uploaded JSONL files (purpose {@code batch}), or null
  * @param requests     inline requests (at most 10,000), or null
  * @param endpoint     the endpoint each request is sent to

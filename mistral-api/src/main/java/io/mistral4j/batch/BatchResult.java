@@ -5,6 +5,9 @@ import java.util.Optional;
 /**
  * The outcome of one request of a batch job, read from its output or error file.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id         the line's id
  * @param customId   the id you gave the request, or null
  * @param statusCode the HTTP status the request got, or null when it never ran
@@ -28,6 +31,9 @@ public record BatchResult<T>(String id, String customId, Integer statusCode, T r
 
     /**
      * Why a request failed.
+     *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
      *
      * @param message what went wrong
      * @param code    Mistral's error code, or null

@@ -6,6 +6,9 @@ import java.util.List;
  * What the model said: text or chunks (reasoning models add {@code thinking} chunks), and/or
  * tool calls. Sent back in later requests to continue the conversation.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param content   the content, or null when the model only called tools
  * @param toolCalls the tool calls, empty when none
  * @param prefix    true to make the model continue this message (request side); null when not sent

@@ -3,7 +3,12 @@ package io.mistral4j.chat;
 import java.util.List;
 import java.util.Objects;
 
-/** Audio input, base64 encoded or by URL. */
+/**
+ * Audio input, base64 encoded or by URL.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ */
 public record AudioChunk(String inputAudio) implements ContentChunk {
 
     /** The wire {@code type} of this chunk, {@value}. */

@@ -1,6 +1,8 @@
 package io.mistral4j.chat;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
+import io.mistral4j.internal.SamplingSettings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -8,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A chat completion request. Build it with {@link #builder()}: the builder is the stable way
- * in, the canonical constructor grows whenever the API adds a field. A null field is not sent,
- * so the server's default applies. Whether the answer streams is chosen by the method called
+ * A chat completion request. Build it with {@link #builder()}. A null field is not sent, so
+ * the server's default applies. Whether the answer streams is chosen by the method called
  * ({@code complete} or {@code stream}), not by a field.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  */
 public record ChatCompletionRequest(
         String model,
@@ -58,18 +62,12 @@ public record ChatCompletionRequest(
         Builder b = new Builder();
         b.model = model;
         b.messages.addAll(messages);
-        b.temperature = temperature;
-        b.topP = topP;
-        b.maxTokens = maxTokens;
-        b.stop = stop;
-        b.randomSeed = randomSeed;
+        b.sampling.temperature(temperature).topP(topP).maxTokens(maxTokens).stop(stop).randomSeed(randomSeed)
+                .presencePenalty(presencePenalty).frequencyPenalty(frequencyPenalty).n(n);
         b.metadata = metadata;
         b.responseFormat = responseFormat;
         b.tools = tools == null ? null : new ArrayList<>(tools);
         b.toolChoice = toolChoice;
-        b.presencePenalty = presencePenalty;
-        b.frequencyPenalty = frequencyPenalty;
-        b.n = n;
         b.prediction = prediction;
         b.parallelToolCalls = parallelToolCalls;
         b.promptMode = promptMode;
@@ -84,18 +82,11 @@ public record ChatCompletionRequest(
     public static final class Builder {
         private String model;
         private final List<Message> messages = new ArrayList<>();
-        private Double temperature;
-        private Double topP;
-        private Integer maxTokens;
-        private List<String> stop;
-        private Long randomSeed;
+        private final SamplingSettings sampling = new SamplingSettings();
         private Map<String, Object> metadata;
         private ResponseFormat responseFormat;
         private List<Tool> tools;
         private ToolChoice toolChoice;
-        private Double presencePenalty;
-        private Double frequencyPenalty;
-        private Integer n;
         private Prediction prediction;
         private Boolean parallelToolCalls;
         private PromptMode promptMode;
@@ -151,13 +142,13 @@ public record ChatCompletionRequest(
 
         /** Sampling temperature, 0 to 1.5. */
         public Builder temperature(double temperature) {
-            this.temperature = temperature;
+            sampling.temperature(temperature);
             return this;
         }
 
         /** Nucleus sampling mass, 0 to 1. */
         public Builder topP(double topP) {
-            this.topP = topP;
+            sampling.topP(topP);
             return this;
         }
 
@@ -166,25 +157,25 @@ public record ChatCompletionRequest(
          * model's context. 0 or more.
          */
         public Builder maxTokens(int maxTokens) {
-            this.maxTokens = maxTokens;
+            sampling.maxTokens(maxTokens);
             return this;
         }
 
         /** Stops generating when any of these strings appears; the stop string is not included in the output. */
         public Builder stop(String... stop) {
-            this.stop = List.of(stop);
+            sampling.stop(List.of(stop));
             return this;
         }
 
         /** Stops generating when any of these strings appears; null sends none. */
         public Builder stop(List<String> stop) {
-            this.stop = stop;
+            sampling.stop(stop);
             return this;
         }
 
         /** Seed for random sampling ({@code random_seed}), so repeated calls give the same result; 0 or more. */
         public Builder randomSeed(long randomSeed) {
-            this.randomSeed = randomSeed;
+            sampling.randomSeed(randomSeed);
             return this;
         }
 
@@ -229,19 +220,19 @@ public record ChatCompletionRequest(
 
         /** Penalises words and phrases already used, for more varied output; -2 to 2, server default 0. */
         public Builder presencePenalty(double presencePenalty) {
-            this.presencePenalty = presencePenalty;
+            sampling.presencePenalty(presencePenalty);
             return this;
         }
 
         /** Penalises words by how often they already appeared, to reduce repetition; -2 to 2, server default 0. */
         public Builder frequencyPenalty(double frequencyPenalty) {
-            this.frequencyPenalty = frequencyPenalty;
+            sampling.frequencyPenalty(frequencyPenalty);
             return this;
         }
 
-        /** Number of completions to return. */
+        /** Number of completions to return; 1 or more. */
         public Builder n(int n) {
-            this.n = n;
+            sampling.n(n);
             return this;
         }
 
@@ -307,57 +298,22 @@ public record ChatCompletionRequest(
 
         /** Validates and builds; a {@link ValidationException} names the first wrong field. */
         public ChatCompletionRequest build() {
-            if (model == null || model.isBlank()) {
-                throw new ValidationException("model", "is required");
-            }
+            Require.text("model", model);
             if (messages.isEmpty()) {
                 throw new ValidationException("messages", "at least one message is required");
             }
-            for (int i = 0; i < messages.size(); i++) {
-                if (messages.get(i) == null) {
-                    throw new ValidationException("messages[" + i + "]", "must not be null");
-                }
-            }
-            requireRange("temperature", temperature, 0, 1.5);
-            requireRange("topP", topP, 0, 1);
-            requireRange("presencePenalty", presencePenalty, -2, 2);
-            requireRange("frequencyPenalty", frequencyPenalty, -2, 2);
-            if (maxTokens != null && maxTokens < 0) {
-                throw new ValidationException("maxTokens", "must be 0 or more, was " + maxTokens);
-            }
-            if (n != null && n < 1) {
-                throw new ValidationException("n", "must be 1 or more, was " + n);
-            }
-            if (randomSeed != null && randomSeed < 0) {
-                throw new ValidationException("randomSeed", "must be 0 or more, was " + randomSeed);
-            }
-            requireNoNulls("stop", stop);
-            requireNoNulls("tools", tools);
-            requireNoNulls("guardrails", guardrails);
+            Require.noNulls("messages", messages);
+            sampling.validate("");
+            Require.noNulls("tools", tools);
+            Require.noNulls("guardrails", guardrails);
             if (responseFormat != null && responseFormat.type().equals(ResponseFormatType.JSON_SCHEMA)
                     && responseFormat.jsonSchema() == null) {
                 throw new ValidationException("responseFormat.jsonSchema", "is required when type is json_schema");
             }
-            return new ChatCompletionRequest(model, messages, temperature, topP, maxTokens, stop, randomSeed, metadata,
-                    responseFormat, tools, toolChoice, presencePenalty, frequencyPenalty, n, prediction,
+            return new ChatCompletionRequest(model, messages, sampling.temperature(), sampling.topP(),
+                    sampling.maxTokens(), sampling.stop(), sampling.randomSeed(), metadata, responseFormat, tools,
+                    toolChoice, sampling.presencePenalty(), sampling.frequencyPenalty(), sampling.n(), prediction,
                     parallelToolCalls, promptMode, reasoningEffort, guardrails, promptCacheKey, safePrompt);
-        }
-
-        private static void requireRange(String field, Double value, double min, double max) {
-            if (value != null && (value.isNaN() || value < min || value > max)) {
-                throw new ValidationException(field, "must be between " + min + " and " + max + ", was " + value);
-            }
-        }
-
-        private static void requireNoNulls(String field, List<?> values) {
-            if (values == null) {
-                return;
-            }
-            for (int i = 0; i < values.size(); i++) {
-                if (values.get(i) == null) {
-                    throw new ValidationException(field + "[" + i + "]", "must not be null");
-                }
-            }
         }
     }
 }

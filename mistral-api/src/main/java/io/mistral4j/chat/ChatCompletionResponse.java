@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A chat completion.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id      the completion's id
  * @param object  {@code chat.completion}
  * @param created creation time, seconds since the epoch

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * One event of a streamed completion. The last one carries {@code usage}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id      the completion's id (the same in every event)
  * @param object  {@code chat.completion.chunk}
  * @param created creation time, seconds since the epoch

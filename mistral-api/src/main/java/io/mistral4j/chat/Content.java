@@ -30,7 +30,12 @@ public sealed interface Content permits Content.Text, Content.Chunks {
     /** The content as chunks: a string becomes one text chunk. */
     List<ContentChunk> chunks();
 
-    /** String content: {@code "content": "..."}. */
+    /**
+     * String content: {@code "content": "..."}.
+     *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
+     */
     record Text(String text) implements Content {
         /** Rejects a null text. */
         public Text {
@@ -43,7 +48,12 @@ public sealed interface Content permits Content.Text, Content.Chunks {
         }
     }
 
-    /** Chunked content: {@code "content": [{"type":"text",...}, ...]}. */
+    /**
+     * Chunked content: {@code "content": [{"type":"text",...}, ...]}.
+     *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
+     */
     record Chunks(List<ContentChunk> chunks) implements Content {
         /** Copies the chunks; a missing list becomes empty. */
         public Chunks {

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * What one stream event adds to the message: a role (first event), a piece of content, and/or
  * tool call deltas keyed by {@code index}.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
  */
 public record DeltaMessage(String role, Content content, List<ToolCall> toolCalls) {
 

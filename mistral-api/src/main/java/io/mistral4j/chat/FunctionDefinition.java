@@ -9,6 +9,9 @@ import java.util.Map;
  * A function the model may call, described by a JSON schema of its parameters (as plain Java
  * maps and lists, the way it appears in JSON).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param name        the function's name
  * @param description what it does, or null
  * @param parameters  JSON schema of the arguments object, or null

@@ -8,6 +8,9 @@ import java.util.Map;
  * A guardrail applied to the request: which moderation model checks it, with which category
  * thresholds and action (the configurations are kept as plain maps, as in JSON).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param blockOnError     answer 403 when the guardrail itself fails; null when not sent
  * @param moderationLlmV1  the {@code moderation_llm_v1} configuration, or null
  * @param moderationLlmV2  the {@code moderation_llm_v2} configuration, or null

@@ -8,6 +8,9 @@ import java.util.Map;
 /**
  * A named JSON schema the answer must follow.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param name        the schema's name
  * @param description what it describes, or null
  * @param schema      the schema, as plain Java maps and lists

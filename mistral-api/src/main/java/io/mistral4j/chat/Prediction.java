@@ -1,6 +1,11 @@
 package io.mistral4j.chat;
 
-/** Expected output the model can reuse to answer faster: {@code {"type":"content","content":...}}. */
+/**
+ * Expected output the model can reuse to answer faster: {@code {"type":"content","content":...}}.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ */
 public record Prediction(String type, String content) {
 
     /** Defaults a null type to {@code content} and null content to an empty string. */

@@ -5,6 +5,9 @@ import java.util.Map;
 /**
  * The format the answer must have: plain text, any JSON object, or JSON following a schema.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param type       the format
  * @param jsonSchema the schema when {@code type} is {@code json_schema}, else null
  */

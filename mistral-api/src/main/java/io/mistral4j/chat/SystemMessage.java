@@ -2,7 +2,12 @@ package io.mistral4j.chat;
 
 import java.util.Objects;
 
-/** Instructions for the model; content is text or text/thinking chunks. */
+/**
+ * Instructions for the model; content is text or text/thinking chunks.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ */
 public record SystemMessage(Content content) implements Message {
 
     /** The wire {@code role} of system messages, {@value}. */

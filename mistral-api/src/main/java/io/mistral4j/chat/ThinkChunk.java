@@ -6,6 +6,9 @@ import java.util.List;
  * A reasoning model's thinking: {@code {"type":"thinking","thinking":[chunks],"closed":true}}.
  * Its own content is a list of chunks (text, references, tool references).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param thinking the reasoning chunks
  * @param closed   whether the thinking is finished (used for prefixing); null when not sent
  */

@@ -3,7 +3,12 @@ package io.mistral4j.chat;
 import java.util.Map;
 import java.util.Objects;
 
-/** A tool offered to the model: today always a function. */
+/**
+ * A tool offered to the model: today always a function.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ */
 public record Tool(ToolType type, FunctionDefinition function) {
 
     /** Defaults a null type to {@link ToolType#FUNCTION}; the function is required. */

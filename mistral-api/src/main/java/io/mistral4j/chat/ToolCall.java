@@ -3,6 +3,9 @@ package io.mistral4j.chat;
 /**
  * A call the model asks for. In streams, calls arrive as deltas keyed by {@code index}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id       the call's id, quoted by the {@link ToolMessage} that answers it
  * @param type     the tool type
  * @param function the function name and its arguments as a JSON string

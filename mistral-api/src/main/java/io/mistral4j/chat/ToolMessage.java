@@ -3,6 +3,9 @@ package io.mistral4j.chat;
 /**
  * The result of a tool call, sent back to the model.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param content    the result
  * @param toolCallId the id of the call it answers
  * @param name       the function's name, or null

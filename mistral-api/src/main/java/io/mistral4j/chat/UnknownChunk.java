@@ -7,6 +7,9 @@ import java.util.Objects;
  * A chunk of a type this version does not model (e.g. {@code tool_reference}); every field is
  * kept as plain Java values (String, Number, Boolean, List, Map) and written back unchanged. A
  * field whose value is null is treated as absent.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
  */
 public record UnknownChunk(String type, Map<String, Object> fields) implements ContentChunk {
 

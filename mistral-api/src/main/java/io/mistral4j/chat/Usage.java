@@ -3,6 +3,9 @@ package io.mistral4j.chat;
 /**
  * Token usage of a call.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param promptTokens        tokens read
  * @param completionTokens    tokens generated
  * @param totalTokens         their sum, as the server counts it
@@ -18,7 +21,12 @@ public record Usage(int promptTokens, int completionTokens, int totalTokens, Int
         return new Usage(promptTokens, completionTokens, promptTokens + completionTokens, null, null, null);
     }
 
-    /** Details of the prompt tokens. */
+    /**
+     * Details of the prompt tokens.
+     *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
+     */
     public record PromptTokensDetails(int cachedTokens) {
     }
 }

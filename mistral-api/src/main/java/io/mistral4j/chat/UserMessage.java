@@ -2,7 +2,12 @@ package io.mistral4j.chat;
 
 import java.util.List;
 
-/** What the user says: text, or chunks mixing text with images, documents, audio or files. */
+/**
+ * What the user says: text, or chunks mixing text with images, documents, audio or files.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ */
 public record UserMessage(Content content) implements Message {
 
     /** The wire {@code role} of user messages, {@value}. */

@@ -10,6 +10,9 @@ import java.util.List;
  * result, in order. On the wire a single conversation is sent as {@code {"messages":[...]}},
  * several as an array of such objects. Build it with {@link #builder()}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param model a classifier model
  * @param input the conversations, each a list of chat messages
  */

@@ -10,6 +10,9 @@ import java.util.List;
  * result, in order. On the wire a single conversation is sent as an array of messages, several
  * as an array of such arrays. Build it with {@link #builder()}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param model a moderation model such as {@code mistral-moderation-latest}
  * @param input the conversations, each a list of chat messages
  */

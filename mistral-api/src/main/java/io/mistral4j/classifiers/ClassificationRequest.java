@@ -12,6 +12,9 @@ import java.util.Map;
  * Texts to moderate ({@code POST /v1/moderations}) or classify ({@code POST /v1/classifications}):
  * both take this request. Build it with {@link #builder()}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param model    a moderation model such as {@code mistral-moderation-latest}, or a classifier model
  * @param input    the texts, at least one; each gets one result, in order
  * @param metadata free-form metadata attached to the call, or null

@@ -8,6 +8,9 @@ import java.util.Map;
 /**
  * The classification of a request's inputs.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id      the response id
  * @param model   the classifier model
  * @param results one entry per input, in input order: per target name, that target's scores

@@ -8,6 +8,9 @@ import java.util.Optional;
 /**
  * The scores of one classifier target (such as {@code sentiment}) for one input.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param scores per label, the model's score
  */
 public record ClassificationTargetResult(Map<String, Double> scores) {

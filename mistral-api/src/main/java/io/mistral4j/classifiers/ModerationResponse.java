@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * The moderation of a request's inputs.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id      the response id
  * @param model   the model that moderated
  * @param results one result per input, in input order

@@ -9,6 +9,9 @@ import java.util.Map;
 /**
  * The moderation verdict for one input.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param categories     per category, whether the input crosses the category's threshold
  * @param categoryScores per category, the model's score between 0 and 1
  */

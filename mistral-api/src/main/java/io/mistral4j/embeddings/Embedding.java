@@ -17,6 +17,9 @@ import java.util.Objects;
  * which callers must treat as read-only. {@code equals} and {@code hashCode} compare the
  * vector's contents, and {@code toString} shows its dimension and first values only.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param object {@code embedding}
  * @param vector the embedding
  * @param index  the position of the input this embedding belongs to

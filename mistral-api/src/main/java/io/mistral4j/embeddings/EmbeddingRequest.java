@@ -11,6 +11,9 @@ import java.util.Map;
  * A request to embed one or many texts ({@code POST /v1/embeddings}). Build it with
  * {@link #builder()}; a null field is not sent, so the server's default applies.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param model           the embedding model, e.g. {@code mistral-embed}
  * @param input           the texts, at least one; sent as the {@code input} array
  * @param outputDimension the vector size, where the model supports choosing it

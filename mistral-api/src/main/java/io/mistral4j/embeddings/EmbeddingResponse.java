@@ -8,6 +8,9 @@ import java.util.List;
 /**
  * The embeddings of a request's inputs.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id     the response id
  * @param object {@code list}
  * @param model  the model that embedded

@@ -11,6 +11,9 @@ import java.util.Optional;
  * 422 {@code {"detail":[{"loc","msg","type"}]}} validation list. Credentials the server
  * echoed are masked (see {@link Redaction#credentials(String)}).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param message the human readable message, or null when the body had none
  * @param type    Mistral's error type, e.g. {@code invalid_request_error}, or null
  * @param code    Mistral's error code, e.g. {@code 1300}, or null
@@ -35,6 +38,9 @@ public record ErrorBody(String message, String type, String code, String param, 
 
     /**
      * One problem of a 422 answer: where ({@code loc}), what ({@code msg}) and its kind.
+     *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
      *
      * @param loc  the path to the offending value, e.g. {@code [body, messages, 0, content]}; empty when not given
      * @param msg  what is wrong with it, credentials masked

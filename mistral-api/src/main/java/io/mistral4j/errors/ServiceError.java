@@ -9,6 +9,9 @@ import io.mistral4j.Redaction;
  * credentials in an error (a 401 quoting the {@code Authorization} header): they are masked
  * here, so that neither the exception's message nor its raw body shows them.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param statusCode the HTTP status
  * @param headers    the response headers
  * @param rawBody    the body as received with echoed credentials masked

@@ -4,6 +4,9 @@ package io.mistral4j.files;
  * An uploaded file as the API describes it (the spec's {@code UploadFileOut},
  * {@code FileSchema} and {@code RetrieveFileOut}).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id         the file id (a UUID)
  * @param object     {@code file}
  * @param bytes      size in bytes, or null when the server leaves it out

@@ -1,6 +1,7 @@
 package io.mistral4j.files;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.List;
 /**
  * Which files to list ({@code GET /v1/files}) and how many per page. Every filter is
  * optional; {@link #all()} lists every file, 100 per page.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  *
  * @param page         the first page to fetch, from 0
  * @param pageSize     files per page, 1 or more
@@ -125,19 +129,11 @@ public record FileListRequest(int page, int pageSize, Boolean includeTotal, List
             if (pageSize <= 0) {
                 throw new ValidationException("pageSize", "must be 1 or more, was " + pageSize);
             }
-            noNulls("sampleTypes", sampleTypes);
-            noNulls("sources", sources);
-            noNulls("mimetypes", mimetypes);
+            Require.noNulls("sampleTypes", sampleTypes);
+            Require.noNulls("sources", sources);
+            Require.noNulls("mimetypes", mimetypes);
             return new FileListRequest(page, pageSize, includeTotal, sampleTypes, sources,
                     search == null || search.isEmpty() ? null : search, purpose, mimetypes);
-        }
-
-        private static void noNulls(String field, List<?> values) {
-            for (int i = 0; i < values.size(); i++) {
-                if (values.get(i) == null) {
-                    throw new ValidationException(field + "[" + i + "]", "must not be null");
-                }
-            }
         }
     }
 }

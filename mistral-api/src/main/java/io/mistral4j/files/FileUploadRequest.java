@@ -15,6 +15,9 @@ import java.nio.file.Path;
  *         .build());
  * }</pre>
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param file       the content and its name
  * @param purpose    what the file is for, or null for the server's default
  * @param expiry     the {@code expiry} form field as the API defines it, or null

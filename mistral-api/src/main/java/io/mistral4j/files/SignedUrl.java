@@ -7,6 +7,9 @@ import java.net.URI;
  * A URL anyone holding it can download a file from until it expires. It carries its own
  * credentials: share it with care. Mistral4J never sends your API key to it.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param url the URL
  */
 public record SignedUrl(String url) {

@@ -60,6 +60,9 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
      * A file on disk. Whether it exists and can be read is checked when the request is built and
      * again just before the upload starts.
      *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
+     *
      * @param path        the file to read
      * @param filename    the name the server records
      * @param contentType the media type of the file part, or null to derive it from the name
@@ -112,6 +115,9 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
     /**
      * A stream read once; {@code size} is -1 when unknown.
      *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
+     *
      * @param stream      the content, read once
      * @param filename    the name the server records
      * @param size        the number of bytes the stream holds, or -1 when unknown (sent chunked)
@@ -144,6 +150,9 @@ public sealed interface UploadContent permits UploadContent.FromPath, UploadCont
 
     /**
      * Bytes in memory; the array is not copied and must not change during the upload.
+     *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
      *
      * @param bytes       the content
      * @param filename    the name the server records

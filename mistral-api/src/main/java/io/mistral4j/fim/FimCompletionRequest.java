@@ -1,6 +1,8 @@
 package io.mistral4j.fim;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
+import io.mistral4j.internal.SamplingSettings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,9 @@ import java.util.Map;
  * {@code suffix} (or continues {@code prompt} when there is no suffix). Build it with
  * {@link #builder()}; a null field is not sent, so the server's default applies. Whether the
  * answer streams is chosen by the method called, not by a field.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  */
 public record FimCompletionRequest(
         String model,
@@ -45,12 +50,8 @@ public record FimCompletionRequest(
         b.model = model;
         b.prompt = prompt;
         b.suffix = suffix;
-        b.temperature = temperature;
-        b.topP = topP;
-        b.maxTokens = maxTokens;
-        b.minTokens = minTokens;
-        b.stop = stop;
-        b.randomSeed = randomSeed;
+        b.sampling.temperature(temperature).topP(topP).maxTokens(maxTokens).minTokens(minTokens).stop(stop)
+                .randomSeed(randomSeed);
         b.metadata = metadata;
         b.promptCacheKey = promptCacheKey;
         return b;
@@ -61,12 +62,7 @@ public record FimCompletionRequest(
         private String model;
         private String prompt;
         private String suffix;
-        private Double temperature;
-        private Double topP;
-        private Integer maxTokens;
-        private Integer minTokens;
-        private List<String> stop;
-        private Long randomSeed;
+        private final SamplingSettings sampling = new SamplingSettings();
         private Map<String, Object> metadata;
         private String promptCacheKey;
 
@@ -93,13 +89,13 @@ public record FimCompletionRequest(
 
         /** Sampling temperature, 0 to 1.5. */
         public Builder temperature(double temperature) {
-            this.temperature = temperature;
+            sampling.temperature(temperature);
             return this;
         }
 
         /** Nucleus sampling mass, 0 to 1. */
         public Builder topP(double topP) {
-            this.topP = topP;
+            sampling.topP(topP);
             return this;
         }
 
@@ -108,31 +104,31 @@ public record FimCompletionRequest(
          * model's context. 0 or more.
          */
         public Builder maxTokens(int maxTokens) {
-            this.maxTokens = maxTokens;
+            sampling.maxTokens(maxTokens);
             return this;
         }
 
-        /** The fewest tokens to generate. */
+        /** The fewest tokens to generate ({@code min_tokens}); 0 or more, and no more than {@link #maxTokens}. */
         public Builder minTokens(int minTokens) {
-            this.minTokens = minTokens;
+            sampling.minTokens(minTokens);
             return this;
         }
 
         /** Stops generating when any of these strings appears; the stop string is not included in the output. */
         public Builder stop(String... stop) {
-            this.stop = List.of(stop);
+            sampling.stop(List.of(stop));
             return this;
         }
 
         /** Stops generating when any of these strings appears; null sends none. */
         public Builder stop(List<String> stop) {
-            this.stop = stop;
+            sampling.stop(stop);
             return this;
         }
 
         /** Seed for random sampling ({@code random_seed}), so repeated calls give the same result; 0 or more. */
         public Builder randomSeed(long randomSeed) {
-            this.randomSeed = randomSeed;
+            sampling.randomSeed(randomSeed);
             return this;
         }
 
@@ -153,42 +149,14 @@ public record FimCompletionRequest(
 
         /** Validates and builds; a {@link ValidationException} names the first wrong field. */
         public FimCompletionRequest build() {
-            if (model == null || model.isBlank()) {
-                throw new ValidationException("model", "is required");
-            }
+            Require.text("model", model);
             if (prompt == null) {
                 throw new ValidationException("prompt", "is required");
             }
-            requireRange("temperature", temperature, 0, 1.5);
-            requireRange("topP", topP, 0, 1);
-            if (maxTokens != null && maxTokens < 0) {
-                throw new ValidationException("maxTokens", "must be 0 or more, was " + maxTokens);
-            }
-            if (minTokens != null && minTokens < 0) {
-                throw new ValidationException("minTokens", "must be 0 or more, was " + minTokens);
-            }
-            if (minTokens != null && maxTokens != null && minTokens > maxTokens) {
-                throw new ValidationException("minTokens", "must not exceed maxTokens (" + maxTokens + "), was "
-                        + minTokens);
-            }
-            if (randomSeed != null && randomSeed < 0) {
-                throw new ValidationException("randomSeed", "must be 0 or more, was " + randomSeed);
-            }
-            if (stop != null) {
-                for (int i = 0; i < stop.size(); i++) {
-                    if (stop.get(i) == null) {
-                        throw new ValidationException("stop[" + i + "]", "must not be null");
-                    }
-                }
-            }
-            return new FimCompletionRequest(model, prompt, suffix, temperature, topP, maxTokens, minTokens, stop,
-                    randomSeed, metadata, promptCacheKey);
-        }
-
-        private static void requireRange(String field, Double value, double min, double max) {
-            if (value != null && (value.isNaN() || value < min || value > max)) {
-                throw new ValidationException(field, "must be between " + min + " and " + max + ", was " + value);
-            }
+            sampling.validate("");
+            return new FimCompletionRequest(model, prompt, suffix, sampling.temperature(), sampling.topP(),
+                    sampling.maxTokens(), sampling.minTokens(), sampling.stop(), sampling.randomSeed(), metadata,
+                    promptCacheKey);
         }
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * One thing a classifier learns to predict: a name and its labels.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param name         the target's name, e.g. {@code sentiment}
  * @param labels       its possible labels
  * @param weight       its weight among the targets, 0 or more (server default 1), or null

@@ -7,6 +7,9 @@ import java.util.List;
  * job add its {@link #events()}, {@link #checkpoints()} and classifier targets. Completion and
  * classifier jobs share this record and are told apart by {@link #jobType()}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id                the job id (a UUID)
  * @param autoStart         whether it starts by itself once validated
  * @param model             the model being fine-tuned

@@ -4,6 +4,9 @@ package io.mistral4j.finetuning;
  * What a dry run of a fine-tuning job reports instead of creating it (the spec's
  * {@code LegacyJobMetadataOut}).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param expectedDurationSeconds approximate training time, or null
  * @param cost                    cost, or null
  * @param costCurrency            currency of the cost, or null

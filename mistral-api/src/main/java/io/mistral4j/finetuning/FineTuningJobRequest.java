@@ -1,6 +1,7 @@
 package io.mistral4j.finetuning;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,6 +18,9 @@ import java.util.List;
  *         .autoStart(true)
  *         .build();
  * }</pre>
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  *
  * @param model                       the model to fine-tune
  * @param trainingFiles               uploaded training data, with weights
@@ -206,11 +210,11 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
             if (trainingFiles.isEmpty() && (repositories == null || repositories.isEmpty())) {
                 throw new ValidationException("trainingFiles", "at least one training file (or repository) is required");
             }
-            noNulls("trainingFiles", trainingFiles);
-            noNulls("validationFiles", validationFiles);
-            noNulls("integrations", integrations);
-            noNulls("repositories", repositories);
-            noNulls("classifierTargets", classifierTargets);
+            Require.noNulls("trainingFiles", trainingFiles);
+            Require.noNulls("validationFiles", validationFiles);
+            Require.noNulls("integrations", integrations);
+            Require.noNulls("repositories", repositories);
+            Require.noNulls("classifierTargets", classifierTargets);
             if (hyperparameters == null) {
                 throw new ValidationException("hyperparameters", "is required (Hyperparameters.builder().build() "
                         + "keeps the server's defaults)");
@@ -234,17 +238,6 @@ public record FineTuningJobRequest(String model, List<TrainingFile> trainingFile
             }
             return new FineTuningJobRequest(model, trainingFiles, validationFiles, suffix, integrations, autoStart,
                     invalidSampleSkipPercentage, jobType, hyperparameters, repositories, classifierTargets);
-        }
-
-        private static void noNulls(String field, List<?> values) {
-            if (values == null) {
-                return;
-            }
-            for (int i = 0; i < values.size(); i++) {
-                if (values.get(i) == null) {
-                    throw new ValidationException(field + "[" + i + "]", "must not be null");
-                }
-            }
         }
     }
 }

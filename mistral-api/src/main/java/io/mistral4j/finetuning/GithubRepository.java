@@ -5,6 +5,9 @@ import io.mistral4j.errors.ValidationException;
 /**
  * A GitHub repository to train on. The access token never appears in {@link #toString()}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param name   the repository name
  * @param owner  its owner
  * @param ref    a branch, tag or commit, or null for the default branch

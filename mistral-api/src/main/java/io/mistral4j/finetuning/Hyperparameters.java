@@ -1,12 +1,16 @@
 package io.mistral4j.finetuning;
 
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.internal.Require;
 
 /**
  * Training settings of a fine-tuning job. The spec has one shape for completion jobs
  * ({@code CompletionTrainingParametersIn}) and one for classifier jobs
  * ({@code ClassifierTrainingParametersIn}); they differ only in {@code fim_ratio}, which applies
  * to completion jobs. A null field is not sent, so the server's default applies.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
  *
  * @param trainingSteps  number of weight updates, 1 or more
  * @param learningRate   between 1e-8 and 1 (server default 1e-4)
@@ -91,10 +95,10 @@ public record Hyperparameters(Integer trainingSteps, Double learningRate, Double
                 throw new ValidationException("hyperparameters.trainingSteps", "must be 1 or more, was "
                         + trainingSteps);
             }
-            range("hyperparameters.learningRate", learningRate, 1e-8, 1);
-            range("hyperparameters.weightDecay", weightDecay, 0, 1);
-            range("hyperparameters.warmupFraction", warmupFraction, 0, 1);
-            range("hyperparameters.fimRatio", fimRatio, 0, 1);
+            Require.range("hyperparameters.learningRate", learningRate, 1e-8, 1);
+            Require.range("hyperparameters.weightDecay", weightDecay, 0, 1);
+            Require.range("hyperparameters.warmupFraction", warmupFraction, 0, 1);
+            Require.range("hyperparameters.fimRatio", fimRatio, 0, 1);
             if (epochs != null && !(epochs > 0)) {
                 throw new ValidationException("hyperparameters.epochs", "must be above 0, was " + epochs);
             }
@@ -103,12 +107,6 @@ public record Hyperparameters(Integer trainingSteps, Double learningRate, Double
             }
             return new Hyperparameters(trainingSteps, learningRate, weightDecay, warmupFraction, epochs, seqLen,
                     fimRatio);
-        }
-
-        private static void range(String field, Double value, double min, double max) {
-            if (value != null && (value.isNaN() || value < min || value > max)) {
-                throw new ValidationException(field, "must be between " + min + " and " + max + ", was " + value);
-            }
         }
     }
 }

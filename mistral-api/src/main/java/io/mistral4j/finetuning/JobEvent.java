@@ -7,6 +7,9 @@ import java.util.Map;
 /**
  * Something that happened to a fine-tuning job, such as a status change.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param name      the event's name, e.g. {@code status-updated}
  * @param data      its details, or an empty map
  * @param createdAt when, seconds since the epoch

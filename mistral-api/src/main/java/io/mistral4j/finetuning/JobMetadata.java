@@ -3,6 +3,9 @@ package io.mistral4j.finetuning;
 /**
  * Estimates the API computed for a fine-tuning job.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param expectedDurationSeconds expected duration, or null
  * @param cost                    cost, or null
  * @param costCurrency            currency of the cost, or null

@@ -5,6 +5,9 @@ import io.mistral4j.errors.ValidationException;
 /**
  * An uploaded file of training data and its weight among the job's training files.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param fileId the id of an uploaded file (purpose {@code fine-tune})
  * @param weight its weight, above 0 (the server's default is 1), or null
  */

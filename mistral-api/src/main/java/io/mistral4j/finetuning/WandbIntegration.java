@@ -6,6 +6,9 @@ import io.mistral4j.errors.ValidationException;
  * Reports a fine-tuning job's metrics to Weights &amp; Biases. The API key is sent to Mistral,
  * which hands it to W&amp;B; it never appears in {@link #toString()}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param project the W&amp;B project the run is created under
  * @param name    a display name for the run, or null for the job id
  * @param apiKey  the W&amp;B API key (40 characters)

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * One of Mistral's models (or a card of a type this version does not know, which keeps its
  * {@link #type()}). See {@link ModelCard} for the fields.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
  */
 public record BaseModelCard(String id, String object, Long created, String ownedBy, ModelCapabilities capabilities,
                             String name, String description, int maxContextLength, List<String> aliases,

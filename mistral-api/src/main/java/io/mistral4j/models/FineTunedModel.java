@@ -8,6 +8,9 @@ import java.util.List;
  * A fine-tuned model as {@code PATCH /v1/fine_tuning/models/{model_id}} returns it: a
  * completion model or a classifier, told apart by {@link #modelType()}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id                the model id, e.g. {@code ft:open-mistral-7b:587a6b29:20240514:7e773925}
  * @param object            {@code model}
  * @param created           creation time, seconds since the epoch

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A model one of your fine-tuning jobs produced. See {@link ModelCard} for the shared fields.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param job      the id of the job that produced it
  * @param root     the model it was fine-tuned from
  * @param archived whether it is archived

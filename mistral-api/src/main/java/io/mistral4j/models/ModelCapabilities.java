@@ -3,6 +3,9 @@ package io.mistral4j.models;
 /**
  * What a model can do. A flag the server leaves out reads as {@code false}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param completionChat     chat completions
  * @param functionCalling    tool calls
  * @param completionFim      fill-in-the-middle completions

@@ -6,6 +6,9 @@ import java.util.Optional;
 /**
  * The models available to you ({@code GET /v1/models}), base and fine-tuned together.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param object always {@code list}
  * @param data   the models
  */

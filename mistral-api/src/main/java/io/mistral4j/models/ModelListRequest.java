@@ -3,6 +3,9 @@ package io.mistral4j.models;
 /**
  * Filters of {@code GET /v1/models}; {@link #all()} asks for every model.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param provider only models of this provider, or null
  * @param model    only this model, or null
  */

@@ -6,6 +6,9 @@ import io.mistral4j.errors.ValidationException;
  * A new name and/or description for a fine-tuned model ({@code PATCH /v1/fine_tuning/models/{model_id}}).
  * A field left null is not changed.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param name        the new display name, or null
  * @param description the new description, or null
  */

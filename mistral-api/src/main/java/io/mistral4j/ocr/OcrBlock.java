@@ -3,6 +3,9 @@ package io.mistral4j.ocr;
 /**
  * A paragraph-level block of a page in reading order, with its bounding box.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param type         what the block holds: text, title, table, image, ...
  * @param topLeftX     left edge in pixels
  * @param topLeftY     top edge in pixels

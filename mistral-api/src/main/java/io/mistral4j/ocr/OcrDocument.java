@@ -13,6 +13,9 @@ import java.util.Base64;
  * {@code data:} URI, or the id of a file uploaded with purpose {@code ocr}. On the wire it is
  * the matching chat content chunk ({@code document_url}, {@code image_url} or {@code file}).
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param chunk a {@link DocumentUrlChunk}, {@link ImageUrlChunk} or {@link FileChunk}
  */
 public record OcrDocument(ContentChunk chunk) {

@@ -5,6 +5,9 @@ import java.util.Base64;
 /**
  * An image extracted from a page, with its bounding box in page-image pixels.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id              the image's id, as referenced from the page markdown
  * @param topLeftX        left edge, or null
  * @param topLeftY        top edge, or null

@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * One page of a read document.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param index            the page number, from 0
  * @param markdown         the page's text as markdown; images appear as {@code ![id](id)} links
  * @param images           the images extracted from the page

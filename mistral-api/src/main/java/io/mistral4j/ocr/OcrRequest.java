@@ -10,6 +10,9 @@ import java.util.List;
  * A request to read a document ({@code POST /v1/ocr}). Build it with {@link #builder()}; a
  * null field is not sent, so the server's default applies.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param model                       an OCR model, e.g. {@code mistral-ocr-latest}
  * @param id                          an id of your choosing for this request, or null
  * @param document                    the document to read

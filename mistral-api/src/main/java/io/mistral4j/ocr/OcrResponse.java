@@ -6,6 +6,9 @@ import java.util.stream.Collectors;
 /**
  * The text of a document, page by page.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param pages              the pages read, each with its markdown
  * @param model              the model that read them
  * @param documentAnnotation the document annotation as a JSON string, when a format was asked for

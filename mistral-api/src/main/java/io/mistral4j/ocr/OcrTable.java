@@ -5,6 +5,9 @@ import java.util.List;
 /**
  * A table extracted from a page.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param id                   the table's id, as referenced from the page markdown
  * @param content              the table in {@code format}
  * @param format               markdown or html

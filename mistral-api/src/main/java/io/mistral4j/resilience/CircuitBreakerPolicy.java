@@ -14,6 +14,9 @@ import java.time.Duration;
  * Failures are connection failures, timeouts and 5xx answers; 4xx answers (429 included) are
  * the caller's business and never count.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param enabled                       whether a breaker guards the calls at all
  * @param failureRateThreshold          percentage of failed attempts that opens the breaker
  * @param slowCallRateThreshold         percentage of slow attempts that opens the breaker

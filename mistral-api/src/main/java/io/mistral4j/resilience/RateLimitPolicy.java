@@ -16,6 +16,9 @@ import java.util.OptionalLong;
  * for it up to {@code maxWait}; with {@code maxWait} zero it fails at once with
  * {@link io.mistral4j.errors.RateLimitExceededException}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param enabled           whether budgets apply at all
  * @param requestsPerSecond requests per second, or 0 for no local request budget
  * @param tokensPerMinute   tokens per minute, or 0 for no local token budget

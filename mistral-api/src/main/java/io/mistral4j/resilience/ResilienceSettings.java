@@ -12,6 +12,9 @@ import java.util.TreeMap;
  * {@link io.mistral4j.MistralClient.Builder#build()}. Missing parts take their defaults; a
  * timeout must be positive and is cut to {@link Durations#MAX}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param retry                 how failed calls are retried
  * @param circuitBreaker        the breaker shared by every call outside the groups below
  * @param circuitBreakerGroups  breakers of their own for endpoint groups, by group name: a

@@ -24,6 +24,9 @@ import java.time.Duration;
  * {@code attempts()} counts the attempts and whose suppressed exceptions are the earlier
  * failures.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field; build instances with {@link #builder()}.
+ *
  * @param maxAttempts    attempts in all, the first included (1 = no retry)
  * @param initialBackoff wait before the second attempt
  * @param maxBackoff     longest computed wait

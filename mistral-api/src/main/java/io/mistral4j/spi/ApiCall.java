@@ -9,6 +9,9 @@ import java.util.Objects;
  * One logical API operation as services describe it, before it becomes HTTP: what observers,
  * retries and rate limiters reason about.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param operation GenAI-style operation name, e.g. {@code chat}, {@code embeddings}, {@code files.upload}
  * @param model     the model the request names, or null
  * @param method    HTTP method

@@ -10,6 +10,9 @@ import javax.net.ssl.SSLContext;
  * What a transport is configured with, taken from the client builder. Missing values take
  * their defaults; durations must be positive and are cut to {@link Durations#MAX}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param connectTimeout time to establish a connection
  * @param readTimeout    longest silence allowed between two reads of a response body
  * @param maxConnections upper bound of pooled connections per host

@@ -97,7 +97,7 @@ class AgentRequestsTest {
 
     @Test
     void completionArgsRangesFollowTheSpec() {
-        assertRefused(() -> CompletionArgs.builder().temperature(1.5).build(), "completionArgs.temperature");
+        assertRefused(() -> CompletionArgs.builder().temperature(1.6).build(), "completionArgs.temperature");
         assertRefused(() -> CompletionArgs.builder().topP(-0.1).build(), "completionArgs.topP");
         assertRefused(() -> CompletionArgs.builder().presencePenalty(2.5).build(), "completionArgs.presencePenalty");
         assertRefused(() -> CompletionArgs.builder().frequencyPenalty(Double.NaN).build(),

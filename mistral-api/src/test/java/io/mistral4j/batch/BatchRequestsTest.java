@@ -32,6 +32,13 @@ class BatchRequestsTest {
     }
 
     @Test
+    void aBatchLineBuildsAsItsFactoryMakesItAndRequiresABody() {
+        assertThat(BatchRequest.builder().customId("a").body(Map.of("input", "x")).build())
+                .isEqualTo(BatchRequest.of("a", Map.of("input", "x")));
+        failsOn("body", () -> BatchRequest.builder().customId("a").build());
+    }
+
+    @Test
     void aModelAndAnAgentExcludeEachOther() {
         failsOn("agentId", () -> valid().model("m").agentId("a").build());
     }

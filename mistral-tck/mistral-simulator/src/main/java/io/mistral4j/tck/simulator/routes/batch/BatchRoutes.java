@@ -1,8 +1,6 @@
 package io.mistral4j.tck.simulator.routes.batch;
 
-import io.mistral4j.tck.simulator.RecordedRequest;
-import io.mistral4j.tck.simulator.SimulatedClock;
-import io.mistral4j.tck.simulator.routes.chat.ChatCompletionsRoutes;
+import io.mistral4j.tck.simulator.wire.JsonBody;
 import io.mistral4j.tck.simulator.routes.files.FilesRoutes;
 import io.mistral4j.tck.simulator.routes.finetuning.JobShapes;
 import io.mistral4j.tck.simulator.state.BatchJobState;
@@ -33,6 +31,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,12 +54,12 @@ public final class BatchRoutes implements RouteFamily {
 
     private final ModelCatalog catalog;
     private final FileStore files;
-    private final SimulatedClock clock;
+    private final InstantSource clock;
     private final ResourceIds ids;
     private final Map<String, BatchJobState> jobs = new LinkedHashMap<>();
     private Router router;
 
-    public BatchRoutes(ModelCatalog catalog, FileStore files, SimulatedClock clock, ResourceIds ids) {
+    public BatchRoutes(ModelCatalog catalog, FileStore files, InstantSource clock, ResourceIds ids) {
         this.catalog = catalog;
         this.files = files;
         this.clock = clock;
@@ -77,7 +76,7 @@ public final class BatchRoutes implements RouteFamily {
     }
 
     private Reply create(ApiRequest request) {
-        ChatCompletionsRoutes.JsonBody body = ChatCompletionsRoutes.JsonBody.parse(request.body());
+        JsonBody body = JsonBody.parse(request.body());
         if (body.error() != null) {
             return body.error();
         }
@@ -115,16 +114,16 @@ public final class BatchRoutes implements RouteFamily {
             }
         }
         String id = ids.next("batch-job");
-        BatchJobState state = new BatchJobState(id, job, clock.epochSecond(), total, new LineRunner());
+        BatchJobState state = new BatchJobState(id, job, clock.instant().getEpochSecond(), total, new LineRunner());
         synchronized (jobs) {
             jobs.put(id, state);
         }
-        return Reply.Json.ok(state.toJson(clock.epochSecond(), false));
+        return Reply.Json.ok(state.toJson(clock.instant().getEpochSecond(), false));
     }
 
     private Reply list(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         int page = QueryParams.orDefault(query.integer("page", false, null, null, violations.list()), 0);
         int pageSize = QueryParams.orDefault(query.integer("page_size", false, null, null, violations.list()), 100);
         String model = query.string("model");
@@ -137,7 +136,7 @@ public final class BatchRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        long now = clock.epochSecond();
+        long now = clock.instant().getEpochSecond();
         List<BatchJobState> matching = new ArrayList<>();
         for (BatchJobState job : ordered("created".equals(order))) {
             String status = job.status(now);
@@ -160,14 +159,14 @@ public final class BatchRoutes implements RouteFamily {
 
     private Reply get(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         boolean inline = Boolean.TRUE.equals(query.bool("inline", violations.list()));
         String id = violations.uuid("job_id", request.pathParam("job_id"));
         if (!violations.isEmpty()) {
             return violations.reply();
         }
         BatchJobState job = find(id);
-        return job == null ? jobNotFound(id) : Reply.Json.ok(job.toJson(clock.epochSecond(),
+        return job == null ? jobNotFound(id) : Reply.Json.ok(job.toJson(clock.instant().getEpochSecond(),
                 inline));
     }
 
@@ -181,7 +180,7 @@ public final class BatchRoutes implements RouteFamily {
         if (job == null) {
             return jobNotFound(id);
         }
-        long now = clock.epochSecond();
+        long now = clock.instant().getEpochSecond();
         job.cancel(now);
         return Reply.Json.ok(job.toJson(now, false));
     }
@@ -304,11 +303,10 @@ public final class BatchRoutes implements RouteFamily {
                 return failure(job, index, customId, null, "The simulator does not answer " + job.endpoint()
                         + " in batches", "unsupported_endpoint");
             }
-            byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
-            RecordedRequest raw = new RecordedRequest("POST", job.endpoint(), null,
-                    Map.of("Content-Type", List.of("application/json")), Json.write(body));
-            Reply reply = found.route().handler().handle(new ApiRequest(raw, bytes, found.route().key(),
-                    found.pathParams(), 0));
+            String text = Json.write(body);
+            Reply reply = found.route().handler().handle(new ApiRequest(null,
+                    Map.of("Content-Type", List.of("application/json")), text,
+                    text.getBytes(StandardCharsets.UTF_8), found.route().key(), found.pathParams(), 0));
             if (!(reply instanceof Reply.Json json)) {
                 return failure(job, index, customId, null, "The endpoint did not answer with JSON", "invalid_request");
             }

@@ -5,6 +5,7 @@ import io.mistral4j.tck.simulator.routes.files.FilesRoutes;
 import io.mistral4j.tck.simulator.routes.finetuning.JobShapes;
 import io.mistral4j.tck.simulator.state.BatchJobState;
 import io.mistral4j.tck.simulator.state.FileStore;
+import io.mistral4j.tck.simulator.state.JobRegistry;
 import io.mistral4j.tck.simulator.state.ModelCatalog;
 import io.mistral4j.tck.simulator.state.StoredFile;
 import io.mistral4j.tck.simulator.wire.ApiErrors;
@@ -33,8 +34,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,7 +55,7 @@ public final class BatchRoutes implements RouteFamily {
     private final FileStore files;
     private final InstantSource clock;
     private final ResourceIds ids;
-    private final Map<String, BatchJobState> jobs = new LinkedHashMap<>();
+    private final JobRegistry<BatchJobState> jobs = new JobRegistry<>();
     private Router router;
 
     public BatchRoutes(ModelCatalog catalog, FileStore files, InstantSource clock, ResourceIds ids) {
@@ -115,9 +114,7 @@ public final class BatchRoutes implements RouteFamily {
         }
         String id = ids.next("batch-job");
         BatchJobState state = new BatchJobState(id, job, clock.instant().getEpochSecond(), total, new LineRunner());
-        synchronized (jobs) {
-            jobs.put(id, state);
-        }
+        jobs.add(state);
         return Reply.Json.ok(state.toJson(clock.instant().getEpochSecond(), false));
     }
 
@@ -138,7 +135,7 @@ public final class BatchRoutes implements RouteFamily {
         }
         long now = clock.instant().getEpochSecond();
         List<BatchJobState> matching = new ArrayList<>();
-        for (BatchJobState job : ordered("created".equals(order))) {
+        for (BatchJobState job : "created".equals(order) ? jobs.oldestFirst() : jobs.newestFirst()) {
             String status = job.status(now);
             if ((model == null || model.equals(job.model()))
                     && (agentId == null || agentId.equals(Json.string(job.request(), "agent_id")))
@@ -165,7 +162,7 @@ public final class BatchRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        BatchJobState job = find(id);
+        BatchJobState job = jobs.find(id);
         return job == null ? jobNotFound(id) : Reply.Json.ok(job.toJson(clock.instant().getEpochSecond(),
                 inline));
     }
@@ -176,31 +173,13 @@ public final class BatchRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        BatchJobState job = find(id);
+        BatchJobState job = jobs.find(id);
         if (job == null) {
             return jobNotFound(id);
         }
         long now = clock.instant().getEpochSecond();
         job.cancel(now);
         return Reply.Json.ok(job.toJson(now, false));
-    }
-
-    private BatchJobState find(String id) {
-        synchronized (jobs) {
-            return jobs.get(id);
-        }
-    }
-
-    private List<BatchJobState> ordered(boolean oldestFirst) {
-        List<BatchJobState> all;
-        synchronized (jobs) {
-            all = new ArrayList<>(jobs.values());
-        }
-        if (!oldestFirst) {
-            java.util.Collections.reverse(all);
-            all.sort(Comparator.comparingLong(BatchJobState::createdAt).reversed());
-        }
-        return all;
     }
 
     private static boolean hasMetadata(BatchJobState job, JsonObject wanted) {

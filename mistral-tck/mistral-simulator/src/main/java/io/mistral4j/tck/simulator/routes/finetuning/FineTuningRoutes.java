@@ -5,6 +5,7 @@ import io.mistral4j.tck.simulator.routes.files.FilesRoutes;
 import io.mistral4j.tck.simulator.state.FileStore;
 import io.mistral4j.tck.simulator.state.FineTunedModelEntry;
 import io.mistral4j.tck.simulator.state.FineTuningJobState;
+import io.mistral4j.tck.simulator.state.JobRegistry;
 import io.mistral4j.tck.simulator.state.ModelCard;
 import io.mistral4j.tck.simulator.state.ModelCatalog;
 import io.mistral4j.tck.simulator.state.StoredFile;
@@ -34,10 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,7 +52,7 @@ public final class FineTuningRoutes implements RouteFamily {
     private final FileStore files;
     private final InstantSource clock;
     private final ResourceIds ids;
-    private final Map<String, FineTuningJobState> jobs = new LinkedHashMap<>();
+    private final JobRegistry<FineTuningJobState> jobs = new JobRegistry<>();
 
     public FineTuningRoutes(ModelCatalog catalog, FileStore files, InstantSource clock, ResourceIds ids) {
         this.catalog = catalog;
@@ -133,9 +131,7 @@ public final class FineTuningRoutes implements RouteFamily {
         String id = ids.next("fine-tuning-job");
         FineTuningJobState state = new FineTuningJobState(id, job, clock.instant().getEpochSecond(), check,
                 (done, at) -> register(done, at, root.get()));
-        synchronized (jobs) {
-            jobs.put(id, state);
-        }
+        jobs.add(state);
         return Reply.Json.ok(state.toJson(false));
     }
 
@@ -164,7 +160,7 @@ public final class FineTuningRoutes implements RouteFamily {
         }
         long now = clock.instant().getEpochSecond();
         List<FineTuningJobState> matching = new ArrayList<>();
-        for (FineTuningJobState job : snapshot()) {
+        for (FineTuningJobState job : jobs.newestFirst()) {
             String jobStatus = job.status(now);
             if ((model == null || model.equals(job.model()))
                     && (after == null || job.createdAt() > after.getEpochSecond())
@@ -198,7 +194,7 @@ public final class FineTuningRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        FineTuningJobState job = find(id);
+        FineTuningJobState job = jobs.find(id);
         if (job == null) {
             return jobNotFound(id);
         }
@@ -216,29 +212,12 @@ public final class FineTuningRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        FineTuningJobState job = find(id);
+        FineTuningJobState job = jobs.find(id);
         if (job == null) {
             return jobNotFound(id);
         }
         job.refresh(clock.instant().getEpochSecond());
         return Reply.Json.ok(render.apply(job));
-    }
-
-    private FineTuningJobState find(String id) {
-        synchronized (jobs) {
-            return jobs.get(id);
-        }
-    }
-
-    /** Newest first. */
-    private List<FineTuningJobState> snapshot() {
-        List<FineTuningJobState> all;
-        synchronized (jobs) {
-            all = new ArrayList<>(jobs.values());
-        }
-        java.util.Collections.reverse(all);
-        all.sort(Comparator.comparingLong(FineTuningJobState::createdAt).reversed());
-        return all;
     }
 
     private static boolean hasIntegration(FineTuningJobState job, String field, String value) {

@@ -10,6 +10,7 @@ import io.mistral4j.tck.simulator.wire.Router;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -107,10 +108,8 @@ final class Dispatcher implements HttpHandler {
         }
         String key = found.route().key();
         int call = callCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-        ApiRequest apiRequest = bodyStream == null
-                ? new ApiRequest(request.query(), request.headers(), request.body(), body, key, found.pathParams(), call)
-                : new ApiRequest(request.query(), request.headers(), request.body(), body, key, found.pathParams(), call,
-                        bodyStream);
+        ApiRequest apiRequest = new ApiRequest(request.query(), request.headers(), request.body(), body, key,
+                found.pathParams(), call, bodyStream == null ? new ByteArrayInputStream(body) : bodyStream);
         Fault fault = faults.faultFor(key, call);
         if (fault == null) {
             return normal(found.route().handler().handle(apiRequest));

@@ -1,8 +1,6 @@
 package io.mistral4j.tck.simulator.routes.batch;
 
-import io.mistral4j.tck.simulator.wire.JsonBody;
 import io.mistral4j.tck.simulator.routes.files.FilesRoutes;
-import io.mistral4j.tck.simulator.routes.finetuning.JobShapes;
 import io.mistral4j.tck.simulator.state.BatchJobState;
 import io.mistral4j.tck.simulator.state.FileStore;
 import io.mistral4j.tck.simulator.state.JobRegistry;
@@ -17,7 +15,7 @@ import io.mistral4j.tck.simulator.wire.Reply;
 import io.mistral4j.tck.simulator.wire.ResourceIds;
 import io.mistral4j.tck.simulator.wire.RouteFamily;
 import io.mistral4j.tck.simulator.wire.Router;
-import io.mistral4j.tck.simulator.wire.ShapeValidator;
+import io.mistral4j.tck.simulator.wire.ValidatedBody;
 import io.mistral4j.tck.simulator.wire.Violations;
 
 import com.google.gson.JsonArray;
@@ -75,13 +73,9 @@ public final class BatchRoutes implements RouteFamily {
     }
 
     private Reply create(ApiRequest request) {
-        JsonBody body = JsonBody.parse(request.body());
+        ValidatedBody body = ValidatedBody.of(request, BatchShapes.BATCH_JOB_IN);
         if (body.error() != null) {
             return body.error();
-        }
-        List<JsonObject> violations = ShapeValidator.validate(JobShapes.BATCH_JOB_IN, body.object(), "body");
-        if (!violations.isEmpty()) {
-            return ApiErrors.validation(violations);
         }
         JsonObject job = body.object();
         JsonArray inputFiles = Json.array(job, "input_files");

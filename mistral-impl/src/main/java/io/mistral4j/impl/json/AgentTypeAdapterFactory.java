@@ -3,7 +3,6 @@ package io.mistral4j.impl.json;
 import com.google.gson.Gson;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.reflect.TypeToken;
@@ -19,6 +18,9 @@ import io.mistral4j.agents.ImageGenerationTool;
 import io.mistral4j.agents.UnknownAgentTool;
 import io.mistral4j.agents.WebSearchPremiumTool;
 import io.mistral4j.agents.WebSearchTool;
+import io.mistral4j.impl.json.tagged.DiscriminatedAdapter;
+import io.mistral4j.impl.json.tagged.TaggedRecordAdapter;
+import io.mistral4j.impl.json.tagged.UnknownTaggedAdapter;
 import java.io.IOException;
 import java.util.Map;
 
@@ -43,15 +45,16 @@ final class AgentTypeAdapterFactory implements TypeAdapterFactory {
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
         Class<? super T> raw = type.getRawType();
         if (raw == AgentTool.class) {
-            return (TypeAdapter<T>) new ChatTypeAdapterFactory.DiscriminatedAdapter<>(gson, "type", TOOLS,
-                    AgentTool::type, AgentTypeAdapterFactory::unknownTool).nullSafe();
+            return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "type", TOOLS,
+                    AgentTypeAdapterFactory::unknownTool).nullSafe();
         }
         if (TOOLS.containsValue(raw)) {
-            return new ChatTypeAdapterFactory.TaggedRecordAdapter<>(
+            return new TaggedRecordAdapter<>(
                     gson.getDelegateAdapter(this, type), gson, "type", value -> ((AgentTool) value).type()).nullSafe();
         }
         if (raw == UnknownAgentTool.class) {
-            return (TypeAdapter<T>) new UnknownToolAdapter(gson).nullSafe();
+            return (TypeAdapter<T>) new UnknownTaggedAdapter<>(gson, "type", UnknownAgentTool::type,
+                    UnknownAgentTool::fields, AgentTypeAdapterFactory::unknownTool).nullSafe();
         }
         if (raw == CompletionArgs.class) {
             return (TypeAdapter<T>) new CompletionArgsAdapter(gson.getDelegateAdapter(this,
@@ -60,36 +63,11 @@ final class AgentTypeAdapterFactory implements TypeAdapterFactory {
         return null;
     }
 
-    private static AgentTool unknownTool(Gson gson, String type, JsonObject object) {
+    private static UnknownAgentTool unknownTool(Gson gson, String type, JsonObject object) {
         JsonObject fields = object.deepCopy();
         fields.remove("type");
         Map<String, Object> map = gson.fromJson(fields, new TypeToken<Map<String, Object>>() { }.getType());
         return new UnknownAgentTool(type, map);
-    }
-
-    /** An unknown tool is written back as it came: its type first, then its fields. */
-    private static final class UnknownToolAdapter extends TypeAdapter<UnknownAgentTool> {
-        private final Gson gson;
-
-        UnknownToolAdapter(Gson gson) {
-            this.gson = gson;
-        }
-
-        @Override
-        public void write(JsonWriter out, UnknownAgentTool value) throws IOException {
-            JsonObject object = new JsonObject();
-            object.addProperty("type", value.type());
-            gson.toJsonTree(value.fields()).getAsJsonObject().entrySet()
-                    .forEach(e -> object.add(e.getKey(), e.getValue()));
-            gson.getAdapter(JsonElement.class).write(out, object);
-        }
-
-        @Override
-        public UnknownAgentTool read(JsonReader in) throws IOException {
-            JsonObject object = JsonParser.parseReader(in).getAsJsonObject();
-            JsonElement type = object.get("type");
-            return (UnknownAgentTool) unknownTool(gson, type == null ? "unknown" : type.getAsString(), object);
-        }
     }
 
     /** {@code stop} arrives as one string or a list; both become a list. Written as a list. */

@@ -34,6 +34,9 @@ import io.mistral4j.chat.ToolType;
 import io.mistral4j.chat.UnknownChunk;
 import io.mistral4j.chat.Usage;
 import io.mistral4j.chat.UserMessage;
+import io.mistral4j.impl.json.tagged.DiscriminatedAdapter;
+import io.mistral4j.impl.json.tagged.TaggedRecordAdapter;
+import io.mistral4j.impl.json.tagged.UnknownTaggedAdapter;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +70,11 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
         Class<? super T> raw = type.getRawType();
         if (raw == Message.class) {
-            return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "role", MESSAGES, Message::role, null).nullSafe();
+            return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "role", MESSAGES, null).nullSafe();
         }
         if (raw == ContentChunk.class) {
-            return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "type", CHUNKS, ContentChunk::type,
-                    ChatTypeAdapterFactory::unknownChunk).nullSafe();
+            return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "type", CHUNKS, ChatTypeAdapterFactory::unknownChunk)
+                    .nullSafe();
         }
         if (MESSAGES.containsValue(raw)) {
             return (TypeAdapter<T>) new MessageAdapter(roleOf(raw), gson).nullSafe();
@@ -81,7 +84,8 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
                     value -> ((ContentChunk) value).type()).nullSafe();
         }
         if (raw == UnknownChunk.class) {
-            return (TypeAdapter<T>) new UnknownChunkAdapter(gson).nullSafe();
+            return (TypeAdapter<T>) new UnknownTaggedAdapter<>(gson, "type", UnknownChunk::type, UnknownChunk::fields,
+                    ChatTypeAdapterFactory::unknownChunk).nullSafe();
         }
         if (raw == Content.class) {
             return (TypeAdapter<T>) new ContentAdapter(gson.getAdapter(new TypeToken<List<ContentChunk>>() { }))
@@ -113,7 +117,7 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
         throw new IllegalArgumentException(messageType.getName());
     }
 
-    private static ContentChunk unknownChunk(Gson gson, String type, JsonObject object) {
+    private static UnknownChunk unknownChunk(Gson gson, String type, JsonObject object) {
         JsonObject fields = object.deepCopy();
         fields.remove("type");
         removeNullMembers(fields);
@@ -223,119 +227,6 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
                 case SystemMessage.ROLE -> new SystemMessage(text);
                 default -> new ToolMessage(text, toolCallId, name);
             };
-        }
-    }
-
-    /** Writes a record with its discriminator first; reads it ignoring the discriminator. */
-    static final class TaggedRecordAdapter<T> extends TypeAdapter<T> {
-        private final TypeAdapter<T> delegate;
-        private final TypeAdapter<JsonElement> elements;
-        private final String tagName;
-        private final java.util.function.Function<T, String> tagOf;
-
-        TaggedRecordAdapter(TypeAdapter<T> delegate, Gson gson, String tagName,
-                            java.util.function.Function<T, String> tagOf) {
-            this.delegate = delegate;
-            this.elements = gson.getAdapter(JsonElement.class);
-            this.tagName = tagName;
-            this.tagOf = tagOf;
-        }
-
-        @Override
-        public void write(JsonWriter out, T value) throws IOException {
-            JsonObject tagged = new JsonObject();
-            tagged.addProperty(tagName, tagOf.apply(value));
-            delegate.toJsonTree(value).getAsJsonObject().entrySet().forEach(e -> {
-                // Records hold "no tool calls" as an empty list; on the wire that is an absent field.
-                if (!(e.getKey().equals("tool_calls") && e.getValue().isJsonArray()
-                        && e.getValue().getAsJsonArray().isEmpty())) {
-                    tagged.add(e.getKey(), e.getValue());
-                }
-            });
-            elements.write(out, tagged);
-        }
-
-        @Override
-        public T read(JsonReader in) throws IOException {
-            return delegate.read(in);
-        }
-    }
-
-    /** Reads one of several records by the value of a discriminator field. */
-    static final class DiscriminatedAdapter<T> extends TypeAdapter<T> {
-        private final Gson gson;
-        private final String tagName;
-        private final Map<String, Class<? extends T>> types;
-        private final java.util.function.Function<T, String> tagOf;
-        private final UnknownFactory<T> unknown;
-        private final TypeAdapter<JsonElement> elements;
-
-        DiscriminatedAdapter(Gson gson, String tagName, Map<String, Class<? extends T>> types,
-                             java.util.function.Function<T, String> tagOf, UnknownFactory<T> unknown) {
-            this.gson = gson;
-            this.tagName = tagName;
-            this.types = types;
-            this.tagOf = tagOf;
-            this.unknown = unknown;
-            this.elements = gson.getAdapter(JsonElement.class);
-        }
-
-        @Override
-        @SuppressWarnings("unchecked")
-        public void write(JsonWriter out, T value) throws IOException {
-            TypeAdapter<T> adapter = (TypeAdapter<T>) gson.getAdapter(value.getClass());
-            adapter.write(out, value);
-        }
-
-        @Override
-        public T read(JsonReader in) throws IOException {
-            JsonElement element = JsonParser.parseReader(in);
-            if (!element.isJsonObject()) {
-                throw new JsonParseException("expected an object with '" + tagName + "' at " + in.getPath()
-                        + ", found " + element);
-            }
-            JsonObject object = element.getAsJsonObject();
-            JsonElement tag = object.get(tagName);
-            if (tag == null || !tag.isJsonPrimitive()) {
-                throw new JsonParseException("missing '" + tagName + "' at " + in.getPath());
-            }
-            Class<? extends T> target = types.get(tag.getAsString());
-            if (target != null) {
-                return gson.getAdapter(target).fromJsonTree(object);
-            }
-            if (unknown == null) {
-                throw new JsonParseException("unknown " + tagName + " '" + tag.getAsString() + "' at " + in.getPath());
-            }
-            return unknown.create(gson, tag.getAsString(), object);
-        }
-    }
-
-    @FunctionalInterface
-    interface UnknownFactory<T> {
-        T create(Gson gson, String tag, JsonObject object);
-    }
-
-    /** An unknown chunk is written back as it came: its type and its fields. */
-    private static final class UnknownChunkAdapter extends TypeAdapter<UnknownChunk> {
-        private final Gson gson;
-
-        UnknownChunkAdapter(Gson gson) {
-            this.gson = gson;
-        }
-
-        @Override
-        public void write(JsonWriter out, UnknownChunk value) throws IOException {
-            JsonObject object = new JsonObject();
-            object.addProperty("type", value.type());
-            gson.toJsonTree(value.fields()).getAsJsonObject().entrySet().forEach(e -> object.add(e.getKey(), e.getValue()));
-            gson.getAdapter(JsonElement.class).write(out, object);
-        }
-
-        @Override
-        public UnknownChunk read(JsonReader in) throws IOException {
-            JsonObject object = JsonParser.parseReader(in).getAsJsonObject();
-            JsonElement type = object.get("type");
-            return (UnknownChunk) unknownChunk(gson, type == null ? "unknown" : type.getAsString(), object);
         }
     }
 

@@ -15,11 +15,9 @@ import io.mistral4j.tck.simulator.state.ModelCard;
 import io.mistral4j.tck.simulator.state.ModelCatalog;
 import io.mistral4j.tck.simulator.state.ModelCatalogFile;
 import io.mistral4j.tck.simulator.wire.BearerAuth;
-import io.mistral4j.tck.simulator.wire.Dispatcher;
 import io.mistral4j.tck.simulator.wire.Ids;
 import io.mistral4j.tck.simulator.wire.RateLimitMeter;
 import io.mistral4j.tck.simulator.wire.ReplyWriter;
-import io.mistral4j.tck.simulator.wire.RequestLog;
 import io.mistral4j.tck.simulator.wire.ResourceIds;
 import io.mistral4j.tck.simulator.wire.RouteFamily;
 import io.mistral4j.tck.simulator.wire.Router;
@@ -32,6 +30,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -250,15 +249,16 @@ public final class MistralSimulator implements AutoCloseable {
             Ids ids = new Ids();
             ModelCatalog catalog = ModelCatalog.standard().with(extraModels);
             SimulatedClock time = clock != null ? clock : SimulatedClock.system();
+            InstantSource now = time::now; // what the routes and stores read the simulated time through
             ResourceIds resourceIds = new ResourceIds();
-            FileStore files = new FileStore(resourceIds, time);
+            FileStore files = new FileStore(resourceIds, now);
             Router router = new Router();
             List<RouteFamily> families = List.of(
                     new ModelsRoutes(catalog),
                     new ChatCompletionsRoutes(catalog, ids),
-                    new FilesRoutes(files, time),
-                    new FineTuningRoutes(catalog, files, time, resourceIds),
-                    new BatchRoutes(catalog, files, time, resourceIds),
+                    new FilesRoutes(files, now),
+                    new FineTuningRoutes(catalog, files, now, resourceIds),
+                    new BatchRoutes(catalog, files, now, resourceIds),
                     new FimRoutes(catalog, ids),
                     new EmbeddingsRoutes(catalog, ids),
                     new ClassifiersRoutes(catalog, ids),

@@ -1,6 +1,5 @@
 package io.mistral4j.tck.simulator.state;
 
-import io.mistral4j.tck.simulator.SimulatedClock;
 import io.mistral4j.tck.simulator.wire.Json;
 
 import com.google.gson.JsonArray;
@@ -13,20 +12,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * One batch job and its timeline on the {@link SimulatedClock}: QUEUED, RUNNING after 10 s
- * (when every request is answered by the simulator's own routes), one request done per
- * second, then SUCCESS (FAILED when no request succeeded) with an output file of answers and
- * an error file of failures. A job whose timeout passes first ends TIMEOUT_EXCEEDED; a cancel
- * request is CANCELLATION_REQUESTED, then CANCELLED 5 s later. Both keep the answers done by
- * then. The state is brought up to the clock whenever it is read.
+ * One batch job and its timeline on the simulated clock: QUEUED, RUNNING after 10 s (when
+ * every request is answered by the simulator's own routes), one request done per second, then
+ * SUCCESS (FAILED when no request succeeded) with an output file of answers and an error file
+ * of failures. A job whose timeout passes first ends TIMEOUT_EXCEEDED; a cancel request is
+ * CANCELLATION_REQUESTED, then CANCELLED 5 s later. Both keep the answers done by then. The
+ * {@link JobLifecycle} brings the state up to the clock whenever it is read.
  */
-public final class BatchJobState {
+public final class BatchJobState extends JobLifecycle {
 
     static final long RUNNING_AFTER = 10;
     static final long SECONDS_PER_REQUEST = 1;
-    static final long CANCELLED_AFTER = 5;
 
     /** Answers the requests of a job once it runs. */
     public interface Runner {
@@ -37,42 +36,29 @@ public final class BatchJobState {
         String[] store(BatchJobState job, List<JsonObject> outputs, List<JsonObject> errors);
     }
 
-    private final String id;
     private final JsonObject request;
-    private final long createdAt;
     private final int totalRequests;
     private final long deadline;
     private final Runner runner;
 
-    private String status = "QUEUED";
     private long startedAt = -1;
     private long completedAt = -1;
-    private long cancelRequestedAt = -1;
     private List<JsonObject> results;
     private int done;
     private String outputFile;
     private String errorFile;
 
     public BatchJobState(String id, JsonObject request, long createdAt, int totalRequests, Runner runner) {
-        this.id = id;
+        super(id, createdAt, "QUEUED", Set.of("SUCCESS", "FAILED", "TIMEOUT_EXCEEDED"));
         this.request = request.deepCopy();
-        this.createdAt = createdAt;
         this.totalRequests = totalRequests;
         int hours = Json.isNumber(request.get("timeout_hours")) ? request.get("timeout_hours").getAsInt() : 24;
         this.deadline = createdAt + Math.max(1, hours) * 3600L;
         this.runner = runner;
     }
 
-    public String id() {
-        return id;
-    }
-
     public JsonObject request() {
         return request;
-    }
-
-    public long createdAt() {
-        return createdAt;
     }
 
     public String model() {
@@ -83,75 +69,48 @@ public final class BatchJobState {
         return Json.string(request, "endpoint");
     }
 
-    public synchronized String status(long now) {
-        refresh(now);
-        return status;
-    }
-
-    /** Asks to cancel; false if the job already ended. */
-    public synchronized boolean cancel(long now) {
-        refresh(now);
-        if (isTerminal() || status.equals("CANCELLATION_REQUESTED")) {
-            return false;
-        }
-        if (status.equals("RUNNING")) {
-            done = completedBy(now);
-        }
-        cancelRequestedAt = now;
-        status = "CANCELLATION_REQUESTED";
-        return true;
-    }
-
-    /** Applies every transition due by {@code now}, in order. */
-    synchronized void refresh(long now) {
-        while (true) {
-            long due = nextTransitionTime();
-            if (due < 0 || due > now) {
-                return;
-            }
-            applyTransition(due);
-        }
-    }
-
-    private boolean isTerminal() {
-        return switch (status) {
-            case "SUCCESS", "FAILED", "TIMEOUT_EXCEEDED", "CANCELLED" -> true;
-            default -> false;
-        };
-    }
-
-    private long nextTransitionTime() {
-        return switch (status) {
-            case "QUEUED" -> Math.min(createdAt + RUNNING_AFTER, deadline);
+    @Override
+    protected long leavesAt(String current) {
+        return switch (current) {
+            case "QUEUED" -> Math.min(createdAt() + RUNNING_AFTER, deadline);
             case "RUNNING" -> Math.min(startedAt + Math.max(1, results.size()) * SECONDS_PER_REQUEST, deadline);
-            case "CANCELLATION_REQUESTED" -> cancelRequestedAt + CANCELLED_AFTER;
             default -> -1;
         };
     }
 
-    private void applyTransition(long at) {
-        switch (status) {
+    @Override
+    protected String leave(String current, long at) {
+        switch (current) {
             case "QUEUED" -> {
                 if (at >= deadline) {
-                    finish("TIMEOUT_EXCEEDED", at, 0);
-                } else {
-                    startedAt = at;
-                    results = runner.run(this);
-                    status = "RUNNING";
+                    return finish(at, 0, "TIMEOUT_EXCEEDED");
                 }
+                startedAt = at;
+                results = runner.run(this);
+                return "RUNNING";
             }
             case "RUNNING" -> {
                 int completed = completedBy(at);
                 if (completed < results.size()) {
-                    finish("TIMEOUT_EXCEEDED", at, completed);
-                } else {
-                    boolean anySuccess = results.stream().anyMatch(BatchJobState::succeeded);
-                    finish(anySuccess ? "SUCCESS" : "FAILED", at, completed);
+                    return finish(at, completed, "TIMEOUT_EXCEEDED");
                 }
+                boolean anySuccess = results.stream().anyMatch(BatchJobState::succeeded);
+                return finish(at, completed, anySuccess ? "SUCCESS" : "FAILED");
             }
-            case "CANCELLATION_REQUESTED" -> finish("CANCELLED", at, results == null ? 0 : done);
-            default -> throw new IllegalStateException("no transition from " + status);
+            default -> throw new IllegalStateException("no transition from " + current);
         }
+    }
+
+    @Override
+    protected void cancelRequested(String current, long at) {
+        if (current.equals("RUNNING")) {
+            done = completedBy(at);
+        }
+    }
+
+    @Override
+    protected void cancelled(long at) {
+        finish(at, results == null ? 0 : done, CANCELLED);
     }
 
     private int completedBy(long now) {
@@ -161,7 +120,8 @@ public final class BatchJobState {
         return (int) Math.min(results.size(), (now - startedAt) / SECONDS_PER_REQUEST);
     }
 
-    private void finish(String finalStatus, long at, int completed) {
+    /** Stores what was done by {@code at} as files; returns {@code finalStatus}. */
+    private String finish(long at, int completed, String finalStatus) {
         done = completed;
         List<JsonObject> outputs = new ArrayList<>();
         List<JsonObject> errors = new ArrayList<>();
@@ -176,7 +136,7 @@ public final class BatchJobState {
             errorFile = stored[1];
         }
         completedAt = at;
-        status = finalStatus;
+        return finalStatus;
     }
 
     static boolean succeeded(JsonObject line) {
@@ -186,7 +146,7 @@ public final class BatchJobState {
 
     /** The spec's {@code BatchJobOut}; {@code inline} adds the answers done so far as {@code outputs}. */
     public synchronized JsonObject toJson(long now, boolean inline) {
-        refresh(now);
+        String status = status(now);
         int completed = switch (status) {
             case "RUNNING" -> completedBy(now);
             case "QUEUED" -> 0;
@@ -196,7 +156,7 @@ public final class BatchJobState {
                 results.size()));
         int succeeded = (int) finished.stream().filter(BatchJobState::succeeded).count();
         JsonObject o = new JsonObject();
-        o.addProperty("id", id);
+        o.addProperty("id", id());
         o.addProperty("object", "batch");
         JsonArray inputFiles = Json.array(request, "input_files");
         o.add("input_files", inputFiles == null ? new JsonArray() : inputFiles.deepCopy());
@@ -216,7 +176,7 @@ public final class BatchJobState {
             o.add("outputs", JsonNull.INSTANCE);
         }
         o.addProperty("status", status);
-        o.addProperty("created_at", createdAt);
+        o.addProperty("created_at", createdAt());
         o.addProperty("total_requests", results == null ? totalRequests : results.size());
         o.addProperty("completed_requests", completed);
         o.addProperty("succeeded_requests", succeeded);

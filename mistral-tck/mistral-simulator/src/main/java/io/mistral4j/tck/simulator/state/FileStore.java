@@ -1,6 +1,5 @@
 package io.mistral4j.tck.simulator.state;
 
-import io.mistral4j.tck.simulator.SimulatedClock;
 import io.mistral4j.tck.simulator.wire.ResourceIds;
 
 import java.io.BufferedOutputStream;
@@ -11,6 +10,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -28,11 +28,11 @@ import java.util.zip.CRC32C;
 public final class FileStore implements AutoCloseable {
 
     private final ResourceIds ids;
-    private final SimulatedClock clock;
+    private final InstantSource clock;
     private final Map<String, StoredFile> files = new LinkedHashMap<>();
     private Path directory;
 
-    public FileStore(ResourceIds ids, SimulatedClock clock) {
+    public FileStore(ResourceIds ids, InstantSource clock) {
         this.ids = ids;
         this.clock = clock;
     }
@@ -63,7 +63,7 @@ public final class FileStore implements AutoCloseable {
             done = true;
             String id = ids.next("file");
             String signature = String.format("%08x%08x", out.crc.getValue(), out.count & 0xffffffffL);
-            StoredFile file = new StoredFile(id, description.filename(), out.count, clock.epochSecond(),
+            StoredFile file = new StoredFile(id, description.filename(), out.count, clock.instant().getEpochSecond(),
                     description.purpose(), description.sampleType(), description.source(), out.lines(),
                     description.mimetype(), signature, description.expiresAt(), description.visibility(), path);
             synchronized (FileStore.this) {
@@ -157,7 +157,7 @@ public final class FileStore implements AutoCloseable {
     }
 
     private boolean expired(StoredFile file) {
-        return file.expiresAt() != null && file.expiresAt() <= clock.epochSecond();
+        return file.expiresAt() != null && file.expiresAt() <= clock.instant().getEpochSecond();
     }
 
     private static void deleteQuietly(Path path) {

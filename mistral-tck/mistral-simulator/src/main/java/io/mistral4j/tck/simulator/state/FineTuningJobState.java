@@ -1,6 +1,5 @@
 package io.mistral4j.tck.simulator.state;
 
-import io.mistral4j.tck.simulator.SimulatedClock;
 import io.mistral4j.tck.simulator.wire.Json;
 
 import com.google.gson.JsonArray;
@@ -13,72 +12,64 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
- * One fine-tuning job and its timeline on the {@link SimulatedClock}: QUEUED, VALIDATING
- * (5 s), VALIDATED or FAILED_VALIDATION (20 s), then, once started (by itself with
+ * One fine-tuning job and its timeline on the simulated clock: QUEUED, VALIDATING (5 s),
+ * VALIDATED or FAILED_VALIDATION (20 s), then, once started (by itself with
  * {@code auto_start}, else by {@code /start}), STARTED (10 s later), RUNNING (10 s later) with
  * four checkpoints, and SUCCESS after 60 s plus 6 s per training step, which registers the
  * fine-tuned model. A cancel request is CANCELLATION_REQUESTED, then CANCELLED 5 s later.
- * The state is brought up to the clock whenever it is read; every change is an event.
+ * The {@link JobLifecycle} brings the state up to the clock whenever it is read; every change
+ * of status is an event.
  */
-public final class FineTuningJobState {
+public final class FineTuningJobState extends JobLifecycle {
 
     static final long VALIDATING_AFTER = 5;
     static final long VALIDATED_AFTER = 20;
     static final long STARTED_AFTER = 10;
     static final long RUNNING_AFTER = 10;
-    static final long CANCELLED_AFTER = 5;
     public static final int DEFAULT_TRAINING_STEPS = 10;
     private static final int CHECKPOINTS = 4;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-    private final String id;
     private final JsonObject request;
     private final String model;
     private final boolean classifier;
     private final boolean autoStart;
-    private final long createdAt;
     private final int trainingSteps;
     private final TrainingDataCheck validation;
     private final BiFunction<FineTuningJobState, Long, FineTunedModelEntry> onSuccess;
     private final List<JsonObject> events = new ArrayList<>();
     private final List<JsonObject> checkpoints = new ArrayList<>();
 
-    private String status = "QUEUED";
     private long modifiedAt;
     private long validatedAt = -1;
     private Long startRequestedAt;
     private long startedAt = -1;
     private long runningAt = -1;
-    private long cancelRequestedAt = -1;
     private String fineTunedModel;
     private Long trainedTokens;
 
     public FineTuningJobState(String id, JsonObject request, long createdAt, TrainingDataCheck validation,
                        BiFunction<FineTuningJobState, Long, FineTunedModelEntry> onSuccess) {
-        this.id = id;
+        super(id, createdAt, "QUEUED", Set.of("SUCCESS", "FAILED", "FAILED_VALIDATION"));
         this.request = request.deepCopy();
         this.model = Json.string(request, "model");
         this.classifier = "classifier".equals(Json.string(request, "job_type"));
         this.autoStart = !Json.isBoolean(request.get("auto_start")) || request.get("auto_start").getAsBoolean();
-        this.createdAt = createdAt;
         this.modifiedAt = createdAt;
         JsonObject hyper = Json.object(request, "hyperparameters");
         JsonElement steps = hyper == null ? null : hyper.get("training_steps");
         this.trainingSteps = Json.isNumber(steps) ? steps.getAsInt() : DEFAULT_TRAINING_STEPS;
         this.validation = validation;
         this.onSuccess = onSuccess;
-        event("QUEUED", createdAt, null);
+        event("QUEUED", createdAt);
     }
 
     /** What validating the training data found. */
     public record TrainingDataCheck(boolean valid, String error, long dataTokens) {
-    }
-
-    public String id() {
-        return id;
     }
 
     public String model() {
@@ -93,18 +84,9 @@ public final class FineTuningJobState {
         return request;
     }
 
-    public synchronized String status(long now) {
-        refresh(now);
-        return status;
-    }
-
-    public synchronized long createdAt() {
-        return createdAt;
-    }
-
     /** Asks to start a validated job; false if it is not waiting to be started. */
     public synchronized boolean start(long now) {
-        refresh(now);
+        String status = status(now);
         if (autoStart || startRequestedAt != null || !status.equals("VALIDATED")) {
             return false;
         }
@@ -112,45 +94,14 @@ public final class FineTuningJobState {
         return true;
     }
 
-    /** Asks to cancel; false if the job already ended. */
-    public synchronized boolean cancel(long now) {
-        refresh(now);
-        if (isTerminal() || status.equals("CANCELLATION_REQUESTED")) {
-            return false;
-        }
-        cancelRequestedAt = now;
-        status = "CANCELLATION_REQUESTED";
-        modifiedAt = now;
-        event(status, now, null);
-        return true;
-    }
-
-    /** Applies every transition due by {@code now}, in order. */
-    public synchronized void refresh(long now) {
-        while (true) {
-            long due = nextTransitionTime();
-            if (due < 0 || due > now) {
-                return;
-            }
-            applyTransition(due);
-        }
-    }
-
-    private boolean isTerminal() {
-        return switch (status) {
-            case "SUCCESS", "FAILED", "FAILED_VALIDATION", "CANCELLED" -> true;
-            default -> false;
-        };
-    }
-
-    private long nextTransitionTime() {
-        return switch (status) {
-            case "QUEUED" -> createdAt + VALIDATING_AFTER;
-            case "VALIDATING" -> createdAt + VALIDATED_AFTER;
+    @Override
+    protected long leavesAt(String current) {
+        return switch (current) {
+            case "QUEUED" -> createdAt() + VALIDATING_AFTER;
+            case "VALIDATING" -> createdAt() + VALIDATED_AFTER;
             case "VALIDATED" -> readyAt() < 0 ? -1 : readyAt() + STARTED_AFTER;
             case "STARTED" -> startedAt + RUNNING_AFTER;
             case "RUNNING" -> runningAt + checkpointOffset(checkpoints.size() + 1);
-            case "CANCELLATION_REQUESTED" -> cancelRequestedAt + CANCELLED_AFTER;
             default -> -1;
         };
     }
@@ -162,39 +113,42 @@ public final class FineTuningJobState {
         return startRequestedAt == null ? -1 : Math.max(validatedAt, startRequestedAt);
     }
 
-    private void applyTransition(long at) {
-        switch (status) {
-            case "QUEUED" -> change("VALIDATING", at, null);
+    @Override
+    protected String leave(String current, long at) {
+        switch (current) {
+            case "QUEUED" -> {
+                return "VALIDATING";
+            }
             case "VALIDATING" -> {
                 validatedAt = at;
-                if (validation.valid()) {
-                    change("VALIDATED", at, null);
-                } else {
-                    JsonObject data = new JsonObject();
-                    data.addProperty("error", validation.error());
-                    change("FAILED_VALIDATION", at, data);
-                }
+                return validation.valid() ? "VALIDATED" : "FAILED_VALIDATION";
             }
             case "VALIDATED" -> {
                 startedAt = at;
-                change("STARTED", at, null);
+                return "STARTED";
             }
             case "STARTED" -> {
                 runningAt = at;
-                change("RUNNING", at, null);
+                return "RUNNING";
             }
             case "RUNNING" -> {
                 addCheckpoint(at);
-                if (checkpoints.size() == CHECKPOINTS) {
-                    trainedTokens = validation.dataTokens() * Math.max(1, trainingSteps / 4);
-                    FineTunedModelEntry produced = onSuccess.apply(this, at);
-                    fineTunedModel = produced.id();
-                    change("SUCCESS", at, null);
+                if (checkpoints.size() < CHECKPOINTS) {
+                    return "RUNNING";
                 }
+                trainedTokens = validation.dataTokens() * Math.max(1, trainingSteps / 4);
+                FineTunedModelEntry produced = onSuccess.apply(this, at);
+                fineTunedModel = produced.id();
+                return "SUCCESS";
             }
-            case "CANCELLATION_REQUESTED" -> change("CANCELLED", at, null);
-            default -> throw new IllegalStateException("no transition from " + status);
+            default -> throw new IllegalStateException("no transition from " + current);
         }
+    }
+
+    @Override
+    protected void entered(String status, long at) {
+        modifiedAt = at;
+        event(status, at);
     }
 
     private long checkpointOffset(int index) {
@@ -216,14 +170,12 @@ public final class FineTuningJobState {
         modifiedAt = at;
     }
 
-    private void change(String next, long at, JsonObject extra) {
-        status = next;
-        modifiedAt = at;
-        event(next, at, extra);
-    }
-
-    private void event(String newStatus, long at, JsonObject extra) {
-        JsonObject data = extra == null ? new JsonObject() : extra.deepCopy();
+    /** A status-updated event; a failed validation says why. */
+    private void event(String newStatus, long at) {
+        JsonObject data = new JsonObject();
+        if (newStatus.equals("FAILED_VALIDATION")) {
+            data.addProperty("error", validation.error());
+        }
         data.addProperty("status", newStatus);
         JsonObject event = new JsonObject();
         event.addProperty("name", "status-updated");
@@ -237,17 +189,17 @@ public final class FineTuningJobState {
         String suffix = Json.string(request, "suffix");
         String date = DAY.format(Instant.ofEpochSecond(at).atZone(ZoneOffset.UTC));
         return "ft:" + model + ":" + (suffix == null || suffix.isBlank() ? FineTunedModelEntry.OWNER : suffix) + ":"
-                + date + ":" + id.replace("-", "").substring(0, 8);
+                + date + ":" + id().replace("-", "").substring(0, 8);
     }
 
     /** The spec's {@code CompletionJobOut}/{@code ClassifierJobOut}, or their detailed forms. */
     public synchronized JsonObject toJson(boolean detailed) {
         JsonObject o = new JsonObject();
-        o.addProperty("id", id);
+        o.addProperty("id", id());
         o.addProperty("auto_start", autoStart);
         o.addProperty("model", model);
-        o.addProperty("status", status);
-        o.addProperty("created_at", createdAt);
+        o.addProperty("status", status());
+        o.addProperty("created_at", createdAt());
         o.addProperty("modified_at", modifiedAt);
         JsonArray training = new JsonArray();
         JsonArray files = Json.array(request, "training_files");

@@ -39,7 +39,7 @@ public final class ApiErrors {
         return error(400, message, INVALID_REQUEST, null);
     }
 
-    static Reply.Json unauthorized() {
+    public static Reply.Json unauthorized() {
         return error(401, "Unauthorized", "unauthorized", "1002");
     }
 
@@ -47,7 +47,7 @@ public final class ApiErrors {
         return error(404, message, INVALID_REQUEST, null);
     }
 
-    static Reply.Json methodNotAllowed(Set<String> allowed) {
+    public static Reply.Json methodNotAllowed(Set<String> allowed) {
         return error(405, "Method Not Allowed", INVALID_REQUEST, null, Map.of("Allow", String.join(", ", allowed)));
     }
 

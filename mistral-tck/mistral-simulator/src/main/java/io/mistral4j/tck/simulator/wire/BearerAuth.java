@@ -13,7 +13,7 @@ public final class BearerAuth {
         this.requiredKey = requiredKey;
     }
 
-    boolean accepts(String authorizationHeader) {
+    public boolean accepts(String authorizationHeader) {
         if (authorizationHeader == null
                 || !authorizationHeader.toLowerCase(Locale.ROOT).startsWith(SCHEME)) {
             return false;

@@ -1,7 +1,5 @@
 package io.mistral4j.tck.simulator.wire;
 
-import io.mistral4j.tck.simulator.Fault;
-
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
@@ -13,7 +11,7 @@ import java.util.Map;
  * later layer (fault injection, recording) can inspect or replace them; {@link ReplyWriter} is
  * the only place that turns them into bytes.
  */
-public sealed interface Reply permits Reply.Json, Reply.EventStream, Reply.Binary, Reply.Faulted {
+public sealed interface Reply permits Reply.Json, Reply.EventStream, Reply.Binary {
 
     /** Tokens this call consumed, reported in {@code x-ratelimit-tokens-query-cost}. */
     long tokenCost();
@@ -64,14 +62,6 @@ public sealed interface Reply permits Reply.Json, Reply.EventStream, Reply.Binar
         @Override
         public long tokenCost() {
             return 0;
-        }
-    }
-
-    /** A scripted fault, with the route's normal answer when the fault needs one (else null). */
-    record Faulted(Fault fault, Reply normal) implements Reply {
-        @Override
-        public long tokenCost() {
-            return normal == null ? 0 : normal.tokenCost();
         }
     }
 }

@@ -1,7 +1,5 @@
 package io.mistral4j.tck.simulator.wire;
 
-import io.mistral4j.tck.simulator.faults.FaultWriter;
-
 import com.google.gson.JsonObject;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
@@ -24,7 +22,6 @@ public final class ReplyWriter {
     private final Ids ids;
     private final RateLimitMeter rateLimits;
     private final Duration chunkDelay;
-    private final FaultWriter faults = new FaultWriter(this);
 
     public ReplyWriter(Ids ids, RateLimitMeter rateLimits, Duration chunkDelay) {
         this.ids = ids;
@@ -32,15 +29,16 @@ public final class ReplyWriter {
         this.chunkDelay = chunkDelay;
     }
 
-    void write(HttpExchange exchange, Reply reply) throws IOException {
+    public void write(HttpExchange exchange, Reply reply) throws IOException {
+        commonHeaders(exchange, reply.tokenCost());
+        writeBody(exchange, reply);
+    }
+
+    /** The headers every response carries, a scripted fault's too: correlation id and rate limits. */
+    public void commonHeaders(HttpExchange exchange, long tokenCost) {
         Headers headers = exchange.getResponseHeaders();
         headers.set("mistral-correlation-id", ids.correlationId());
-        rateLimits.charge(reply.tokenCost()).forEach(headers::set);
-        if (reply instanceof Reply.Faulted faulted) {
-            faults.write(exchange, faulted);
-        } else {
-            writeBody(exchange, reply);
-        }
+        rateLimits.charge(tokenCost).forEach(headers::set);
     }
 
     /** Writes a normal reply (the common headers are already set). */

@@ -31,10 +31,10 @@ public final class Router {
     public record Found(Route route, Map<String, String> pathParams) implements Resolution {
     }
 
-    record MethodNotAllowed(Set<String> allowed) implements Resolution {
+    public record MethodNotAllowed(Set<String> allowed) implements Resolution {
     }
 
-    record NotFound() implements Resolution {
+    public record NotFound() implements Resolution {
     }
 
     private final List<Route> routes = new CopyOnWriteArrayList<>();
@@ -51,7 +51,7 @@ public final class Router {
     }
 
     /** The keys of every registered route, e.g. {@code POST /v1/chat/completions}. */
-    Set<String> keys() {
+    public Set<String> keys() {
         Set<String> keys = new TreeSet<>();
         routes.forEach(route -> keys.add(route.key()));
         return keys;

@@ -1,6 +1,5 @@
 package io.mistral4j.tck.simulator.wire;
 
-import io.mistral4j.tck.simulator.routes.chat.ChatCompletionsRoutes;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -15,7 +14,7 @@ import java.util.List;
 public record ValidatedBody(JsonObject object, Reply error) {
 
     public static ValidatedBody of(ApiRequest request, Shape shape) {
-        ChatCompletionsRoutes.JsonBody body = ChatCompletionsRoutes.JsonBody.parse(request.body());
+        JsonBody body = JsonBody.parse(request.body());
         if (body.error() != null) {
             return new ValidatedBody(null, body.error());
         }

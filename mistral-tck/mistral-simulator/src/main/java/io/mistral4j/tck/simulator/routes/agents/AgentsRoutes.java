@@ -14,6 +14,7 @@ import io.mistral4j.tck.simulator.wire.ApiErrors;
 import io.mistral4j.tck.simulator.wire.ApiRequest;
 import io.mistral4j.tck.simulator.wire.Ids;
 import io.mistral4j.tck.simulator.wire.Json;
+import io.mistral4j.tck.simulator.wire.JsonBody;
 import io.mistral4j.tck.simulator.wire.QueryParams;
 import io.mistral4j.tck.simulator.wire.Reply;
 import io.mistral4j.tck.simulator.wire.RouteFamily;
@@ -112,7 +113,7 @@ public final class AgentsRoutes implements RouteFamily {
 
     private Reply get(ApiRequest request) {
         String id = request.pathParam("agent_id");
-        String version = QueryParams.parse(request.raw().query()).string("agent_version");
+        String version = QueryParams.parse(request.query()).string("agent_version");
         return found(() -> version == null || version.isEmpty() ? store.current(id) : store.at(id, version));
     }
 
@@ -125,7 +126,7 @@ public final class AgentsRoutes implements RouteFamily {
 
     /** {@code GET /v1/agents}: numbered pages of the filtered agents, newest first. */
     private Reply list(ApiRequest request) {
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         List<JsonObject> errors = new ArrayList<>();
         Integer page = query.integer("page", false, 0L, null, errors);
         Integer size = query.integer("page_size", false, 1L, 1000L, errors);
@@ -145,7 +146,7 @@ public final class AgentsRoutes implements RouteFamily {
 
     /** {@code GET /v1/agents/pages}: the same listing paged by an opaque cursor. */
     private Reply listPages(ApiRequest request) {
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         List<JsonObject> errors = new ArrayList<>();
         Integer size = query.integer("page_size", false, 1L, 1000L, errors);
         Predicate<JsonObject> filter = filter(query, errors);
@@ -175,7 +176,7 @@ public final class AgentsRoutes implements RouteFamily {
 
     private Reply switchVersion(ApiRequest request) {
         List<JsonObject> errors = new ArrayList<>();
-        Integer version = QueryParams.parse(request.raw().query()).integer("version", true, null, null, errors);
+        Integer version = QueryParams.parse(request.query()).integer("version", true, null, null, errors);
         if (!errors.isEmpty()) {
             return ApiErrors.validation(errors);
         }
@@ -183,7 +184,7 @@ public final class AgentsRoutes implements RouteFamily {
     }
 
     private Reply listVersions(ApiRequest request) {
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         List<JsonObject> errors = new ArrayList<>();
         Integer page = query.integer("page", false, 0L, null, errors);
         Integer size = query.integer("page_size", false, 1L, 100L, errors);
@@ -211,7 +212,7 @@ public final class AgentsRoutes implements RouteFamily {
     }
 
     private Reply setAlias(ApiRequest request) {
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         List<JsonObject> errors = new ArrayList<>();
         String alias = query.constrained("alias", true, 1, 64, ALIAS, errors);
         Integer version = query.integer("version", true, null, null, errors);
@@ -227,7 +228,7 @@ public final class AgentsRoutes implements RouteFamily {
 
     private Reply deleteAlias(ApiRequest request) {
         List<JsonObject> errors = new ArrayList<>();
-        String alias = QueryParams.parse(request.raw().query()).constrained("alias", true, 1, 64, ALIAS, errors);
+        String alias = QueryParams.parse(request.query()).constrained("alias", true, 1, 64, ALIAS, errors);
         if (!errors.isEmpty()) {
             return ApiErrors.validation(errors);
         }
@@ -322,7 +323,7 @@ public final class AgentsRoutes implements RouteFamily {
 
     /** Parses and validates the body (shape, then the length limits), then runs {@code handler}. */
     private static Reply withBody(ApiRequest request, Shape shape, Function<JsonObject, Reply> handler) {
-        ChatCompletionsRoutes.JsonBody body = ChatCompletionsRoutes.JsonBody.parse(request.body());
+        JsonBody body = JsonBody.parse(request.body());
         if (body.error() != null) {
             return body.error();
         }

@@ -1,12 +1,9 @@
 package io.mistral4j.tck.simulator.routes.batch;
 
-import io.mistral4j.tck.simulator.RecordedRequest;
-import io.mistral4j.tck.simulator.SimulatedClock;
-import io.mistral4j.tck.simulator.routes.chat.ChatCompletionsRoutes;
 import io.mistral4j.tck.simulator.routes.files.FilesRoutes;
-import io.mistral4j.tck.simulator.routes.finetuning.JobShapes;
 import io.mistral4j.tck.simulator.state.BatchJobState;
 import io.mistral4j.tck.simulator.state.FileStore;
+import io.mistral4j.tck.simulator.state.JobRegistry;
 import io.mistral4j.tck.simulator.state.ModelCatalog;
 import io.mistral4j.tck.simulator.state.StoredFile;
 import io.mistral4j.tck.simulator.wire.ApiErrors;
@@ -18,7 +15,7 @@ import io.mistral4j.tck.simulator.wire.Reply;
 import io.mistral4j.tck.simulator.wire.ResourceIds;
 import io.mistral4j.tck.simulator.wire.RouteFamily;
 import io.mistral4j.tck.simulator.wire.Router;
-import io.mistral4j.tck.simulator.wire.ShapeValidator;
+import io.mistral4j.tck.simulator.wire.ValidatedBody;
 import io.mistral4j.tck.simulator.wire.Violations;
 
 import com.google.gson.JsonArray;
@@ -33,9 +30,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,12 +51,12 @@ public final class BatchRoutes implements RouteFamily {
 
     private final ModelCatalog catalog;
     private final FileStore files;
-    private final SimulatedClock clock;
+    private final InstantSource clock;
     private final ResourceIds ids;
-    private final Map<String, BatchJobState> jobs = new LinkedHashMap<>();
+    private final JobRegistry<BatchJobState> jobs = new JobRegistry<>();
     private Router router;
 
-    public BatchRoutes(ModelCatalog catalog, FileStore files, SimulatedClock clock, ResourceIds ids) {
+    public BatchRoutes(ModelCatalog catalog, FileStore files, InstantSource clock, ResourceIds ids) {
         this.catalog = catalog;
         this.files = files;
         this.clock = clock;
@@ -77,13 +73,9 @@ public final class BatchRoutes implements RouteFamily {
     }
 
     private Reply create(ApiRequest request) {
-        ChatCompletionsRoutes.JsonBody body = ChatCompletionsRoutes.JsonBody.parse(request.body());
+        ValidatedBody body = ValidatedBody.of(request, BatchShapes.BATCH_JOB_IN);
         if (body.error() != null) {
             return body.error();
-        }
-        List<JsonObject> violations = ShapeValidator.validate(JobShapes.BATCH_JOB_IN, body.object(), "body");
-        if (!violations.isEmpty()) {
-            return ApiErrors.validation(violations);
         }
         JsonObject job = body.object();
         JsonArray inputFiles = Json.array(job, "input_files");
@@ -115,16 +107,14 @@ public final class BatchRoutes implements RouteFamily {
             }
         }
         String id = ids.next("batch-job");
-        BatchJobState state = new BatchJobState(id, job, clock.epochSecond(), total, new LineRunner());
-        synchronized (jobs) {
-            jobs.put(id, state);
-        }
-        return Reply.Json.ok(state.toJson(clock.epochSecond(), false));
+        BatchJobState state = new BatchJobState(id, job, clock.instant().getEpochSecond(), total, new LineRunner());
+        jobs.add(state);
+        return Reply.Json.ok(state.toJson(clock.instant().getEpochSecond(), false));
     }
 
     private Reply list(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         int page = QueryParams.orDefault(query.integer("page", false, null, null, violations.list()), 0);
         int pageSize = QueryParams.orDefault(query.integer("page_size", false, null, null, violations.list()), 100);
         String model = query.string("model");
@@ -137,9 +127,9 @@ public final class BatchRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        long now = clock.epochSecond();
+        long now = clock.instant().getEpochSecond();
         List<BatchJobState> matching = new ArrayList<>();
-        for (BatchJobState job : ordered("created".equals(order))) {
+        for (BatchJobState job : "created".equals(order) ? jobs.oldestFirst() : jobs.newestFirst()) {
             String status = job.status(now);
             if ((model == null || model.equals(job.model()))
                     && (agentId == null || agentId.equals(Json.string(job.request(), "agent_id")))
@@ -160,14 +150,14 @@ public final class BatchRoutes implements RouteFamily {
 
     private Reply get(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         boolean inline = Boolean.TRUE.equals(query.bool("inline", violations.list()));
         String id = violations.uuid("job_id", request.pathParam("job_id"));
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        BatchJobState job = find(id);
-        return job == null ? jobNotFound(id) : Reply.Json.ok(job.toJson(clock.epochSecond(),
+        BatchJobState job = jobs.find(id);
+        return job == null ? jobNotFound(id) : Reply.Json.ok(job.toJson(clock.instant().getEpochSecond(),
                 inline));
     }
 
@@ -177,31 +167,13 @@ public final class BatchRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        BatchJobState job = find(id);
+        BatchJobState job = jobs.find(id);
         if (job == null) {
             return jobNotFound(id);
         }
-        long now = clock.epochSecond();
+        long now = clock.instant().getEpochSecond();
         job.cancel(now);
         return Reply.Json.ok(job.toJson(now, false));
-    }
-
-    private BatchJobState find(String id) {
-        synchronized (jobs) {
-            return jobs.get(id);
-        }
-    }
-
-    private List<BatchJobState> ordered(boolean oldestFirst) {
-        List<BatchJobState> all;
-        synchronized (jobs) {
-            all = new ArrayList<>(jobs.values());
-        }
-        if (!oldestFirst) {
-            java.util.Collections.reverse(all);
-            all.sort(Comparator.comparingLong(BatchJobState::createdAt).reversed());
-        }
-        return all;
     }
 
     private static boolean hasMetadata(BatchJobState job, JsonObject wanted) {
@@ -304,11 +276,10 @@ public final class BatchRoutes implements RouteFamily {
                 return failure(job, index, customId, null, "The simulator does not answer " + job.endpoint()
                         + " in batches", "unsupported_endpoint");
             }
-            byte[] bytes = Json.write(body).getBytes(StandardCharsets.UTF_8);
-            RecordedRequest raw = new RecordedRequest("POST", job.endpoint(), null,
-                    Map.of("Content-Type", List.of("application/json")), Json.write(body));
-            Reply reply = found.route().handler().handle(new ApiRequest(raw, bytes, found.route().key(),
-                    found.pathParams(), 0));
+            String text = Json.write(body);
+            Reply reply = found.route().handler().handle(new ApiRequest(null,
+                    Map.of("Content-Type", List.of("application/json")), text,
+                    text.getBytes(StandardCharsets.UTF_8), found.route().key(), found.pathParams(), 0));
             if (!(reply instanceof Reply.Json json)) {
                 return failure(job, index, customId, null, "The endpoint did not answer with JSON", "invalid_request");
             }

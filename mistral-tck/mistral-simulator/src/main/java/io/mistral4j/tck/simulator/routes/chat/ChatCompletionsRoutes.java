@@ -7,16 +7,13 @@ import io.mistral4j.tck.simulator.wire.ApiErrors;
 import io.mistral4j.tck.simulator.wire.ApiRequest;
 import io.mistral4j.tck.simulator.wire.Ids;
 import io.mistral4j.tck.simulator.wire.Json;
+import io.mistral4j.tck.simulator.wire.JsonBody;
 import io.mistral4j.tck.simulator.wire.Reply;
 import io.mistral4j.tck.simulator.wire.RouteFamily;
 import io.mistral4j.tck.simulator.wire.Router;
 import io.mistral4j.tck.simulator.wire.ShapeValidator;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 
 import java.time.Instant;
 import java.util.List;
@@ -107,32 +104,5 @@ public final class ChatCompletionsRoutes implements RouteFamily {
                     "response_format of type json_schema requires a json_schema object"));
         }
         return Optional.empty();
-    }
-
-    /** A request body parsed as a JSON object, or the error reply saying why it is not one. */
-    public record JsonBody(JsonObject object, Reply error) {
-
-        public static JsonBody parse(String text) {
-            if (text.isBlank()) {
-                JsonObject missing = new JsonObject();
-                missing.addProperty("type", "missing");
-                com.google.gson.JsonArray loc = new com.google.gson.JsonArray();
-                loc.add("body");
-                missing.add("loc", loc);
-                missing.addProperty("msg", "Field required");
-                missing.add("input", JsonNull.INSTANCE);
-                return new JsonBody(null, ApiErrors.validation(List.of(missing)));
-            }
-            JsonElement parsed;
-            try {
-                parsed = JsonParser.parseString(text);
-            } catch (JsonParseException e) {
-                return new JsonBody(null, ApiErrors.badRequest("Invalid JSON in request body"));
-            }
-            if (!parsed.isJsonObject()) {
-                return new JsonBody(null, ApiErrors.badRequest("Request body must be a JSON object"));
-            }
-            return new JsonBody(parsed.getAsJsonObject(), null);
-        }
     }
 }

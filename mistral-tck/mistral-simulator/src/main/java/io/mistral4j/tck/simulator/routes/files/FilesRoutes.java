@@ -1,6 +1,5 @@
 package io.mistral4j.tck.simulator.routes.files;
 
-import io.mistral4j.tck.simulator.SimulatedClock;
 import io.mistral4j.tck.simulator.state.FileStore;
 import io.mistral4j.tck.simulator.state.StoredFile;
 import io.mistral4j.tck.simulator.wire.ApiErrors;
@@ -24,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,10 +48,10 @@ public final class FilesRoutes implements RouteFamily {
     private static final int MAX_FIELD_BYTES = 64 * 1024;
 
     private final FileStore store;
-    private final SimulatedClock clock;
+    private final InstantSource clock;
     private final byte[] signingKey = new byte[32];
 
-    public FilesRoutes(FileStore store, SimulatedClock clock) {
+    public FilesRoutes(FileStore store, InstantSource clock) {
         this.store = store;
         this.clock = clock;
         new SecureRandom().nextBytes(signingKey);
@@ -69,7 +69,7 @@ public final class FilesRoutes implements RouteFamily {
     }
 
     private Reply upload(ApiRequest request) {
-        String boundary = MultipartReader.boundaryOf(request.raw().header("Content-Type"));
+        String boundary = MultipartReader.boundaryOf(request.header("Content-Type"));
         Violations violations = new Violations();
         if (boundary == null) {
             violations.missing(List.of("body", "file"));
@@ -111,7 +111,7 @@ public final class FilesRoutes implements RouteFamily {
         String expiry = fields.get("expiry");
         if (expiry != null && !expiry.isEmpty()) {
             try {
-                expiresAt = clock.epochSecond() + Long.parseLong(expiry.trim()) * 3600;
+                expiresAt = clock.instant().getEpochSecond() + Long.parseLong(expiry.trim()) * 3600;
             } catch (NumberFormatException e) {
                 violations.add("int_parsing", List.of("body", "expiry"),
                         "Input should be a valid integer, unable to parse string as an integer",
@@ -139,7 +139,7 @@ public final class FilesRoutes implements RouteFamily {
 
     private Reply list(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         int page = QueryParams.orDefault(query.integer("page", false, null, null, violations.list()), 0);
         int pageSize = QueryParams.orDefault(query.integer("page_size", false, null, null, violations.list()), 100);
         boolean includeTotal = !Boolean.FALSE.equals(query.bool("include_total", violations.list()));
@@ -196,7 +196,7 @@ public final class FilesRoutes implements RouteFamily {
 
     private Reply signedUrl(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         int hours = QueryParams.orDefault(query.integer("expiry", false, null, null, violations.list()), 24);
         String id = violations.uuid("file_id", request.pathParam("file_id"));
         if (!violations.isEmpty()) {
@@ -206,8 +206,8 @@ public final class FilesRoutes implements RouteFamily {
         if (file.isEmpty()) {
             return notFound(id);
         }
-        long expires = clock.epochSecond() + hours * 3600L;
-        String host = request.raw().header("Host");
+        long expires = clock.instant().getEpochSecond() + hours * 3600L;
+        String host = request.header("Host");
         String url = "http://" + (host == null ? "127.0.0.1" : host) + SIGNED_PREFIX + id + "?expires=" + expires
                 + "&signature=" + sign(id, expires);
         JsonObject body = new JsonObject();
@@ -218,7 +218,7 @@ public final class FilesRoutes implements RouteFamily {
     /** A signed URL needs no API key, only a valid signature that has not expired. */
     private Reply signedDownload(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         String id = request.pathParam("file_id");
         String expires = query.string("expires");
         String signature = query.string("signature");
@@ -231,7 +231,7 @@ public final class FilesRoutes implements RouteFamily {
         if (signature == null || !signature.equals(sign(id, expiresAt))) {
             return ApiErrors.error(403, "Signature not valid", "forbidden", null);
         }
-        if (expiresAt <= clock.epochSecond()) {
+        if (expiresAt <= clock.instant().getEpochSecond()) {
             return ApiErrors.error(403, "Signed URL expired", "forbidden", null);
         }
         return store.find(id).map(this::content).orElseGet(() -> notFound(id));

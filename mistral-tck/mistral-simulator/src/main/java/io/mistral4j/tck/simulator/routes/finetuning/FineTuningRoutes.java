@@ -1,11 +1,11 @@
 package io.mistral4j.tck.simulator.routes.finetuning;
 
-import io.mistral4j.tck.simulator.SimulatedClock;
-import io.mistral4j.tck.simulator.routes.chat.ChatCompletionsRoutes;
+import io.mistral4j.tck.simulator.wire.JsonBody;
 import io.mistral4j.tck.simulator.routes.files.FilesRoutes;
 import io.mistral4j.tck.simulator.state.FileStore;
 import io.mistral4j.tck.simulator.state.FineTunedModelEntry;
 import io.mistral4j.tck.simulator.state.FineTuningJobState;
+import io.mistral4j.tck.simulator.state.JobRegistry;
 import io.mistral4j.tck.simulator.state.ModelCard;
 import io.mistral4j.tck.simulator.state.ModelCatalog;
 import io.mistral4j.tck.simulator.state.StoredFile;
@@ -33,16 +33,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * {@code /v1/fine_tuning/jobs}: create (or dry-run) a job from uploaded training files, list
- * with filters and paging, get, start and cancel. Jobs move on the {@link SimulatedClock}; a
+ * with filters and paging, get, start and cancel. Jobs move on the simulated clock; a
  * successful one registers its fine-tuned model in the {@link ModelCatalog}.
  */
 public final class FineTuningRoutes implements RouteFamily {
@@ -52,11 +50,11 @@ public final class FineTuningRoutes implements RouteFamily {
 
     private final ModelCatalog catalog;
     private final FileStore files;
-    private final SimulatedClock clock;
+    private final InstantSource clock;
     private final ResourceIds ids;
-    private final Map<String, FineTuningJobState> jobs = new LinkedHashMap<>();
+    private final JobRegistry<FineTuningJobState> jobs = new JobRegistry<>();
 
-    public FineTuningRoutes(ModelCatalog catalog, FileStore files, SimulatedClock clock, ResourceIds ids) {
+    public FineTuningRoutes(ModelCatalog catalog, FileStore files, InstantSource clock, ResourceIds ids) {
         this.catalog = catalog;
         this.files = files;
         this.clock = clock;
@@ -74,9 +72,9 @@ public final class FineTuningRoutes implements RouteFamily {
 
     private Reply create(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         boolean dryRun = Boolean.TRUE.equals(query.bool("dry_run", violations.list()));
-        ChatCompletionsRoutes.JsonBody body = ChatCompletionsRoutes.JsonBody.parse(request.body());
+        JsonBody body = JsonBody.parse(request.body());
         if (body.error() != null) {
             return body.error();
         }
@@ -131,11 +129,9 @@ public final class FineTuningRoutes implements RouteFamily {
             return Reply.Json.ok(estimate(job, check));
         }
         String id = ids.next("fine-tuning-job");
-        FineTuningJobState state = new FineTuningJobState(id, job, clock.epochSecond(), check,
+        FineTuningJobState state = new FineTuningJobState(id, job, clock.instant().getEpochSecond(), check,
                 (done, at) -> register(done, at, root.get()));
-        synchronized (jobs) {
-            jobs.put(id, state);
-        }
+        jobs.add(state);
         return Reply.Json.ok(state.toJson(false));
     }
 
@@ -148,7 +144,7 @@ public final class FineTuningRoutes implements RouteFamily {
 
     private Reply list(ApiRequest request) {
         Violations violations = new Violations();
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         int page = QueryParams.orDefault(query.integer("page", false, null, null, violations.list()), 0);
         int pageSize = QueryParams.orDefault(query.integer("page_size", false, null, null, violations.list()), 100);
         String model = query.string("model");
@@ -162,9 +158,9 @@ public final class FineTuningRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        long now = clock.epochSecond();
+        long now = clock.instant().getEpochSecond();
         List<FineTuningJobState> matching = new ArrayList<>();
-        for (FineTuningJobState job : snapshot()) {
+        for (FineTuningJobState job : jobs.newestFirst()) {
             String jobStatus = job.status(now);
             if ((model == null || model.equals(job.model()))
                     && (after == null || job.createdAt() > after.getEpochSecond())
@@ -187,7 +183,7 @@ public final class FineTuningRoutes implements RouteFamily {
 
     private Reply cancel(ApiRequest request) {
         return withJob(request, job -> {
-            job.cancel(clock.epochSecond());
+            job.cancel(clock.instant().getEpochSecond());
             return job.toJson(true);
         });
     }
@@ -198,11 +194,11 @@ public final class FineTuningRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        FineTuningJobState job = find(id);
+        FineTuningJobState job = jobs.find(id);
         if (job == null) {
             return jobNotFound(id);
         }
-        long now = clock.epochSecond();
+        long now = clock.instant().getEpochSecond();
         if (!job.start(now)) {
             return ApiErrors.badRequest("Job " + id + " cannot be started: it is " + job.status(now)
                     + " and starts only once validated, and only when created without auto_start");
@@ -216,29 +212,12 @@ public final class FineTuningRoutes implements RouteFamily {
         if (!violations.isEmpty()) {
             return violations.reply();
         }
-        FineTuningJobState job = find(id);
+        FineTuningJobState job = jobs.find(id);
         if (job == null) {
             return jobNotFound(id);
         }
-        job.refresh(clock.epochSecond());
+        job.refresh(clock.instant().getEpochSecond());
         return Reply.Json.ok(render.apply(job));
-    }
-
-    private FineTuningJobState find(String id) {
-        synchronized (jobs) {
-            return jobs.get(id);
-        }
-    }
-
-    /** Newest first. */
-    private List<FineTuningJobState> snapshot() {
-        List<FineTuningJobState> all;
-        synchronized (jobs) {
-            all = new ArrayList<>(jobs.values());
-        }
-        java.util.Collections.reverse(all);
-        all.sort(Comparator.comparingLong(FineTuningJobState::createdAt).reversed());
-        return all;
     }
 
     private static boolean hasIntegration(FineTuningJobState job, String field, String value) {

@@ -5,7 +5,6 @@ import io.mistral4j.tck.simulator.wire.Shape;
 import java.util.Map;
 
 import static io.mistral4j.tck.simulator.wire.Shape.bool;
-import static io.mistral4j.tck.simulator.wire.Shape.dict;
 import static io.mistral4j.tck.simulator.wire.Shape.enumOf;
 import static io.mistral4j.tck.simulator.wire.Shape.integer;
 import static io.mistral4j.tck.simulator.wire.Shape.listOf;
@@ -17,16 +16,11 @@ import static io.mistral4j.tck.simulator.wire.Shape.str;
 import static io.mistral4j.tck.simulator.wire.Shape.uuid;
 
 /**
- * The request bodies of the fine-tuning, fine-tuned model and batch routes ({@code JobIn},
- * {@code UpdateFTModelIn}, {@code BatchJobIn}), transcribed from the OpenAPI spec, field order
- * as in the spec. The spec's two hyperparameter shapes differ only in {@code fim_ratio}, so
+ * The request bodies of the fine-tuning and fine-tuned model routes ({@code JobIn},
+ * {@code UpdateFTModelIn}), transcribed from the OpenAPI spec, field order as in the spec. The spec's two hyperparameter shapes differ only in {@code fim_ratio}, so
  * they are checked as one.
  */
 public final class JobShapes {
-
-    static final java.util.List<String> ENDPOINTS = java.util.List.of("/v1/chat/completions", "/v1/embeddings",
-            "/v1/fim/completions", "/v1/moderations", "/v1/chat/moderations", "/v1/ocr", "/v1/classifications",
-            "/v1/chat/classifications", "/v1/conversations", "/v1/audio/transcriptions");
 
     static final Shape TRAINING_FILE = model("TrainingFile")
             .req("file_id", uuid())
@@ -79,19 +73,6 @@ public final class JobShapes {
     public static final Shape UPDATE_FT_MODEL_IN = model("UpdateFTModelIn")
             .opt("name", nullable(str()))
             .opt("description", nullable(str())).build();
-
-    static final Shape BATCH_REQUEST = model("BatchRequest")
-            .opt("custom_id", nullable(str()))
-            .req("body", dict()).build();
-
-    public static final Shape BATCH_JOB_IN = model("BatchJobIn")
-            .opt("input_files", nullable(listOf(uuid())))
-            .opt("requests", nullable(listOf(BATCH_REQUEST)))
-            .req("endpoint", enumOf(ENDPOINTS.toArray(String[]::new)))
-            .opt("model", nullable(str()))
-            .opt("agent_id", nullable(str()))
-            .opt("metadata", nullable(dict()))
-            .opt("timeout_hours", integer(null)).build();
 
     private JobShapes() {
     }

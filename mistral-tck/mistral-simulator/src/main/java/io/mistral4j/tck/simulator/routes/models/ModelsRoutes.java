@@ -1,6 +1,6 @@
 package io.mistral4j.tck.simulator.routes.models;
 
-import io.mistral4j.tck.simulator.routes.chat.ChatCompletionsRoutes;
+import io.mistral4j.tck.simulator.wire.JsonBody;
 import io.mistral4j.tck.simulator.routes.finetuning.JobShapes;
 import io.mistral4j.tck.simulator.state.FineTunedModelEntry;
 import io.mistral4j.tck.simulator.state.ModelCard;
@@ -44,7 +44,7 @@ public final class ModelsRoutes implements RouteFamily {
     }
 
     private Reply list(ApiRequest request) {
-        QueryParams query = QueryParams.parse(request.raw().query());
+        QueryParams query = QueryParams.parse(request.query());
         String provider = query.string("provider");
         String model = query.string("model");
         JsonArray data = new JsonArray();
@@ -90,7 +90,7 @@ public final class ModelsRoutes implements RouteFamily {
     }
 
     private Reply update(ApiRequest request) {
-        ChatCompletionsRoutes.JsonBody body = ChatCompletionsRoutes.JsonBody.parse(request.body());
+        JsonBody body = JsonBody.parse(request.body());
         if (body.error() != null) {
             return body.error();
         }

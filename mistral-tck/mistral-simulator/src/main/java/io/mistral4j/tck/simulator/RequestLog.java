@@ -1,12 +1,10 @@
-package io.mistral4j.tck.simulator.wire;
-
-import io.mistral4j.tck.simulator.RecordedRequest;
+package io.mistral4j.tck.simulator;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Thread-safe, append-only record of received requests. */
-public final class RequestLog {
+final class RequestLog {
 
     private final List<RecordedRequest> requests = new ArrayList<>();
 
@@ -14,11 +12,11 @@ public final class RequestLog {
         requests.add(request);
     }
 
-    public synchronized List<RecordedRequest> snapshot() {
+    synchronized List<RecordedRequest> snapshot() {
         return List.copyOf(requests);
     }
 
-    public synchronized void clear() {
+    synchronized void clear() {
         requests.clear();
     }
 }

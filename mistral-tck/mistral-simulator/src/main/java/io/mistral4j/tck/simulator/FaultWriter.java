@@ -1,6 +1,5 @@
-package io.mistral4j.tck.simulator.faults;
+package io.mistral4j.tck.simulator;
 
-import io.mistral4j.tck.simulator.Fault;
 import io.mistral4j.tck.simulator.wire.ApiErrors;
 import io.mistral4j.tck.simulator.wire.Json;
 import io.mistral4j.tck.simulator.wire.Reply;
@@ -22,7 +21,7 @@ import java.util.Map;
  * complete: the dispatcher then closes the exchange, and the HTTP server drops a connection
  * whose response was never started or is shorter than its {@code Content-Length}.
  */
-public final class FaultWriter {
+final class FaultWriter {
 
     /** Ends an exchange without completing its response; the connection is dropped. */
     static final class AbortedExchange extends IOException {
@@ -35,15 +34,15 @@ public final class FaultWriter {
 
     private final ReplyWriter writer;
 
-    public FaultWriter(ReplyWriter writer) {
+    FaultWriter(ReplyWriter writer) {
         this.writer = writer;
     }
 
-    public void write(HttpExchange exchange, Reply.Faulted faulted) throws IOException {
-        Fault fault = faulted.fault();
+    /** Plays {@code fault} in place of the route's {@code normal} answer (null when the fault needs none). */
+    void write(HttpExchange exchange, Fault fault, Reply normal) throws IOException {
+        writer.commonHeaders(exchange, normal == null ? 0 : normal.tokenCost());
         ReplyWriter.sleep(fault.latency());
         fault.headers().forEach(exchange.getResponseHeaders()::set);
-        Reply normal = faulted.normal();
         switch (fault.kind()) {
             case LATENCY -> writer.writeBody(exchange, normal);
             case STATUS -> status(exchange, fault);

@@ -1,13 +1,16 @@
-package io.mistral4j.tck.simulator.wire;
+package io.mistral4j.tck.simulator;
 
-import io.mistral4j.tck.simulator.Fault;
-import io.mistral4j.tck.simulator.FaultScript;
-import io.mistral4j.tck.simulator.InjectedFault;
-import io.mistral4j.tck.simulator.RecordedRequest;
+import io.mistral4j.tck.simulator.wire.ApiErrors;
+import io.mistral4j.tck.simulator.wire.ApiRequest;
+import io.mistral4j.tck.simulator.wire.BearerAuth;
+import io.mistral4j.tck.simulator.wire.Reply;
+import io.mistral4j.tck.simulator.wire.ReplyWriter;
+import io.mistral4j.tck.simulator.wire.Router;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,9 +21,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Entry point for every exchange: record, authenticate, route, run the handler, write the reply.
  * Handlers only compute {@link Reply} values; scripted faults are applied here, where the route
- * key and per-route call number are known, by substituting the reply.
+ * key and per-route call number are known, by playing the fault instead of writing the reply.
+ * It lives beside the public types it records requests and faults as.
  */
-public final class Dispatcher implements HttpHandler {
+final class Dispatcher implements HttpHandler {
 
     private static final String API_PREFIX = "/v1";
 
@@ -28,28 +32,30 @@ public final class Dispatcher implements HttpHandler {
     private final BearerAuth auth;
     private final RequestLog log;
     private final ReplyWriter writer;
+    private final FaultWriter faultWriter;
     private final Map<String, AtomicInteger> callCounts = new ConcurrentHashMap<>();
     private final FaultScript faults;
 
-    public Dispatcher(Router router, BearerAuth auth, RequestLog log, ReplyWriter writer) {
+    Dispatcher(Router router, BearerAuth auth, RequestLog log, ReplyWriter writer) {
         this.router = router;
         this.auth = auth;
         this.log = log;
         this.writer = writer;
+        this.faultWriter = new FaultWriter(writer);
         this.faults = new FaultScript(router.keys());
     }
 
-    public FaultScript faults() {
+    FaultScript faults() {
         return faults;
     }
 
     /** Calls the route has received (after authentication), the number the next fault rule sees minus one. */
-    public int callCount(String route) {
+    int callCount(String route) {
         AtomicInteger count = callCounts.get(route);
         return count == null ? 0 : count.get();
     }
 
-    public void resetCallCounts() {
+    void resetCallCounts() {
         callCounts.clear();
     }
 
@@ -61,11 +67,11 @@ public final class Dispatcher implements HttpHandler {
             byte[] body = streamed ? new byte[0] : in.readAllBytes();
             RecordedRequest request = record(exchange, body);
             log.add(request);
-            writer.write(exchange, decide(request, body, streamed ? in : null));
+            decide(request, body, streamed ? in : null).write(exchange);
         } catch (IOException e) {
             // The client went away mid-response; nothing left to tell it.
         } catch (RuntimeException e) {
-            tryWrite(exchange, ApiErrors.internal("Simulator failure: " + e));
+            tryWrite(exchange, normal(ApiErrors.internal("Simulator failure: " + e)));
         } finally {
             exchange.close();
         }
@@ -77,30 +83,40 @@ public final class Dispatcher implements HttpHandler {
         return resolution instanceof Router.Found found && found.route().streamsBody();
     }
 
-    private Reply decide(RecordedRequest request, byte[] body, InputStream bodyStream) {
+    /** What to send: the handler's reply, or a scripted fault in its place. */
+    @FunctionalInterface
+    private interface Answer {
+        void write(HttpExchange exchange) throws IOException;
+    }
+
+    private Answer normal(Reply reply) {
+        return exchange -> writer.write(exchange, reply);
+    }
+
+    private Answer decide(RecordedRequest request, byte[] body, InputStream bodyStream) {
         String path = request.path();
         if ((path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/"))
                 && !auth.accepts(request.header("Authorization"))) {
-            return ApiErrors.unauthorized();
+            return normal(ApiErrors.unauthorized());
         }
         Router.Resolution resolution = router.resolve(request.method(), path);
         if (resolution instanceof Router.MethodNotAllowed notAllowed) {
-            return ApiErrors.methodNotAllowed(notAllowed.allowed());
+            return normal(ApiErrors.methodNotAllowed(notAllowed.allowed()));
         }
         if (!(resolution instanceof Router.Found found)) {
-            return ApiErrors.notFound("Not Found: " + request.method() + " " + path);
+            return normal(ApiErrors.notFound("Not Found: " + request.method() + " " + path));
         }
         String key = found.route().key();
         int call = callCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-        ApiRequest apiRequest = bodyStream == null
-                ? new ApiRequest(request, body, key, found.pathParams(), call)
-                : new ApiRequest(request, body, key, found.pathParams(), call, bodyStream);
+        ApiRequest apiRequest = new ApiRequest(request.query(), request.headers(), request.body(), body, key,
+                found.pathParams(), call, bodyStream == null ? new ByteArrayInputStream(body) : bodyStream);
         Fault fault = faults.faultFor(key, call);
         if (fault == null) {
-            return found.route().handler().handle(apiRequest);
+            return normal(found.route().handler().handle(apiRequest));
         }
         faults.record(new InjectedFault(key, call, fault, request));
-        return new Reply.Faulted(fault, fault.needsNormalReply() ? found.route().handler().handle(apiRequest) : null);
+        Reply normal = fault.needsNormalReply() ? found.route().handler().handle(apiRequest) : null;
+        return exchange -> faultWriter.write(exchange, fault, normal);
     }
 
     private static RecordedRequest record(HttpExchange exchange, byte[] body) {
@@ -112,9 +128,9 @@ public final class Dispatcher implements HttpHandler {
                 new String(body, StandardCharsets.UTF_8));
     }
 
-    private void tryWrite(HttpExchange exchange, Reply reply) {
+    private static void tryWrite(HttpExchange exchange, Answer answer) {
         try {
-            writer.write(exchange, reply);
+            answer.write(exchange);
         } catch (IOException | RuntimeException ignored) {
             // Headers may already be sent; the connection is closed in handle() either way.
         }

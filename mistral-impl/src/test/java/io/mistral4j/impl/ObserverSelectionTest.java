@@ -2,6 +2,8 @@ package io.mistral4j.impl;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -10,9 +12,17 @@ import org.junit.jupiter.api.Test;
 class ObserverSelectionTest {
 
     static final class Tracing implements CallObserver {
+        @Override
+        public CallListener onStart(ApiCall call) {
+            return CallListener.NONE;
+        }
     }
 
     static final class Logging implements CallObserver {
+        @Override
+        public CallListener onStart(ApiCall call) {
+            return CallListener.NONE;
+        }
     }
 
     @Test

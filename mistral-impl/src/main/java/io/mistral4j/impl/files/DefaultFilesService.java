@@ -102,8 +102,7 @@ public final class DefaultFilesService implements FilesService {
     @Override
     public FileDownload downloadStream(String fileId, RequestOptions options) {
         ApiCall call = downloadCall(fileId, options);
-        return new DefaultFileDownload(call, executor.openBinary(call), executor.observers(),
-                executor.abandonedStreams());
+        return DefaultFileDownload.open(executor, call);
     }
 
     @Override
@@ -189,8 +188,7 @@ public final class DefaultFilesService implements FilesService {
 
     private ApiResponse<Long> download(String fileId, RequestOptions options, Function<FileDownload, Long> sink) {
         ApiCall call = downloadCall(fileId, options);
-        DefaultFileDownload download = new DefaultFileDownload(call, executor.openBinary(call), executor.observers(),
-                executor.abandonedStreams());
+        DefaultFileDownload download = DefaultFileDownload.open(executor, call);
         long bytes = sink.apply(download);
         return new ApiResponse<>(download.statusCode(), download.headers(), "", bytes);
     }

@@ -9,15 +9,13 @@ import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.impl.testing.FakeTransport;
+import io.mistral4j.impl.testing.StandardError;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.TransportRequest;
 import io.mistral4j.spi.TransportResponse;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -95,14 +93,6 @@ class CallLogTest {
     }
 
     private static String capture(Supplier<?> action) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PrintStream original = System.err;
-        System.setErr(new PrintStream(out, true, StandardCharsets.UTF_8));
-        try {
-            action.get();
-        } finally {
-            System.setErr(original);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        return StandardError.capture(action::get);
     }
 }

@@ -14,6 +14,7 @@ open module io.mistral4j.impl {
     requires ch.randelshofer.fastdoubleparser;
 
     uses io.mistral4j.spi.CallObserver;
+    uses io.mistral4j.spi.RequestHeaderPropagator;
     uses io.mistral4j.spi.HttpTransportProvider;
 
     provides io.mistral4j.spi.MistralClientFactory with io.mistral4j.impl.DefaultMistralClientFactory;

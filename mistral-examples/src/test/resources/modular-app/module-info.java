@@ -3,4 +3,5 @@ module app {
     requires io.mistral4j.api;
 
     uses io.mistral4j.spi.CallObserver;
+    uses io.mistral4j.spi.RequestHeaderPropagator;
 }

@@ -5,6 +5,7 @@ import io.mistral4j.resilience.ResilienceSettings;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
+import io.mistral4j.spi.RequestHeaderPropagator;
 import io.mistral4j.spi.TransportConfig;
 import java.net.URI;
 import java.time.Duration;
@@ -30,11 +31,12 @@ import java.util.Optional;
  * @param observers      observers added explicitly (ServiceLoader ones are added by the implementation)
  * @param resilience     retries, circuit breakers, rate budgets, response and stream idle timeouts
  * @param limits         how much of an answer is held in memory
+ * @param headerPropagators propagators added explicitly (ServiceLoader ones are added by the implementation)
  */
 public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
                             TransportConfig transport, String transportName, HttpTransport customTransport,
                             AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience,
-                            ResponseLimits limits) {
+                            ResponseLimits limits, List<RequestHeaderPropagator> headerPropagators) {
 
     /** The overall deadline of a call unless set otherwise. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(10);
@@ -54,9 +56,19 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
             authProvider = apiKey != null ? AuthProvider.bearer(apiKey) : request -> Headers.empty();
         }
         observers = observers == null ? List.of() : List.copyOf(observers);
+        headerPropagators = headerPropagators == null ? List.of() : List.copyOf(headerPropagators);
         resilience = resilience == null ? ResilienceSettings.defaults() : resilience;
         defaultHeaders = defaultHeaders == null ? Headers.empty() : defaultHeaders;
         transport = transport == null ? TransportConfig.defaults() : transport;
+    }
+
+    /** Options without header propagators added explicitly. */
+    public ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
+                         TransportConfig transport, String transportName, HttpTransport customTransport,
+                         AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience,
+                         ResponseLimits limits) {
+        this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
+                observers, resilience, limits, null);
     }
 
     /** Options with the default response limits. */
@@ -64,7 +76,7 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
                          TransportConfig transport, String transportName, HttpTransport customTransport,
                          AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience) {
         this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
-                observers, resilience, null);
+                observers, resilience, null, null);
     }
 
     /** Options with the default resilience settings and response limits. */
@@ -72,7 +84,7 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
                          TransportConfig transport, String transportName, HttpTransport customTransport,
                          AuthProvider authProvider, List<CallObserver> observers) {
         this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
-                observers, null, null);
+                observers, null, null, null);
     }
 
     /**

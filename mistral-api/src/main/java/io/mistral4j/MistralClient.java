@@ -17,6 +17,7 @@ import io.mistral4j.resilience.ResilienceSettings;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.AuthProvider;
 import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.RequestHeaderPropagator;
 import io.mistral4j.spi.HttpTransport;
 import io.mistral4j.spi.MistralClientFactory;
 import io.mistral4j.spi.TransportConfig;
@@ -130,6 +131,7 @@ public interface MistralClient extends AutoCloseable {
         private HttpTransport transport;
         private AuthProvider authProvider;
         private final List<CallObserver> observers = new ArrayList<>();
+        private final List<RequestHeaderPropagator> headerPropagators = new ArrayList<>();
         private int maxConnections = 64;
         private ProxySelector proxy;
         private SSLContext sslContext;
@@ -325,6 +327,20 @@ public interface MistralClient extends AutoCloseable {
             return this;
         }
 
+        /**
+         * Adds the headers {@code propagator} gives to each call's request (e.g. a trace
+         * context), within the limits {@link RequestHeaderPropagator} states: it only adds, and
+         * never credentials. It replaces a propagator of the same class found through
+         * ServiceLoader.
+         */
+        public Builder addHeaderPropagator(RequestHeaderPropagator propagator) {
+            if (propagator == null) {
+                throw new ValidationException("propagator", "must not be null");
+            }
+            this.headerPropagators.add(propagator);
+            return this;
+        }
+
         /** Reads {@code MISTRAL_API_KEY} and, when set, {@code MISTRAL_BASE_URL}. */
         public Builder fromEnv() {
             String key = environment.get("MISTRAL_API_KEY");
@@ -375,7 +391,7 @@ public interface MistralClient extends AutoCloseable {
                     transportName, transport, auth, observers, new ResilienceSettings(retry, circuitBreaker,
                     circuitBreakerGroups, rateLimit, response, streamIdle),
                     new ResponseLimits(maxResponseBytes == null ? ResponseLimits.defaults().maxResponseBytes()
-                            : maxResponseBytes, maxEventBytes));
+                            : maxResponseBytes, maxEventBytes), headerPropagators);
         }
 
         private static void requireSet(String name, Object policy) {

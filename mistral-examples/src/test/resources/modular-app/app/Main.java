@@ -4,6 +4,7 @@ import io.mistral4j.MistralClient;
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.RequestHeaderPropagator;
 import java.util.ServiceLoader;
 
 /** Chats plainly and streamed through the transport named by the second argument. */
@@ -12,6 +13,8 @@ public final class Main {
     public static void main(String[] args) {
         ServiceLoader.load(CallObserver.class).stream()
                 .forEach(observer -> System.out.println("observer: " + observer.type().getName()));
+        ServiceLoader.load(RequestHeaderPropagator.class).stream()
+                .forEach(propagator -> System.out.println("propagator: " + propagator.type().getName()));
         ChatCompletionRequest request = ChatCompletionRequest.builder()
                 .model("mistral-small-latest")
                 .addUserMessage("Say hello")

@@ -21,6 +21,7 @@ import io.mistral4j.impl.finetuning.DefaultFineTuningService;
 import io.mistral4j.impl.http.AbandonedStreams;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.http.PropagatedHeaders;
 import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.jobs.ClosingSignal;
@@ -34,9 +35,7 @@ import io.mistral4j.impl.read.Watchdog;
 import io.mistral4j.impl.transport.TransportSelector;
 import io.mistral4j.models.ModelsService;
 import io.mistral4j.ocr.OcrService;
-import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -63,22 +62,24 @@ final class DefaultMistralClient implements MistralClient {
     private final AgentsService agents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport,
-                         List<CallObserver> discoveredObservers) {
-        this(options, transport, discoveredObservers, Timing.system());
+    DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport, Discovered discovered) {
+        this(options, transport, discovered, Timing.system());
     }
 
     /** With the decorators' clock and waits given, so that tests control time. */
-    DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport,
-                         List<CallObserver> discoveredObservers, Timing timing) {
+    DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport, Discovered discovered,
+                         Timing timing) {
         this.options = options;
         this.transportName = transport.name();
         this.transport = transport.transport();
         this.asyncExecutor = Executors.newCachedThreadPool(daemonThreads());
-        Observers allObservers = new Observers(ObserverSelection.combine(discoveredObservers, options.observers()));
+        Observers observers = new Observers(ObserverSelection.combine(discovered.observers(), options.observers()));
+        PropagatedHeaders propagated = new PropagatedHeaders(
+                ObserverSelection.combine(discovered.propagators(), options.headerPropagators()));
         CallExecutor executor = new CallExecutor(new RequestFactory(options),
-                CallPipeline.assemble(options, this.transport, allObservers, timing, watchdog, asyncExecutor),
-                new JsonCodec(), allObservers, asyncExecutor, Redactor.of(options), new AbandonedStreams(watchdog));
+                CallPipeline.assemble(options, this.transport, timing, watchdog, asyncExecutor),
+                new JsonCodec(), observers, propagated, asyncExecutor, Redactor.of(options),
+                new AbandonedStreams(watchdog));
         JobPoller poller = JobPoller.system(closing);
         this.chat = new DefaultChatService(executor);
         this.models = new DefaultModelsService(executor);

@@ -1,6 +1,5 @@
 package io.mistral4j.impl;
 
-import io.mistral4j.spi.CallObserver;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,10 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Which observers a client reports to: those found through ServiceLoader, then those added to
- * the builder. An added observer replaces every discovered one of the same class, so that an
- * observer configured explicitly (e.g. OpenTelemetry with the application's own instance) and
- * the same observer found on the class path never both report a call.
+ * Which observers (or header propagators) a client uses: those found through ServiceLoader,
+ * then those added to the builder. An added one replaces every discovered one of the same
+ * class, so that an observer configured explicitly (e.g. OpenTelemetry with the application's
+ * own instance) and the same observer found on the class path never both report a call.
  */
 final class ObserverSelection {
 
@@ -21,21 +20,21 @@ final class ObserverSelection {
     private ObserverSelection() {
     }
 
-    static List<CallObserver> combine(List<CallObserver> discovered, List<CallObserver> added) {
+    static <T> List<T> combine(List<? extends T> discovered, List<? extends T> added) {
         Set<Class<?>> addedClasses = new HashSet<>();
-        for (CallObserver observer : added) {
-            addedClasses.add(observer.getClass());
+        for (T extension : added) {
+            addedClasses.add(extension.getClass());
         }
-        List<CallObserver> observers = new ArrayList<>(discovered.size() + added.size());
-        for (CallObserver observer : discovered) {
-            if (addedClasses.contains(observer.getClass())) {
-                LOG.debug("Call observer {} found through ServiceLoader is replaced by the one added to the builder",
-                        observer.getClass().getName());
+        List<T> selected = new ArrayList<>(discovered.size() + added.size());
+        for (T extension : discovered) {
+            if (addedClasses.contains(extension.getClass())) {
+                LOG.debug("{} found through ServiceLoader is replaced by the one added to the builder",
+                        extension.getClass().getName());
             } else {
-                observers.add(observer);
+                selected.add(extension);
             }
         }
-        observers.addAll(added);
-        return observers;
+        selected.addAll(added);
+        return selected;
     }
 }

@@ -5,7 +5,6 @@ import io.mistral4j.MistralClient;
 import io.mistral4j.TestAccess;
 import io.mistral4j.impl.resilience.Timing;
 import io.mistral4j.impl.transport.TransportSelector;
-import java.util.List;
 
 /** Clients whose decorators run on a given {@link Timing}, for deterministic resilience tests. */
 public final class TestClients {
@@ -15,6 +14,6 @@ public final class TestClients {
 
     public static MistralClient build(MistralClient.Builder builder, Timing timing) {
         ClientOptions options = TestAccess.options(builder);
-        return new DefaultMistralClient(options, new TransportSelector().selectNamed(options), List.of(), timing);
+        return new DefaultMistralClient(options, new TransportSelector().selectNamed(options), Discovered.none(), timing);
     }
 }

@@ -1,6 +1,8 @@
 package io.mistral4j.otel;
 
+import io.mistral4j.MistralClient;
 import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.RequestHeaderPropagator;
 import io.opentelemetry.api.OpenTelemetry;
 import java.util.Objects;
 
@@ -13,13 +15,13 @@ import java.util.Objects;
  *         .propagateContext(true)           // send traceparent
  *         .captureMessageContent(false)     // the default: messages may hold personal data
  *         .build();
- * MistralClient client = MistralClient.builder().apiKey(key)
- *         .addObserver(telemetry.observer())
- *         .build();
+ * MistralClient client = telemetry.addTo(MistralClient.builder().apiKey(key)).build();
  * }</pre>
  *
- * The observer added this way replaces the one this module registers with ServiceLoader (which
- * reports to {@code GlobalOpenTelemetry}), so a call is reported once.
+ * {@link #addTo} adds both the {@link #observer()} (spans and metrics) and the
+ * {@link #headerPropagator()} (the {@code traceparent} of each call's span, when propagation is
+ * on). They replace the ones this module registers with ServiceLoader (which report to
+ * {@code GlobalOpenTelemetry}), so a call is reported once.
  */
 public final class MistralTelemetry {
 
@@ -44,6 +46,25 @@ public final class MistralTelemetry {
      */
     public CallObserver observer() {
         return new OpenTelemetryCallObserver(source);
+    }
+
+    /**
+     * The propagator that sends each call's trace context, to add to
+     * {@code MistralClient.Builder.addHeaderPropagator}: it sends it for calls that an observer
+     * of this module reports with propagation on, and nothing for others.
+     */
+    public RequestHeaderPropagator headerPropagator() {
+        return new OpenTelemetryHeaderPropagator();
+    }
+
+    /**
+     * Adds this telemetry's {@link #observer()} and {@link #headerPropagator()} to
+     * {@code builder}.
+     *
+     * @return {@code builder}, to go on configuring it
+     */
+    public MistralClient.Builder addTo(MistralClient.Builder builder) {
+        return builder.addObserver(observer()).addHeaderPropagator(headerPropagator());
     }
 
     /** Configures a {@link MistralTelemetry}. */

@@ -4,7 +4,9 @@ import io.mistral4j.chat.ChatCompletionChoice;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.Usage;
 import io.mistral4j.embeddings.EmbeddingResponse;
+import io.mistral4j.Headers;
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.opentelemetry.api.common.Attributes;
 import io.opentelemetry.api.common.AttributesBuilder;
 import io.opentelemetry.api.trace.Span;
@@ -13,6 +15,7 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.opentelemetry.context.propagation.TextMapSetter;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,14 +23,20 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One call as telemetry sees it: its CLIENT span (a GenAI span for GenAI operations, an HTTP
- * span for the others) and what the metrics recorded at its end need. The span starts when the
- * request is known, so that the server's address is on it from the start (the conventions ask
- * for it at creation, for samplers); it ends with the call, for streams when the stream ends or
- * is closed. Events of one call arrive one after another, possibly on different threads, hence
- * the synchronized methods.
+ * One call as telemetry sees it, and its listener: its CLIENT span (a GenAI span for GenAI
+ * operations, an HTTP span for the others) and what the metrics recorded at its end need. The
+ * span starts when the request is known, so that the server's address is on it from the start
+ * (the conventions ask for it at creation, for samplers); it ends with the call, for streams
+ * when the stream ends or is closed. Events of one call arrive one after another, possibly on
+ * different threads, hence the synchronized methods.
  */
-final class ObservedCall {
+final class ObservedCall implements CallListener {
+
+    private static final TextMapSetter<Headers.Builder> HEADER_SETTER = (carrier, name, value) -> {
+        if (carrier != null) {
+            carrier.set(name, value);
+        }
+    };
 
     private static final double NANOS_PER_SECOND = 1_000_000_000.0;
 
@@ -62,22 +71,29 @@ final class ObservedCall {
         this.startEpochNanos = startEpochNanos;
     }
 
-    /** The request is built: starts the span with the server's address and returns the span's context. */
-    synchronized Context request(URI uri) {
+    /** The request is built: starts the span with the server's address. */
+    @Override
+    public synchronized void onRequest(URI uri) {
         if (span == null && uri != null) {
             serverAddress = uri.getHost();
             serverPort = port(uri);
             start(uri);
         }
-        return parent.with(span());
     }
 
-    /** The propagator that writes this call's trace context into its request, or null when propagation is off. */
-    TextMapPropagator propagator() {
-        return instruments.propagator;
+    /** The headers naming this call's span ({@code traceparent}), empty when propagation is off. */
+    synchronized Headers traceHeaders() {
+        TextMapPropagator propagator = instruments.propagator;
+        if (propagator == null) {
+            return Headers.empty();
+        }
+        Headers.Builder headers = Headers.builder();
+        propagator.inject(parent.with(span()), headers, HEADER_SETTER);
+        return headers.build();
     }
 
-    synchronized void retry(int attempt, Throwable cause, Duration delay) {
+    @Override
+    public synchronized void onRetry(int attempt, Throwable cause, Duration delay) {
         retries++;
         AttributesBuilder attributes = Attributes.builder()
                 .put(GenAiConventions.RETRY_ATTEMPT, attempt)
@@ -88,11 +104,13 @@ final class ObservedCall {
         span().addEvent(GenAiConventions.EVENT_RETRY, attributes.build());
     }
 
-    synchronized void response(int status) {
+    @Override
+    public synchronized void onResponse(int status, Headers headers) {
         statusCode = status;
     }
 
-    synchronized void firstChunk() {
+    @Override
+    public synchronized void onFirstChunk() {
         if (timeToFirstChunk < 0) {
             timeToFirstChunk = (System.nanoTime() - startNanos) / NANOS_PER_SECOND;
             if (genAi) {
@@ -101,13 +119,15 @@ final class ObservedCall {
         }
     }
 
-    synchronized void usage(long input, long output) {
+    @Override
+    public synchronized void onUsage(long input, long output) {
         inputTokens = input;
         outputTokens = output;
     }
 
     /** What the answer tells: its id, model and finish reasons, and usage if not reported already. */
-    synchronized void result(Object result) {
+    @Override
+    public synchronized void onResult(Object result) {
         if (!genAi) {
             return;
         }
@@ -150,12 +170,22 @@ final class ObservedCall {
 
     private void usageIfUnknown(Usage usage) {
         if (usage != null && inputTokens < 0) {
-            usage(usage.promptTokens(), usage.completionTokens());
+            onUsage(usage.promptTokens(), usage.completionTokens());
         }
     }
 
+    @Override
+    public void onEnd() {
+        end(null);
+    }
+
+    @Override
+    public void onError(Throwable error) {
+        end(error);
+    }
+
     /** Ends the span and records the metrics; {@code error} is null for a call that succeeded. */
-    synchronized void end(Throwable error) {
+    private synchronized void end(Throwable error) {
         long elapsed = System.nanoTime() - startNanos;
         Span current = span();
         String errorType = error == null ? null : ErrorTypes.of(error);

@@ -23,8 +23,8 @@ class ContextPropagationTest {
             .addUserMessage("hi").build();
 
     private static MistralClient client(MistralTelemetry telemetry) {
-        return MistralClient.builder().apiKey(MistralSimulatorExtension.TEST_API_KEY).baseUrl(SIMULATOR.baseUrl())
-                .addObserver(telemetry.observer()).build();
+        return telemetry.addTo(MistralClient.builder().apiKey(MistralSimulatorExtension.TEST_API_KEY)
+                .baseUrl(SIMULATOR.baseUrl())).build();
     }
 
     /** The W3C header naming {@code span}: version, trace id, span id and trace flags. */
@@ -80,5 +80,24 @@ class ContextPropagationTest {
             assertThat(telemetry.spans()).hasSize(1);
             assertThat(onlyRequest().header("traceparent")).isNull();
         }
+    }
+
+    @Test
+    void theServiceLoaderPropagatorServesAnObserverAddedAlone() {
+        try (TestTelemetry telemetry = TestTelemetry.withW3cPropagation();
+             MistralClient client = MistralClient.builder().apiKey(MistralSimulatorExtension.TEST_API_KEY)
+                     .baseUrl(SIMULATOR.baseUrl())
+                     .addObserver(MistralTelemetry.builder(telemetry.sdk).propagateContext(true).build().observer())
+                     .build()) {
+            client.chat().complete(REQUEST);
+
+            assertThat(onlyRequest().header("traceparent")).isEqualTo(traceparentOf(telemetry.onlySpan()));
+        }
+    }
+
+    @Test
+    void thePropagatorSendsNothingForACallNoTelemetryObserves() {
+        assertThat(new OpenTelemetryHeaderPropagator().headersFor(null, java.util.List.of(
+                io.mistral4j.spi.CallListener.NONE)).isEmpty()).isTrue();
     }
 }

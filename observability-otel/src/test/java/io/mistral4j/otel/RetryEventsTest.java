@@ -10,8 +10,8 @@ import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralServiceException;
 import io.mistral4j.errors.ServiceError;
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
-import io.mistral4j.spi.TransportRequest;
 import java.net.URI;
 import java.time.Duration;
 import org.assertj.core.api.Assertions;
@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Retries are events on the call's one span, each with the number of the attempt that failed,
  * why, and the wait; the span says how many times the request was sent again. The retry
- * decorator reports retries through {@code CallObserver.onRetry}; this test plays those events
- * to the observer directly, in the order the client sends them, for the cases a server cannot
+ * decorator reports retries through {@code CallListener.onRetry}; this test plays those events
+ * to the call's listener directly, in the order the client sends them, for the cases a server cannot
  * easily stage ({@code RetriedCallTelemetryTest} runs retries end to end).
  */
 class RetryEventsTest {
@@ -42,26 +42,26 @@ class RetryEventsTest {
                 RequestOptions.none(), null, true);
     }
 
-    private static TransportRequest request(String path) {
-        return new TransportRequest("POST", URI.create("https://api.mistral.ai" + path), Headers.empty(), null, null,
-                false);
-    }
-
     private static MistralServiceException unavailable() {
         return MistralServiceException.of(new ServiceError(503, Headers.empty(), "{\"message\":\"busy\"}", null,
                 "req-9", "POST /v1/chat/completions"));
     }
 
+    /** The call's listener, told of the request as the client tells it. */
+    private CallListener start(ApiCall call) {
+        CallListener listener = observer.onStart(call);
+        listener.onRequest(URI.create("https://api.mistral.ai/v1/chat/completions"));
+        return listener;
+    }
+
     @Test
     void eachRetryIsAnEventWithItsAttemptOnTheCallsOneSpan() {
-        ApiCall call = chat();
-        observer.onStart(call);
-        observer.requestHeaders(call, request("/v1/chat/completions"));
-        observer.onRetry(call, 1, unavailable(), Duration.ofMillis(250));
-        observer.onRetry(call, 2, new MistralConnectionException("connection reset", null), Duration.ofMillis(500));
-        observer.onResponse(call, 200, Headers.empty());
-        observer.onUsage(call, 12, 4);
-        observer.onEnd(call);
+        CallListener listener = start(chat());
+        listener.onRetry(1, unavailable(), Duration.ofMillis(250));
+        listener.onRetry(2, new MistralConnectionException("connection reset", null), Duration.ofMillis(500));
+        listener.onResponse(200, Headers.empty());
+        listener.onUsage(12, 4);
+        listener.onEnd();
 
         assertThat(telemetry.onlySpan()).hasName("chat mistral-small-latest")
                 .hasAttribute(GenAiConventions.HTTP_REQUEST_RESEND_COUNT, 2L)
@@ -83,12 +83,10 @@ class RetryEventsTest {
 
     @Test
     void aCallWhoseRetriesRanOutEndsWithTheLastFailure() {
-        ApiCall call = chat();
-        observer.onStart(call);
-        observer.requestHeaders(call, request("/v1/chat/completions"));
-        observer.onRetry(call, 1, unavailable(), Duration.ofMillis(100));
-        observer.onResponse(call, 503, Headers.empty());
-        observer.onError(call, unavailable());
+        CallListener listener = start(chat());
+        listener.onRetry(1, unavailable(), Duration.ofMillis(100));
+        listener.onResponse(503, Headers.empty());
+        listener.onError(unavailable());
 
         assertThat(telemetry.onlySpan()).hasAttribute(GenAiConventions.ERROR_TYPE, "503")
                 .hasAttribute(GenAiConventions.HTTP_REQUEST_RESEND_COUNT, 1L)
@@ -97,22 +95,10 @@ class RetryEventsTest {
 
     @Test
     void aCallNeverRetriedHasNoResendCount() {
-        ApiCall call = chat();
-        observer.onStart(call);
-        observer.requestHeaders(call, request("/v1/chat/completions"));
-        observer.onEnd(call);
+        start(chat()).onEnd();
 
         assertThat(telemetry.onlySpan()).hasTotalRecordedEvents(0).hasAttributesSatisfying(attributes ->
                 Assertions.assertThat(attributes.get(GenAiConventions.HTTP_REQUEST_RESEND_COUNT)).isNull());
-    }
-
-    @Test
-    void eventsOfACallTheObserverNeverSawStartAreIgnored() {
-        ApiCall call = chat();
-        observer.onRetry(call, 1, unavailable(), Duration.ZERO);
-        observer.onEnd(call);
-
-        Assertions.assertThat(telemetry.spans()).isEmpty();
     }
 
     @Test
@@ -122,13 +108,20 @@ class RetryEventsTest {
                 first.body(), first.streaming(), first.request(), first.options(), first.listQuery(), first.safeToRepeat());
         Assertions.assertThat(second).isEqualTo(first);
 
-        observer.onStart(first);
-        observer.onStart(second);
-        observer.onRetry(second, 1, unavailable(), Duration.ZERO);
-        observer.onEnd(first);
-        observer.onEnd(second);
+        CallListener firstListener = start(first);
+        CallListener secondListener = start(second);
+        secondListener.onRetry(1, unavailable(), Duration.ZERO);
+        firstListener.onEnd();
+        secondListener.onEnd();
 
         Assertions.assertThat(telemetry.spans()).hasSize(2);
         Assertions.assertThat(telemetry.spans()).filteredOn(span -> span.getTotalRecordedEvents() == 1).hasSize(1);
+    }
+
+    @Test
+    void withoutInstrumentsACallIsIgnored() {
+        CallObserver unset = new OpenTelemetryCallObserver(() -> null);
+
+        Assertions.assertThat(unset.onStart(chat())).isSameAs(CallListener.NONE);
     }
 }

@@ -83,6 +83,7 @@ class ModularApplicationIT {
         assertThat(app.exitValue()).as(output).isZero();
         assertThat(output)
                 .contains("observer: io.mistral4j.otel.OpenTelemetryCallObserver")
+                .contains("propagator: io.mistral4j.otel.OpenTelemetryHeaderPropagator")
                 .containsPattern("answer: \\S+")
                 .containsPattern("streamed: \\S+")
                 .doesNotContain("Exception");

@@ -1,6 +1,7 @@
 package io.mistral4j.impl.chain;
 
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.TransportRequest;
 import io.mistral4j.spi.TransportResponse;
 import java.util.concurrent.CompletableFuture;
@@ -17,4 +18,19 @@ public interface CallStage {
     TransportResponse send(ApiCall call, TransportRequest request);
 
     CompletableFuture<TransportResponse> sendAsync(ApiCall call, TransportRequest request);
+
+    /**
+     * Like {@link #send(ApiCall, TransportRequest)}, telling the call's {@code listener} what
+     * this stage sees of the call's attempts. The executor calls the outermost stage so; a
+     * stage that sees no attempts (all but the retry stage) ignores the listener.
+     */
+    default TransportResponse send(ApiCall call, TransportRequest request, CallListener listener) {
+        return send(call, request);
+    }
+
+    /** Like {@link #send(ApiCall, TransportRequest, CallListener)} without blocking the caller. */
+    default CompletableFuture<TransportResponse> sendAsync(ApiCall call, TransportRequest request,
+                                                           CallListener listener) {
+        return sendAsync(call, request);
+    }
 }

@@ -5,11 +5,11 @@ import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.impl.http.CallExecutor;
-import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.http.CallEvents;
+import io.mistral4j.impl.http.OpenedCall;
 import io.mistral4j.impl.stream.ChatStreamAccumulator;
 import io.mistral4j.impl.stream.SseEventStream;
 import io.mistral4j.spi.ApiCall;
-import io.mistral4j.spi.TransportResponse;
 
 /**
  * A chat event stream that folds every event it hands out into the accumulated completion.
@@ -17,29 +17,27 @@ import io.mistral4j.spi.TransportResponse;
  */
 public final class DefaultChatCompletionStream implements ChatCompletionStream {
 
-    private final ApiCall call;
     private final SseEventStream<CompletionChunk> events;
-    private final Observers observers;
+    private final CallEvents listeners;
     private final ChatStreamAccumulator accumulator;
 
     /**
      * Sends the streaming {@code call} and returns its events as they arrive; when the stream
-     * ends or is closed, observers get the accumulated completion as the call's result.
+     * ends or is closed, the call's listeners get the accumulated completion as its result.
      */
     public static ChatCompletionStream open(CallExecutor executor, ApiCall call) {
-        TransportResponse response = executor.openStream(call);
+        OpenedCall opened = executor.openStream(call);
         ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
-        SseEventStream<CompletionChunk> events = new SseEventStream<>(call, response,
-                data -> executor.decodeEvent(call, data, CompletionChunk.class, response),
-                executor.observers(), accumulator::result, executor.abandonedStreams());
-        return new DefaultChatCompletionStream(call, events, executor.observers(), accumulator);
+        SseEventStream<CompletionChunk> events = new SseEventStream<>(opened,
+                data -> executor.decodeEvent(call, data, CompletionChunk.class, opened.response()),
+                accumulator::result, executor.abandonedStreams());
+        return new DefaultChatCompletionStream(events, opened.events(), accumulator);
     }
 
-    DefaultChatCompletionStream(ApiCall call, SseEventStream<CompletionChunk> events, Observers observers,
+    DefaultChatCompletionStream(SseEventStream<CompletionChunk> events, CallEvents listeners,
                                 ChatStreamAccumulator accumulator) {
-        this.call = call;
         this.events = events;
-        this.observers = observers;
+        this.listeners = listeners;
         this.accumulator = accumulator;
     }
 
@@ -58,7 +56,7 @@ public final class DefaultChatCompletionStream implements ChatCompletionStream {
         CompletionChunk chunk = events.next();
         accumulator.add(chunk);
         if (chunk.usage() != null) {
-            observers.onUsage(call, chunk.usage().promptTokens(), chunk.usage().completionTokens());
+            listeners.onUsage(chunk.usage().promptTokens(), chunk.usage().completionTokens());
         }
         return chunk;
     }

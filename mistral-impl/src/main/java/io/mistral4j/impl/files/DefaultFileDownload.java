@@ -5,7 +5,9 @@ import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.MistralException;
 import io.mistral4j.files.FileDownload;
 import io.mistral4j.impl.http.AbandonedStreams;
-import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.http.CallEvents;
+import io.mistral4j.impl.http.CallExecutor;
+import io.mistral4j.impl.http.OpenedCall;
 import io.mistral4j.impl.read.IoFailures;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.TransportResponse;
@@ -37,17 +39,21 @@ public final class DefaultFileDownload implements FileDownload {
 
     private final ApiCall call;
     private final TransportResponse response;
-    private final Observers observers;
+    private final CallEvents events;
     private final InputStream body;
     private final AbandonedStreams.Tracked tracked;
     private boolean ended;
 
+    /** Sends the download {@code call} and returns its answer, unread, once its status is a success. */
+    public static DefaultFileDownload open(CallExecutor executor, ApiCall call) {
+        return new DefaultFileDownload(executor.openBinary(call), executor.abandonedStreams());
+    }
+
     /** @param abandoned releases the answer if this download (and its body) is dropped without being closed */
-    public DefaultFileDownload(ApiCall call, TransportResponse response, Observers observers,
-                               AbandonedStreams abandoned) {
-        this.call = call;
-        this.response = response;
-        this.observers = observers;
+    DefaultFileDownload(OpenedCall opened, AbandonedStreams abandoned) {
+        this.call = opened.call();
+        this.response = opened.response();
+        this.events = opened.events();
         this.tracked = abandoned.track(this, response, call);
         this.body = new FilterInputStream(response.body()) {
             @Override
@@ -139,7 +145,7 @@ public final class DefaultFileDownload implements FileDownload {
     public void close() {
         if (!ended) {
             ended = true;
-            observers.onEnd(call);
+            events.onEnd();
         }
         release();
     }
@@ -174,7 +180,7 @@ public final class DefaultFileDownload implements FileDownload {
     private void fail(RuntimeException error) {
         if (!ended) {
             ended = true;
-            observers.onError(call, error);
+            events.onError(error);
         }
         release();
     }

@@ -126,10 +126,7 @@ public final class DefaultFilesService implements FilesService {
     }
 
     private DefaultFileDownload openDownload(String fileId) {
-        ApiCall call = operations.call(DOWNLOAD, fileId);
-        CallExecutor executor = operations.executor();
-        return new DefaultFileDownload(call, executor.openBinary(call), executor.observers(),
-                executor.abandonedStreams());
+        return DefaultFileDownload.open(operations.executor(), operations.call(DOWNLOAD, fileId));
     }
 
     private ApiResponse<Long> download(String fileId, Object target, Function<FileDownload, Long> sink) {

@@ -43,22 +43,29 @@ public final class CallExecutor {
     private final CallStage chain;
     private final JsonCodec codec;
     private final Observers observers;
+    private final PropagatedHeaders propagated;
     private final Executor asyncExecutor;
     private final Redactor redactor;
     private final AbandonedStreams abandonedStreams;
 
     public CallExecutor(RequestFactory requests, CallStage chain, JsonCodec codec, Observers observers,
                         Executor asyncExecutor, Redactor redactor) {
-        this(requests, chain, codec, observers, asyncExecutor, redactor, new AbandonedStreams(null));
+        this(requests, chain, codec, observers, PropagatedHeaders.none(), asyncExecutor, redactor,
+                new AbandonedStreams(null));
     }
 
-    /** @param abandonedStreams where the streams this executor opens are tracked until closed */
+    /**
+     * @param propagated       the headers propagators add to each call's request
+     * @param abandonedStreams where the streams this executor opens are tracked until closed
+     */
     public CallExecutor(RequestFactory requests, CallStage chain, JsonCodec codec, Observers observers,
-                        Executor asyncExecutor, Redactor redactor, AbandonedStreams abandonedStreams) {
+                        PropagatedHeaders propagated, Executor asyncExecutor, Redactor redactor,
+                        AbandonedStreams abandonedStreams) {
         this.requests = requests;
         this.chain = chain;
         this.codec = codec;
         this.observers = observers;
+        this.propagated = propagated;
         this.asyncExecutor = asyncExecutor;
         this.redactor = redactor;
         this.abandonedStreams = abandonedStreams;
@@ -66,10 +73,6 @@ public final class CallExecutor {
 
     public JsonCodec codec() {
         return codec;
-    }
-
-    public Observers observers() {
-        return observers;
     }
 
     public Executor asyncExecutor() {
@@ -91,17 +94,15 @@ public final class CallExecutor {
      * the decoded answer, which the observers are told before the call ends.
      */
     public <T> ApiResponse<T> execute(ApiCall call, Type type, Function<? super T, Usage> usage) {
-        begin(call);
+        CallEvents events = begin(call);
         long started = System.nanoTime();
         try {
-            TransportResponse response = chain.send(call, request(call));
-            ApiResponse<T> result = complete(call, response, type, usage, started);
-            finish(call);
-            observers.onEnd(call);
+            TransportResponse response = chain.send(call, request(call, events), events);
+            ApiResponse<T> result = complete(call, events, response, type, usage, started);
+            events.onEnd();
             return result;
         } catch (RuntimeException e) {
-            finish(call);
-            observers.onError(call, e);
+            events.onError(e);
             throw e;
         }
     }
@@ -114,23 +115,23 @@ public final class CallExecutor {
     /** Like {@link #execute(ApiCall, Type, Function)} without blocking the caller. */
     public <T> CompletableFuture<ApiResponse<T>> executeAsync(ApiCall call, Type type,
                                                              Function<? super T, Usage> usage) {
-        begin(call);
+        CallEvents events = begin(call);
         long started = System.nanoTime();
         CompletableFuture<ApiResponse<T>> result;
         try {
-            result = chain.sendAsync(call, request(call))
-                    .thenApplyAsync(response -> complete(call, response, type, usage, started), asyncExecutor);
+            result = chain.sendAsync(call, request(call, events), events)
+                    .thenApplyAsync(response -> complete(call, events, response, type, usage, started),
+                            asyncExecutor);
         } catch (RuntimeException e) {
             result = CompletableFuture.failedFuture(e);
         }
         return result.handle((value, error) -> {
-            finish(call);
             if (error != null) {
                 Throwable cause = unwrap(error);
-                observers.onError(call, cause);
+                events.onError(cause);
                 throw cause instanceof RuntimeException ? (RuntimeException) cause : new CompletionException(cause);
             }
-            observers.onEnd(call);
+            events.onEnd();
             return value;
         });
     }
@@ -138,9 +139,9 @@ public final class CallExecutor {
     /**
      * Sends a streaming call and returns the open answer once its status is known to be a
      * success; an error status is read and thrown as the typed exception. The caller owns the
-     * returned response and must close it.
+     * returned response and must close it, and reports the call's end to its events.
      */
-    public TransportResponse openStream(ApiCall call) {
+    public OpenedCall openStream(ApiCall call) {
         return open(call, () -> requests.create(call));
     }
 
@@ -148,31 +149,29 @@ public final class CallExecutor {
      * Sends a call whose successful answer is a binary body (a file download) and returns the
      * open answer, unread, once its status is known to be a success; an error status is read
      * and thrown as the typed exception. The caller owns the returned response and must close
-     * it; nothing of the body is buffered here.
+     * it, and reports the call's end to its events; nothing of the body is buffered here.
      */
-    public TransportResponse openBinary(ApiCall call) {
+    public OpenedCall openBinary(ApiCall call) {
         return open(call, () -> requests.create(call, "application/octet-stream, application/json"));
     }
 
-    private TransportResponse open(ApiCall call, Supplier<TransportRequest> request) {
-        begin(call);
+    private OpenedCall open(ApiCall call, Supplier<TransportRequest> request) {
+        CallEvents events = begin(call);
         long started = System.nanoTime();
         try {
-            TransportResponse response = chain.send(call, withObserverHeaders(call, request.get()));
-            observers.onResponse(call, response.statusCode(), response.headers());
+            TransportResponse response = chain.send(call, propagate(call, events, request.get()), events);
+            events.onResponse(response.statusCode(), response.headers());
             if (response.statusCode() >= 300) {
                 try (response) {
                     String body = readBody(call, response);
-                    log(call, response, started, body);
+                    log(call, events, response, started, body);
                     throw failureHidingKey(call, response.statusCode(), response.headers(), body);
                 }
             }
-            log(call, response, started, null);
-            finish(call);
-            return response;
+            log(call, events, response, started, null);
+            return new OpenedCall(call, response, events);
         } catch (RuntimeException e) {
-            finish(call);
-            observers.onError(call, e);
+            events.onError(e);
             throw e;
         }
     }
@@ -188,43 +187,28 @@ public final class CallExecutor {
         return decode(data, type, response.statusCode(), response.headers());
     }
 
-    private void begin(ApiCall call) {
+    /** Starts the call with the observers: its listeners, which hear the rest of its events. */
+    private CallEvents begin(ApiCall call) {
         abandonedStreams.releaseAbandoned();   // a dropped stream may hold the connection this call needs
-        observers.onStart(call);
-        if (LOG.isDebugEnabled()) {
-            observers.attempts().begin(call);
-        }
+        return observers.start(call);
     }
 
-    private void finish(ApiCall call) {
-        observers.attempts().end(call);
+    private TransportRequest request(ApiCall call, CallEvents events) {
+        return propagate(call, events, requests.create(call));
     }
 
-    /** The call's request with the observers' headers (e.g. {@code traceparent}) where it has none of its own. */
-    private TransportRequest request(ApiCall call) {
-        return withObserverHeaders(call, requests.create(call));
+    /** Tells the listeners the request's target, then adds the propagators' headers (e.g. {@code traceparent}). */
+    private TransportRequest propagate(ApiCall call, CallEvents events, TransportRequest request) {
+        events.onRequest(request.uri());
+        return propagated.addTo(call, events, request);
     }
 
-    private TransportRequest withObserverHeaders(ApiCall call, TransportRequest request) {
-        Headers extra = observers.requestHeaders(call, request);
-        if (extra.isEmpty()) {
-            return request;
-        }
-        Headers.Builder headers = request.headers().toBuilder();
-        for (String name : extra.names()) {
-            if (request.headers().first(name).isEmpty()) {
-                extra.all(name).forEach(value -> headers.add(name, value));
-            }
-        }
-        return request.withHeaders(headers.build());
-    }
-
-    private <T> ApiResponse<T> complete(ApiCall call, TransportResponse response, Type type,
+    private <T> ApiResponse<T> complete(ApiCall call, CallEvents events, TransportResponse response, Type type,
                                         Function<? super T, Usage> usage, long started) {
         try (response) {
-            observers.onResponse(call, response.statusCode(), response.headers());
+            events.onResponse(response.statusCode(), response.headers());
             String body = readBody(call, response);
-            log(call, response, started, body);
+            log(call, events, response, started, body);
             if (response.statusCode() >= 300) {
                 throw failureHidingKey(call, response.statusCode(), response.headers(), body);
             }
@@ -233,9 +217,9 @@ public final class CallExecutor {
             if (value != null) {
                 Usage used = usage == null ? null : usage.apply(value);
                 if (used != null) {
-                    observers.onUsage(call, used.promptTokens(), used.completionTokens());
+                    events.onUsage(used.promptTokens(), used.completionTokens());
                 }
-                observers.onResult(call, value);
+                events.onResult(value);
             }
             return new ApiResponse<>(response.statusCode(), response.headers(), body, value);
         }
@@ -285,11 +269,11 @@ public final class CallExecutor {
     }
 
     /** The call's DEBUG line, and at TRACE the answer's headers and body (null: read by the caller, e.g. events). */
-    private void log(ApiCall call, TransportResponse response, long started, String body) {
+    private void log(ApiCall call, CallEvents events, TransportResponse response, long started, String body) {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} {} -> {} in {} ms, attempt {} (request id {})", call.method(), call.path(),
                     response.statusCode(), (System.nanoTime() - started) / 1_000_000,
-                    observers.attempts().current(call), ApiResponse.requestIdOf(response.headers()).orElse("-"));
+                    events.attempt(), ApiResponse.requestIdOf(response.headers()).orElse("-"));
         }
         if (LOG.isTraceEnabled()) {
             LOG.trace("{} {} <- {} {}{}", call.method(), call.path(), response.statusCode(), response.headers(),

@@ -10,13 +10,13 @@ import io.mistral4j.impl.resilience.RateLimitStage;
 import io.mistral4j.impl.resilience.RetryStage;
 import io.mistral4j.impl.resilience.Timing;
 import io.mistral4j.resilience.ResilienceSettings;
-import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
 import java.util.concurrent.Executor;
 
 /**
  * Assembles the decorator chain once per client, in Resilience4j's documented order,
- * outermost first (observation is the {@code CallExecutor} around the whole chain):
+ * outermost first (observation is the {@code CallExecutor} around the whole chain, which hands
+ * the call's listener to the outermost stage):
  * <ol>
  *   <li>{@link RetryStage}: attempts, backoff, {@code Retry-After}, all within the call's deadline;</li>
  *   <li>{@link CircuitBreakerStage}: fails fast while the server keeps failing (left out when disabled);</li>
@@ -37,13 +37,12 @@ public final class CallPipeline {
     }
 
     /**
-     * @param observers where retries are reported
      * @param timing    the clock and waits of the decorators
      * @param watchdog  fires the read deadlines
      * @param executor  runs blocking reads and delayed retries of asynchronous calls
      */
-    public static CallStage assemble(ClientOptions options, HttpTransport transport, CallObserver observers,
-                                     Timing timing, Watchdog watchdog, Executor executor) {
+    public static CallStage assemble(ClientOptions options, HttpTransport transport, Timing timing, Watchdog watchdog,
+                                     Executor executor) {
         ResilienceSettings resilience = options.resilience();
         CallStage stage = new TransportStage(transport);
         stage = new WireLogStage(stage, Redactor.of(options));
@@ -56,7 +55,7 @@ public final class CallPipeline {
         if (CircuitBreakerStage.isNeeded(resilience)) {
             stage = new CircuitBreakerStage(stage, resilience, timing.clock());
         }
-        return new RetryStage(stage, resilience.retry(), timing, timing::random, observers, executor,
+        return new RetryStage(stage, resilience.retry(), timing, timing::random, executor,
                 Redactor.of(options));
     }
 }

@@ -13,7 +13,7 @@ import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.read.BufferedResponse;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.ApiCall;
-import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.TransportRequest;
 import io.mistral4j.spi.TransportResponse;
 import java.time.Duration;
@@ -32,7 +32,7 @@ import java.util.function.DoubleSupplier;
  * {@link Failures} whether an outcome is retryable and computes the wait (the server's
  * {@code Retry-After}, else {@link Backoff}); this stage does the waiting on {@link Timing},
  * keeps the retries within the policy's total budget and the call's time left, and tells the
- * observers about each retry. {@link RetryRules} narrows what is retried for calls that create
+ * call's listener about each retry. {@link RetryRules} narrows what is retried for calls that create
  * state, and a server asking for a longer wait than the policy's {@code retryAfterCap} ends
  * the call at once. The answers it judges are settled (see {@code read.ReadStage}), so a stream is
  * retried only while its first event has not been handed on. A request whose body cannot be
@@ -41,7 +41,7 @@ import java.util.function.DoubleSupplier;
  * <p>A call that fails after more than one attempt fails with its last attempt's typed
  * exception, which records the number of attempts and carries the earlier failures as
  * suppressed exceptions; an error answer is turned into that exception here (after telling the
- * observers of the answer), since only this stage knows the attempts that came before it.
+ * listener of the answer), since only this stage knows the attempts that came before it.
  */
 public final class RetryStage implements CallStage {
 
@@ -49,35 +49,42 @@ public final class RetryStage implements CallStage {
     private final RetryPolicy policy;
     private final Timing timing;
     private final Backoff backoff;
-    private final CallObserver observer;
     private final Executor executor;
     private final Redactor redactor;
     private final ConcurrentMap<Integer, Retry> retriesByAttempts = new ConcurrentHashMap<>();
 
-    public RetryStage(CallStage next, RetryPolicy policy, Timing timing, DoubleSupplier random, CallObserver observer,
-                      Executor executor) {
-        this(next, policy, timing, random, observer, executor, Redactor.none());
+    public RetryStage(CallStage next, RetryPolicy policy, Timing timing, DoubleSupplier random, Executor executor) {
+        this(next, policy, timing, random, executor, Redactor.none());
     }
 
     /** @param redactor hides the client's key where an error body echoes it */
-    public RetryStage(CallStage next, RetryPolicy policy, Timing timing, DoubleSupplier random, CallObserver observer,
-                      Executor executor, Redactor redactor) {
+    public RetryStage(CallStage next, RetryPolicy policy, Timing timing, DoubleSupplier random, Executor executor,
+                      Redactor redactor) {
         this.next = next;
         this.redactor = redactor;
         this.policy = policy;
         this.timing = timing;
         this.backoff = new Backoff(policy, random);
-        this.observer = observer;
         this.executor = executor;
     }
 
     @Override
     public TransportResponse send(ApiCall call, TransportRequest request) {
+        return send(call, request, CallListener.NONE);
+    }
+
+    @Override
+    public CompletableFuture<TransportResponse> sendAsync(ApiCall call, TransportRequest request) {
+        return sendAsync(call, request, CallListener.NONE);
+    }
+
+    @Override
+    public TransportResponse send(ApiCall call, TransportRequest request, CallListener listener) {
         int attempts = attemptsFor(call, request);
         if (attempts <= 1) {
             return next.send(call, request);
         }
-        Attempts state = new Attempts(call, request, attempts);
+        Attempts state = new Attempts(call, request, listener, attempts);
         while (true) {
             Step step;
             try {
@@ -98,13 +105,14 @@ public final class RetryStage implements CallStage {
     }
 
     @Override
-    public CompletableFuture<TransportResponse> sendAsync(ApiCall call, TransportRequest request) {
+    public CompletableFuture<TransportResponse> sendAsync(ApiCall call, TransportRequest request,
+                                                          CallListener listener) {
         int attempts = attemptsFor(call, request);
         if (attempts <= 1) {
             return next.sendAsync(call, request);
         }
         CompletableFuture<TransportResponse> result = new CompletableFuture<>();
-        attemptAsync(new Attempts(call, request, attempts), result);
+        attemptAsync(new Attempts(call, request, listener, attempts), result);
         return result;
     }
 
@@ -175,15 +183,17 @@ public final class RetryStage implements CallStage {
     private final class Attempts {
         private final ApiCall call;
         private final TransportRequest request;
+        private final CallListener listener;
         private final Retry.AsyncContext<TransportResponse> context;
         private final Instant callDeadline;
         private final Instant retryDeadline;
         private final List<Throwable> earlierFailures = new ArrayList<>();
         private int attempt;
 
-        Attempts(ApiCall call, TransportRequest request, int maxAttempts) {
+        Attempts(ApiCall call, TransportRequest request, CallListener listener, int maxAttempts) {
             this.call = call;
             this.request = request;
+            this.listener = listener;
             this.context = retry(maxAttempts).asyncContext();
             Instant start = timing.clock().instant();
             Duration overall = request.responseTimeout();
@@ -237,7 +247,7 @@ public final class RetryStage implements CallStage {
             if (attempt == 1 || response.statusCode() < 300) {
                 return Step.succeed(response);
             }
-            observer.onResponse(call, response.statusCode(), response.headers());
+            listener.onResponse(response.statusCode(), response.headers());
             return Step.fail(finalFailure(failureOf(response)));
         }
 
@@ -266,11 +276,11 @@ public final class RetryStage implements CallStage {
         private Step retryAfter(Throwable cause, long delayMillis) {
             earlierFailures.add(cause);
             Duration delay = Duration.ofMillis(delayMillis);
-            observer.onRetry(call, attempt, cause, delay);
+            listener.onRetry(attempt, cause, delay);
             return Step.waitFor(delay);
         }
 
-        /** The typed exception a retried error answer stands for, as observers see it. */
+        /** The typed exception a retried error answer stands for, as listeners see it. */
         private MistralServiceException failureOf(TransportResponse response) {
             try (response) {
                 String body = response instanceof BufferedResponse ? ((BufferedResponse) response).text() : "";

@@ -6,7 +6,8 @@ import io.mistral4j.impl.http.AbandonedStreams;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.read.GuardedAnswer;
 import io.mistral4j.impl.read.IoFailures;
-import io.mistral4j.impl.http.Observers;
+import io.mistral4j.impl.http.CallEvents;
+import io.mistral4j.impl.http.OpenedCall;
 import io.mistral4j.impl.sse.SseEvent;
 import io.mistral4j.impl.sse.SseParser;
 import io.mistral4j.spi.ApiCall;
@@ -36,7 +37,7 @@ public final class SseEventStream<T> implements EventStream<T> {
     private final TransportResponse response;
     private final SseParser parser;
     private final Function<String, T> decoder;
-    private final Observers observers;
+    private final CallEvents events;
     private final Supplier<?> result;
     private final AbandonedStreams.Tracked tracked;
 
@@ -46,19 +47,20 @@ public final class SseEventStream<T> implements EventStream<T> {
     private boolean closed;
 
     /**
-     * @param result    what the events add up to so far (nullable): handed to the observers as the
-     *                  call's result when the stream ends or is closed, before {@code onEnd}
+     * @param opened    the streaming call, its answer open
+     * @param result    what the events add up to so far (nullable): handed to the call's listeners as
+     *                  its result when the stream ends or is closed, before {@code onEnd}
      * @param abandoned releases the answer if this stream is dropped without being closed
      */
-    public SseEventStream(ApiCall call, TransportResponse response, Function<String, T> decoder, Observers observers,
-                          Supplier<?> result, AbandonedStreams abandoned) {
-        this.call = call;
-        this.response = response;
+    public SseEventStream(OpenedCall opened, Function<String, T> decoder, Supplier<?> result,
+                          AbandonedStreams abandoned) {
+        this.call = opened.call();
+        this.response = opened.response();
         this.parser = response instanceof GuardedAnswer
                 ? new SseParser(response.body(), 8192, ((GuardedAnswer) response).maxEventBytes())
                 : new SseParser(response.body());
         this.decoder = decoder;
-        this.observers = observers;
+        this.events = opened.events();
         this.result = result;
         this.tracked = abandoned.track(this, response, call);
     }
@@ -93,7 +95,7 @@ public final class SseEventStream<T> implements EventStream<T> {
         T value = next;
         next = null;
         if (delivered++ == 0) {
-            observers.onFirstChunk(call);
+            events.onFirstChunk();
         }
         return value;
     }
@@ -113,7 +115,7 @@ public final class SseEventStream<T> implements EventStream<T> {
         if (!finished) {
             finished = true;
             reportResult();
-            observers.onEnd(call);
+            events.onEnd();
         }
         release(complete);
     }
@@ -156,14 +158,14 @@ public final class SseEventStream<T> implements EventStream<T> {
             return; // what the events add up to is a report, never a reason to fail the caller
         }
         if (value != null) {
-            observers.onResult(call, value);
+            events.onResult(value);
         }
     }
 
     private void fail(RuntimeException error) {
         if (!finished) {
             finished = true;
-            observers.onError(call, error);
+            events.onError(error);
         }
         release(false);
     }

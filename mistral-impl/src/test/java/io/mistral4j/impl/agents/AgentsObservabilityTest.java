@@ -9,8 +9,7 @@ import io.mistral4j.agents.AgentListRequest;
 import io.mistral4j.agents.AgentsCompletionRequest;
 import io.mistral4j.errors.MistralDecodingException;
 import io.mistral4j.impl.testing.FakeTransport;
-import io.mistral4j.spi.ApiCall;
-import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.CallListener;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -22,16 +21,14 @@ class AgentsObservabilityTest {
     private final FakeTransport transport = new FakeTransport();
     private final List<String> events = new ArrayList<>();
     private final MistralClient client = MistralClient.builder().apiKey("sk-obs-1").baseUrl("https://api.example.test")
-            .transport(transport).addObserver(new CallObserver() {
-                @Override
-                public void onStart(ApiCall call) {
-                    events.add("start " + call.operation() + " " + call.model());
-                }
-
-                @Override
-                public void onUsage(ApiCall call, long inputTokens, long outputTokens) {
-                    events.add("usage " + call.operation() + " " + inputTokens + "/" + outputTokens);
-                }
+            .transport(transport).addObserver(call -> {
+                events.add("start " + call.operation() + " " + call.model());
+                return new CallListener() {
+                    @Override
+                    public void onUsage(long inputTokens, long outputTokens) {
+                        events.add("usage " + call.operation() + " " + inputTokens + "/" + outputTokens);
+                    }
+                };
             }).build();
 
     @AfterEach

@@ -11,17 +11,18 @@ import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.errors.UnprocessableEntityException;
 import io.mistral4j.impl.testing.FakeTransport;
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
-import io.mistral4j.spi.TransportRequest;
+import java.net.URI;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The events an observer sees of a call, in order, and the headers observers add to requests:
- * usage and the decoded result arrive before the end (so a span can still take them), a stream
- * reports what its events added up to, and observer headers never replace the request's own.
+ * The events a call's listener sees, in order: usage and the decoded result arrive before the
+ * end (so a span can still take them), a stream reports what its events added up to, and an
+ * observer or listener that throws is logged and skipped.
  */
 class ObserverEventsTest {
 
@@ -68,7 +69,7 @@ class ObserverEventsTest {
 
         client(new Recorder()).chat().complete(request());
 
-        assertThat(events).containsExactly("start chat", "headers chat https://api.example.test/v1/chat/completions",
+        assertThat(events).containsExactly("start chat", "request https://api.example.test/v1/chat/completions",
                 "response 200", "usage 11/3", "result cmpl-9 mistral-small-2506", "end");
     }
 
@@ -78,7 +79,7 @@ class ObserverEventsTest {
 
         client(new Recorder()).chat().completeAsync(request()).join();
 
-        assertThat(events).containsExactly("start chat", "headers chat https://api.example.test/v1/chat/completions",
+        assertThat(events).containsExactly("start chat", "request https://api.example.test/v1/chat/completions",
                 "response 200", "usage 11/3", "result cmpl-9 mistral-small-2506", "end");
     }
 
@@ -90,7 +91,7 @@ class ObserverEventsTest {
             stream.forEachRemaining(chunk -> events.add("chunk"));
         }
 
-        assertThat(events).containsExactly("start chat", "headers chat https://api.example.test/v1/chat/completions",
+        assertThat(events).containsExactly("start chat", "request https://api.example.test/v1/chat/completions",
                 "response 200", "first chunk", "chunk", "usage 4/2", "chunk", "result cmpl-s m-1 Hello", "end");
     }
 
@@ -113,105 +114,94 @@ class ObserverEventsTest {
         assertThatThrownBy(() -> client(new Recorder()).chat().complete(request()))
                 .isInstanceOf(UnprocessableEntityException.class);
 
-        assertThat(events).containsExactly("start chat", "headers chat https://api.example.test/v1/chat/completions",
+        assertThat(events).containsExactly("start chat", "request https://api.example.test/v1/chat/completions",
                 "response 422", "error UnprocessableEntityException");
     }
 
     @Test
-    void observerHeadersGoOutWithoutReplacingTheRequestsOwnNorTheCredentials() {
+    void anObserverOrListenerThatThrowsNeitherBreaksTheCallNorSilencesTheOthers() {
         transport.answer(200, COMPLETION);
-        CallObserver tracing = headers("traceparent", "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01",
-                "X-Team", "observer", "Authorization", "Bearer not-the-key");
-        CallObserver second = headers("traceparent", "00-ffffffffffffffffffffffffffffffff-ffffffffffffffff-01",
-                "baggage", "tenant=7");
+        transport.answer(200, COMPLETION);
+        CallObserver brokenAtStart = call -> {
+            throw new IllegalStateException("broken observer");
+        };
+        CallObserver brokenListener = call -> new CallListener() {
+            @Override
+            public void onResult(Object result) {
+                throw new IllegalStateException("broken listener");
+            }
 
-        client(tracing, second).chat().complete(request());
+            @Override
+            public void onEnd() {
+                throw new IllegalStateException("broken listener");
+            }
+        };
+        MistralClient observed = client(brokenAtStart, brokenListener, new Recorder());
 
-        TransportRequest sent = transport.requests().get(0);
-        assertThat(sent.headers().all("traceparent"))
-                .containsExactly("00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01");
-        assertThat(sent.headers().all("baggage")).containsExactly("tenant=7");
-        assertThat(sent.headers().all("X-Team")).containsExactly("search");
-        assertThat(sent.headers().all("Authorization")).containsExactly("Bearer " + KEY);
+        ChatCompletionResponse answer = observed.chat().complete(request());
+        ChatCompletionResponse asyncAnswer = observed.chat().completeAsync(request()).join();
+
+        assertThat(answer.text()).isEqualTo("Hi");
+        assertThat(asyncAnswer.text()).isEqualTo("Hi");
+        assertThat(events).containsExactly(
+                "start chat", "request https://api.example.test/v1/chat/completions", "response 200", "usage 11/3",
+                "result cmpl-9 mistral-small-2506", "end",
+                "start chat", "request https://api.example.test/v1/chat/completions", "response 200", "usage 11/3",
+                "result cmpl-9 mistral-small-2506", "end");
     }
 
     @Test
-    void anObserverThatThrowsNeitherBreaksTheCallNorSilencesTheOthers() {
+    void anObserverMayIgnoreACall() {
         transport.answer(200, COMPLETION);
-        CallObserver broken = new CallObserver() {
-            @Override
-            public Headers requestHeaders(ApiCall call, TransportRequest request) {
-                throw new IllegalStateException("broken observer");
-            }
 
-            @Override
-            public void onResult(ApiCall call, Object result) {
-                throw new IllegalStateException("broken observer");
-            }
-        };
+        ChatCompletionResponse answer = client(call -> CallListener.NONE, call -> null).chat().complete(request());
 
-        ChatCompletionResponse answer = client(broken, new Recorder()).chat().complete(request());
-
-        assertThat(answer.text()).isEqualTo("Hi");
-        assertThat(events).contains("result cmpl-9 mistral-small-2506", "end");
-    }
-
-    private static CallObserver headers(String... pairs) {
-        return new CallObserver() {
-            @Override
-            public Headers requestHeaders(ApiCall call, TransportRequest request) {
-                Headers.Builder headers = Headers.builder();
-                for (int i = 0; i < pairs.length; i += 2) {
-                    headers.add(pairs[i], pairs[i + 1]);
-                }
-                return headers.build();
-            }
-        };
+        assertThat(answer.id()).isEqualTo("cmpl-9");
     }
 
     /** Writes each event as a short line. */
     private final class Recorder implements CallObserver {
         @Override
-        public void onStart(ApiCall call) {
+        public CallListener onStart(ApiCall call) {
             events.add("start " + call.operation());
-        }
+            return new CallListener() {
+                @Override
+                public void onRequest(URI uri) {
+                    events.add("request " + uri);
+                }
 
-        @Override
-        public Headers requestHeaders(ApiCall call, TransportRequest request) {
-            events.add("headers " + call.operation() + " " + request.uri());
-            return Headers.empty();
-        }
+                @Override
+                public void onResponse(int statusCode, Headers headers) {
+                    events.add("response " + statusCode);
+                }
 
-        @Override
-        public void onResponse(ApiCall call, int statusCode, Headers headers) {
-            events.add("response " + statusCode);
-        }
+                @Override
+                public void onFirstChunk() {
+                    events.add("first chunk");
+                }
 
-        @Override
-        public void onFirstChunk(ApiCall call) {
-            events.add("first chunk");
-        }
+                @Override
+                public void onUsage(long inputTokens, long outputTokens) {
+                    events.add("usage " + inputTokens + "/" + outputTokens);
+                }
 
-        @Override
-        public void onUsage(ApiCall call, long inputTokens, long outputTokens) {
-            events.add("usage " + inputTokens + "/" + outputTokens);
-        }
+                @Override
+                public void onResult(Object result) {
+                    ChatCompletionResponse completion = (ChatCompletionResponse) result;
+                    events.add("result " + completion.id() + " " + completion.model()
+                            + (call.streaming() ? " " + completion.text() : ""));
+                }
 
-        @Override
-        public void onResult(ApiCall call, Object result) {
-            ChatCompletionResponse completion = (ChatCompletionResponse) result;
-            events.add("result " + completion.id() + " " + completion.model()
-                    + (call.streaming() ? " " + completion.text() : ""));
-        }
+                @Override
+                public void onEnd() {
+                    events.add("end");
+                }
 
-        @Override
-        public void onEnd(ApiCall call) {
-            events.add("end");
-        }
-
-        @Override
-        public void onError(ApiCall call, Throwable error) {
-            events.add("error " + error.getClass().getSimpleName());
+                @Override
+                public void onError(Throwable error) {
+                    events.add("error " + error.getClass().getSimpleName());
+                }
+            };
         }
     }
 }

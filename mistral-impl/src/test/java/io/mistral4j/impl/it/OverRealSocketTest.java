@@ -10,7 +10,7 @@ import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.errors.UnauthorizedException;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.models.ModelListRequest;
-import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -69,15 +69,15 @@ class OverRealSocketTest {
 
     @Test
     void theEchoedKeyIsMaskedEverywhereTheFailureShows() {
-        CallObserver observer = new CallObserver() {
+        CallObserver observer = call -> new CallListener() {
             @Override
-            public void onError(ApiCall call, Throwable error) {
+            public void onError(Throwable error) {
                 seen.add(String.valueOf(error.getMessage()));
                 seen.add(trace(error));
             }
 
             @Override
-            public void onRetry(ApiCall call, int attempt, Throwable cause, Duration delay) {
+            public void onRetry(int attempt, Throwable cause, Duration delay) {
                 seen.add(trace(cause));
             }
         };

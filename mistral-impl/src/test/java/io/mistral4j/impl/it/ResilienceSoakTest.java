@@ -20,6 +20,7 @@ import io.mistral4j.impl.testing.FakeTiming;
 import io.mistral4j.resilience.RateLimitPolicy;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.tck.simulator.Fault;
 import io.mistral4j.tck.simulator.InjectedFault;
@@ -87,9 +88,14 @@ class ResilienceSoakTest {
         final Map<Integer, List<Throwable>> causes = new ConcurrentHashMap<>();
 
         @Override
-        public void onRetry(ApiCall call, int attempt, Throwable cause, Duration delay) {
+        public CallListener onStart(ApiCall call) {
             int number = Integer.parseInt(call.options().extraHeaders().first(CALL_HEADER).orElseThrow());
-            causes.computeIfAbsent(number, k -> new CopyOnWriteArrayList<>()).add(cause);
+            return new CallListener() {
+                @Override
+                public void onRetry(int attempt, Throwable cause, Duration delay) {
+                    causes.computeIfAbsent(number, k -> new CopyOnWriteArrayList<>()).add(cause);
+                }
+            };
         }
 
         int retries(int call) {

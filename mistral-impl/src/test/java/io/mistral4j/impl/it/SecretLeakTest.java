@@ -7,7 +7,7 @@ import io.mistral4j.MistralClient;
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.ChatCompletionStream;
-import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.tck.simulator.MistralSimulator;
 import java.io.ByteArrayOutputStream;
@@ -28,17 +28,15 @@ class SecretLeakTest {
     @Test
     void theKeyAppearsNowhere() {
         List<String> seen = new ArrayList<>();
-        CallObserver recorder = new CallObserver() {
-            @Override
-            public void onStart(ApiCall call) {
-                seen.add(String.valueOf(call));
-                seen.add(String.valueOf(call.request()));
-            }
-
-            @Override
-            public void onError(ApiCall call, Throwable error) {
-                seen.add(String.valueOf(error));
-            }
+        CallObserver recorder = call -> {
+            seen.add(String.valueOf(call));
+            seen.add(String.valueOf(call.request()));
+            return new CallListener() {
+                @Override
+                public void onError(Throwable error) {
+                    seen.add(String.valueOf(error));
+                }
+            };
         };
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream originalErr = System.err;

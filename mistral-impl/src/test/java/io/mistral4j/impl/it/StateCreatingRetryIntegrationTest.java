@@ -26,7 +26,7 @@ import io.mistral4j.impl.testing.FakeTiming;
 import io.mistral4j.impl.testing.RetryRecorder;
 import io.mistral4j.resilience.CircuitBreakerPolicy;
 import io.mistral4j.resilience.RetryPolicy;
-import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.tck.simulator.Fault;
 import io.mistral4j.tck.simulator.MistralSimulator;
@@ -172,9 +172,9 @@ class StateCreatingRetryIntegrationTest {
         int port = freePort();
         MistralSimulator[] late = new MistralSimulator[1];
         // Nothing listens on the port for the first attempt; the server starts before the second.
-        CallObserver startServerOnRetry = new CallObserver() {
+        CallObserver startServerOnRetry = call -> new CallListener() {
             @Override
-            public void onRetry(ApiCall call, int attempt, Throwable cause, Duration delay) {
+            public void onRetry(int attempt, Throwable cause, Duration delay) {
                 if (late[0] == null) {
                     late[0] = MistralSimulator.builder().port(port).start();
                 }

@@ -19,7 +19,7 @@ import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.impl.testing.FakeTiming;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.ApiCall;
-import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.RequestBody;
 import io.mistral4j.spi.TransportRequest;
 import io.mistral4j.spi.TransportResponse;
@@ -63,13 +63,26 @@ class RetryStageTest {
             return CompletableFuture.supplyAsync(() -> send(call, request));
         }
     };
-    private final RetryStage stage = new RetryStage(next, RetryPolicy.builder().maxAttempts(4).jitter(0).build(),
-            timing, () -> 0.0, new CallObserver() {
-                @Override
-                public void onResponse(ApiCall call, int statusCode, Headers headers) {
-                    answersObserved.add(statusCode);
-                }
-            }, Runnable::run);
+    private final CallListener listener = new CallListener() {
+        @Override
+        public void onResponse(int statusCode, Headers headers) {
+            answersObserved.add(statusCode);
+        }
+    };
+    private final RetryStage retries = new RetryStage(next, RetryPolicy.builder().maxAttempts(4).jitter(0).build(),
+            timing, () -> 0.0, Runnable::run);
+    /** The retry stage as the executor calls it: with the call's listener. */
+    private final CallStage stage = new CallStage() {
+        @Override
+        public TransportResponse send(ApiCall call, TransportRequest request) {
+            return retries.send(call, request, listener);
+        }
+
+        @Override
+        public CompletableFuture<TransportResponse> sendAsync(ApiCall call, TransportRequest request) {
+            return retries.sendAsync(call, request, listener);
+        }
+    };
 
     /** A call that is safe to repeat: an embeddings request. */
     private static ApiCall safe(RequestBody body) {
@@ -192,7 +205,7 @@ class RetryStageTest {
                 throw new UnsupportedOperationException();
             }
         }, RetryPolicy.builder().initialBackoff(Duration.ofSeconds(10)).maxBackoff(Duration.ofSeconds(10)).jitter(0).build(),
-                timing, () -> 0.0, new CallObserver() { }, Runnable::run);
+                timing, () -> 0.0, Runnable::run);
 
         recording.send(safe(BYTES), request(BYTES));
 

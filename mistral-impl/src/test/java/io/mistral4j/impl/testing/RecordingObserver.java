@@ -1,6 +1,7 @@
 package io.mistral4j.impl.testing;
 
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,24 +13,30 @@ public final class RecordingObserver implements CallObserver {
     private final List<ApiCall> calls = new ArrayList<>();
 
     @Override
-    public synchronized void onStart(ApiCall call) {
+    public synchronized CallListener onStart(ApiCall call) {
         events.add("start " + call.operation() + " " + call.model());
         calls.add(call);
+        String operation = call.operation();
+        return new CallListener() {
+            @Override
+            public void onUsage(long inputTokens, long outputTokens) {
+                record("usage " + operation + " " + inputTokens + "+" + outputTokens);
+            }
+
+            @Override
+            public void onEnd() {
+                record("end " + operation);
+            }
+
+            @Override
+            public void onError(Throwable error) {
+                record("error " + operation + " " + error.getClass().getSimpleName());
+            }
+        };
     }
 
-    @Override
-    public synchronized void onUsage(ApiCall call, long inputTokens, long outputTokens) {
-        events.add("usage " + call.operation() + " " + inputTokens + "+" + outputTokens);
-    }
-
-    @Override
-    public synchronized void onEnd(ApiCall call) {
-        events.add("end " + call.operation());
-    }
-
-    @Override
-    public synchronized void onError(ApiCall call, Throwable error) {
-        events.add("error " + call.operation() + " " + error.getClass().getSimpleName());
+    private synchronized void record(String event) {
+        events.add(event);
     }
 
     public synchronized List<String> events() {

@@ -1,6 +1,7 @@
 package io.mistral4j.impl.testing;
 
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
 import java.time.Duration;
 import java.util.List;
@@ -16,8 +17,13 @@ public final class RetryRecorder implements CallObserver {
     private final List<Retry> retries = new CopyOnWriteArrayList<>();
 
     @Override
-    public void onRetry(ApiCall call, int attempt, Throwable cause, Duration delay) {
-        retries.add(new Retry(call.operation(), attempt, cause, delay));
+    public CallListener onStart(ApiCall call) {
+        return new CallListener() {
+            @Override
+            public void onRetry(int attempt, Throwable cause, Duration delay) {
+                retries.add(new Retry(call.operation(), attempt, cause, delay));
+            }
+        };
     }
 
     public List<Retry> retries() {

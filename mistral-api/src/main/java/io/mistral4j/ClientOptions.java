@@ -3,6 +3,7 @@ package io.mistral4j;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.resilience.ResilienceSettings;
 import io.mistral4j.spi.AuthProvider;
+import io.mistral4j.spi.BudgetStore;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
 import io.mistral4j.spi.TransportConfig;
@@ -27,11 +28,13 @@ import java.util.Optional;
  * @param observers      observers added explicitly (ServiceLoader ones are added by the implementation)
  * @param resilience     retries, circuit breakers, rate budgets, response and stream idle timeouts
  * @param limits         how much of an answer is held in memory
+ * @param budgetStore    where the rate and token budgets are kept, or null for one found through
+ *                       {@code ServiceLoader}, else the client's memory
  */
 public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
                             TransportConfig transport, String transportName, HttpTransport customTransport,
                             AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience,
-                            ResponseLimits limits) {
+                            ResponseLimits limits, BudgetStore budgetStore) {
 
     /** The overall deadline of a call unless set otherwise. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(10);
@@ -54,6 +57,15 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
         resilience = resilience == null ? ResilienceSettings.defaults() : resilience;
         defaultHeaders = defaultHeaders == null ? Headers.empty() : defaultHeaders;
         transport = transport == null ? TransportConfig.defaults() : transport;
+    }
+
+    /** Options with the budget store found through {@code ServiceLoader}, else the client's memory. */
+    public ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
+                         TransportConfig transport, String transportName, HttpTransport customTransport,
+                         AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience,
+                         ResponseLimits limits) {
+        this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
+                observers, resilience, limits, null);
     }
 
     /** Options with the default response limits. */
@@ -88,10 +100,16 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
         return Optional.ofNullable(customTransport);
     }
 
+    /** The budget store given to the builder; empty to use one found through ServiceLoader, else memory. */
+    public Optional<BudgetStore> budgetStoreIfSet() {
+        return Optional.ofNullable(budgetStore);
+    }
+
     @Override
     public String toString() {
         return "ClientOptions{baseUrl=" + Redaction.uri(baseUrl) + ", apiKey=" + (apiKey == null ? "none" : apiKey)
                 + ", callTimeout=" + callTimeout + ", defaultHeaders=" + defaultHeaders
-                + ", transport=" + transport + ", transportName=" + transportName + ", resilience=" + resilience + ", limits=" + limits + '}';
+                + ", transport=" + transport + ", transportName=" + transportName + ", resilience=" + resilience + ", limits=" + limits
+                + (budgetStore == null ? "" : ", budgetStore=" + budgetStore.name()) + '}';
     }
 }

@@ -1,7 +1,8 @@
 /**
  * The service-provider ports: the implementation ({@link io.mistral4j.spi.MistralClientFactory}),
  * HTTP transports ({@link io.mistral4j.spi.HttpTransportProvider}, {@link io.mistral4j.spi.HttpTransport})
- * and call observers ({@link io.mistral4j.spi.CallObserver}), all found through
+ * call observers ({@link io.mistral4j.spi.CallObserver}) and budget stores
+ * ({@link io.mistral4j.spi.BudgetStore}, {@link io.mistral4j.spi.BudgetStoreProvider}), all found through
  * {@link java.util.ServiceLoader}.
  */
 package io.mistral4j.spi;

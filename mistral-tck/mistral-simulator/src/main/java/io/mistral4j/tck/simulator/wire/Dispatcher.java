@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,8 +31,16 @@ public final class Dispatcher implements HttpHandler {
     private final ReplyWriter writer;
     private final Map<String, AtomicInteger> callCounts = new ConcurrentHashMap<>();
     private final FaultScript faults;
+    private final RateLimitMeter workspaceLimit;
 
     public Dispatcher(Router router, BearerAuth auth, RequestLog log, ReplyWriter writer) {
+        this(router, auth, log, writer, new RateLimitMeter(System::currentTimeMillis));
+    }
+
+    /** A dispatcher that lets calls in only as {@code workspaceLimit} admits them. */
+    public Dispatcher(Router router, BearerAuth auth, RequestLog log, ReplyWriter writer,
+                      RateLimitMeter workspaceLimit) {
+        this.workspaceLimit = workspaceLimit;
         this.router = router;
         this.auth = auth;
         this.log = log;
@@ -89,6 +98,10 @@ public final class Dispatcher implements HttpHandler {
         }
         if (!(resolution instanceof Router.Found found)) {
             return ApiErrors.notFound("Not Found: " + request.method() + " " + path);
+        }
+        OptionalLong wait = workspaceLimit.admit();
+        if (wait.isPresent()) {
+            return ApiErrors.rateLimited(wait.getAsLong());
         }
         String key = found.route().key();
         int call = callCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();

@@ -1,6 +1,7 @@
 package io.mistral4j.budget.redis;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
 import io.mistral4j.errors.BudgetStoreUnavailableException;
 import io.mistral4j.spi.BudgetBucket;
 import io.mistral4j.spi.BudgetSpec;
@@ -113,7 +114,9 @@ final class RedisBudgetBucket implements BudgetBucket {
         BucketOperations bucket = remote;
         if (bucket == null) {
             long limit = capacity;
-            Bucket proxy = link.proxies().builder().build(key, () -> BucketOperations.configuration(limit, period));
+            // Batching: concurrent calls of this process share one round trip instead of racing each other
+            Bucket proxy = link.proxies().builder().withOptimization(Optimizations.batching())
+                    .build(key, () -> BucketOperations.configuration(limit, period));
             bucket = new BucketOperations(proxy, period);
             remote = bucket;
         }

@@ -19,7 +19,8 @@ import java.time.Duration;
  * MistralClient client = MistralClient.builder().fromEnv().rateLimit(policy).budgetStore(budgets).build();
  * }</pre>
  *
- * <p>Every Redis command waits at most {@linkplain Builder#timeout the timeout}. When Redis cannot
+ * <p>Every Redis command waits at most {@linkplain Builder#timeout the timeout}, connecting at most
+ * {@linkplain Builder#connectTimeout the connect timeout}. When Redis cannot
  * be reached, calls either fail fast with {@link io.mistral4j.errors.BudgetStoreUnavailableException}
  * (the default) or spend from a budget in this process holding a {@linkplain
  * Builder#fallbackToLocalShare share} of the limit; the outage is logged once at WARN, Redis is
@@ -39,12 +40,15 @@ public final class RedisBudgetStore implements BudgetStore {
     private RedisBudgetStore(Builder builder, RedisClient client, boolean ownsClient) {
         this.workspace = builder.workspace;
         this.localShare = builder.localShare;
-        this.link = new RedisLink(client, ownsClient, builder.timeout);
+        this.link = new RedisLink(client, ownsClient, builder.timeout, builder.connectTimeout);
         this.health = new RedisHealth(workspace, localShare == 0 ? "calls fail fast"
                 : "each process spends from " + Math.round(localShare * 100) + "% of the limit", builder.recheckInterval);
     }
 
-    /** A builder with no workspace and no Redis yet, a 500 ms timeout, fail-fast fallback and a 1 s recheck. */
+    /**
+     * A builder with no workspace and no Redis yet, a 500 ms command timeout, a 2 s connect timeout,
+     * fail-fast fallback and a 1 s recheck.
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -86,6 +90,7 @@ public final class RedisBudgetStore implements BudgetStore {
         private String uri;
         private RedisClient client;
         private Duration timeout = Duration.ofMillis(500);
+        private Duration connectTimeout = Duration.ofSeconds(2);
         private Duration recheckInterval = Duration.ofSeconds(1);
         private double localShare;
 
@@ -113,9 +118,19 @@ public final class RedisBudgetStore implements BudgetStore {
             return this;
         }
 
-        /** The longest wait for Redis: connecting, and each command (default 500 ms). */
+        /** The longest wait for each Redis command (default 500 ms). */
         public Builder timeout(Duration timeout) {
             this.timeout = timeout;
+            return this;
+        }
+
+        /**
+         * The longest a call waits for the connection to Redis (default 2 s). Connecting starts when
+         * the store is built, in the background; while Redis is unreachable, one call per recheck
+         * interval waits this long while the others take the fallback at once.
+         */
+        public Builder connectTimeout(Duration timeout) {
+            this.connectTimeout = timeout;
             return this;
         }
 
@@ -150,6 +165,7 @@ public final class RedisBudgetStore implements BudgetStore {
                 throw new ValidationException("redis.workspace", "must not be empty");
             }
             requirePositive("redis.timeout", timeout);
+            requirePositive("redis.connectTimeout", connectTimeout);
             requirePositive("redis.recheckInterval", recheckInterval);
             if (Double.isNaN(localShare)) {
                 throw new ValidationException("redis.fallbackShare", "must be more than 0 and at most 1");
@@ -173,7 +189,7 @@ public final class RedisBudgetStore implements BudgetStore {
             parsed.setTimeout(timeout);
             RedisClient own = RedisClient.create(parsed);
             own.setOptions(ClientOptions.builder()
-                    .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
+                    .socketOptions(SocketOptions.builder().connectTimeout(connectTimeout).build())
                     .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
                     .build());
             return own;

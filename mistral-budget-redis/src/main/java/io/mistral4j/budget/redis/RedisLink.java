@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The store's one connection to Redis and Bucket4j's proxies over it. The connection is made on
- * first use, not when the store is built, so that a store can be built while Redis is down;
- * connecting, like every command, waits at most the store's timeout. Once made, Lettuce
- * reconnects it by itself.
+ * The store's one connection to Redis and Bucket4j's proxies over it. Connecting starts when the
+ * store is built, in the background, so that a store can be built while Redis is down; a call
+ * waits for it at most the connect timeout, and every command at most the command timeout.
+ * Once made, Lettuce reconnects it by itself.
  */
 final class RedisLink implements AutoCloseable {
 
@@ -28,14 +28,17 @@ final class RedisLink implements AutoCloseable {
     private final RedisClient client;
     private final boolean ownsClient;
     private final Duration timeout;
+    private final Duration connectTimeout;
     private CompletableFuture<StatefulRedisConnection<byte[], byte[]>> connecting;
     private volatile ProxyManager<String> proxies;
     private volatile boolean closed;
 
-    RedisLink(RedisClient client, boolean ownsClient, Duration timeout) {
+    RedisLink(RedisClient client, boolean ownsClient, Duration timeout, Duration connectTimeout) {
         this.client = client;
         this.ownsClient = ownsClient;
         this.timeout = timeout;
+        this.connectTimeout = connectTimeout;
+        attempt();
     }
 
     /** Bucket4j's proxies, connecting first if need be; fails when Redis cannot be reached in time. */
@@ -47,10 +50,11 @@ final class RedisLink implements AutoCloseable {
     private ProxyManager<String> connect() {
         CompletableFuture<StatefulRedisConnection<byte[], byte[]>> attempt = attempt();
         try {
-            StatefulRedisConnection<byte[], byte[]> connection = attempt.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+            StatefulRedisConnection<byte[], byte[]> connection = attempt.get(connectTimeout.toNanos(),
+                    TimeUnit.NANOSECONDS);
             return proxiesOver(connection);
         } catch (TimeoutException e) {
-            throw new IllegalStateException("no connection within " + timeout.toMillis() + " ms");
+            throw new IllegalStateException("no connection within " + connectTimeout.toMillis() + " ms");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while connecting");
@@ -98,7 +102,9 @@ final class RedisLink implements AutoCloseable {
             closed = true;
             attempt = connecting;
         }
-        if (attempt != null) {
+        if (attempt != null && attempt.isDone() && !attempt.isCompletedExceptionally()) {
+            attempt.join().close();   // before the client shuts down its event loops
+        } else if (attempt != null) {
             attempt.thenAccept(StatefulRedisConnection::close);
         }
         if (ownsClient) {

@@ -44,15 +44,17 @@ public final class RateLimitMeter {
         this.limit = limit;
         long now = clockMillis.getAsLong();
         if (limit != null && limit.requestsPerSecond() > 0) {
-            requestBuckets.add(new RefillingBucket(limit.requestsPerSecond(), SECOND_MILLIS, now));
+            requestBuckets.add(new RefillingBucket(limit.requestsPerSecond(), SECOND_MILLIS,
+                    limit.tolerance().toMillis(), now));
         }
         this.minuteRequests = limit == null ? null
-                : new RefillingBucket(limit.reportedRequestsPerMinute(), WINDOW_MILLIS, now);
+                : new RefillingBucket(limit.reportedRequestsPerMinute(), WINDOW_MILLIS,
+                limit.tolerance().toMillis(), now);
         if (limit != null && limit.requestsPerMinute() > 0) {
             requestBuckets.add(minuteRequests);
         }
         this.minuteTokens = limit == null || limit.tokensPerMinute() == 0 ? null
-                : new RefillingBucket(limit.tokensPerMinute(), WINDOW_MILLIS, now);
+                : new RefillingBucket(limit.tokensPerMinute(), WINDOW_MILLIS, 0, now);
     }
 
     /**

@@ -2,12 +2,13 @@
  * Fleet-wide rate and token budgets: a {@link io.mistral4j.spi.BudgetStore} that keeps them in
  * Redis, on Bucket4j's Lettuce integration.
  */
+@SuppressWarnings("requires-transitive-automatic")   // Lettuce names no module of its own
 module io.mistral4j.budget.redis {
-    requires io.mistral4j.api;
+    requires transitive io.mistral4j.api;
     requires io.github.bucket4j.core;
     requires io.github.bucket4j.lettuce;
     requires io.github.bucket4j.redis.common;
-    requires lettuce.core;
+    requires transitive lettuce.core;
 
     exports io.mistral4j.budget.redis;
 

@@ -71,8 +71,9 @@ final class Budgets {
     void settle(long estimate, OptionalLong actual, Headers headers) {
         try {
             correctAndLearn(estimate, actual, headers);
-        } catch (IllegalArgumentException | ArithmeticException unusable) {
-            // Budget keeps numbers within Bucket4j's range; this is the last guard for the answer.
+        } catch (RuntimeException unusable) {
+            // Budget keeps numbers within Bucket4j's range, and stores must not fail corrections;
+            // this is the last guard for the answer.
         }
     }
 

@@ -13,6 +13,7 @@ open module io.mistral4j.impl {
     requires io.github.bucket4j.core;
     requires ch.randelshofer.fastdoubleparser;
 
+    uses io.mistral4j.spi.BudgetStoreProvider;
     uses io.mistral4j.spi.CallObserver;
     uses io.mistral4j.spi.RequestHeaderPropagator;
     uses io.mistral4j.spi.HttpTransportProvider;

@@ -3,6 +3,7 @@ package io.mistral4j;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.resilience.ResilienceSettings;
 import io.mistral4j.spi.AuthProvider;
+import io.mistral4j.spi.BudgetStore;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.HttpTransport;
 import io.mistral4j.spi.RequestHeaderPropagator;
@@ -32,11 +33,14 @@ import java.util.Optional;
  * @param resilience     retries, circuit breakers, rate budgets, response and stream idle timeouts
  * @param limits         how much of an answer is held in memory
  * @param headerPropagators propagators added explicitly (ServiceLoader ones are added by the implementation)
+ * @param budgetStore    where the rate and token budgets are kept, or null for one found through
+ *                       {@code ServiceLoader}, else the client's memory
  */
 public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
                             TransportConfig transport, String transportName, HttpTransport customTransport,
                             AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience,
-                            ResponseLimits limits, List<RequestHeaderPropagator> headerPropagators) {
+                            ResponseLimits limits, List<RequestHeaderPropagator> headerPropagators,
+                            BudgetStore budgetStore) {
 
     /** The overall deadline of a call unless set otherwise. */
     public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(10);
@@ -62,13 +66,16 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
         transport = transport == null ? TransportConfig.defaults() : transport;
     }
 
-    /** Options without header propagators added explicitly. */
+    /**
+     * Options without header propagators added explicitly, with the budget store found through
+     * {@code ServiceLoader}, else the client's memory.
+     */
     public ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, Headers defaultHeaders,
                          TransportConfig transport, String transportName, HttpTransport customTransport,
                          AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience,
                          ResponseLimits limits) {
         this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
-                observers, resilience, limits, null);
+                observers, resilience, limits, null, null);
     }
 
     /** Options with the default response limits. */
@@ -76,7 +83,7 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
                          TransportConfig transport, String transportName, HttpTransport customTransport,
                          AuthProvider authProvider, List<CallObserver> observers, ResilienceSettings resilience) {
         this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
-                observers, resilience, null, null);
+                observers, resilience, null, null, null);
     }
 
     /** Options with the default resilience settings and response limits. */
@@ -84,7 +91,7 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
                          TransportConfig transport, String transportName, HttpTransport customTransport,
                          AuthProvider authProvider, List<CallObserver> observers) {
         this(apiKey, baseUrl, callTimeout, defaultHeaders, transport, transportName, customTransport, authProvider,
-                observers, null, null, null);
+                observers, null, null, null, null);
     }
 
     /**
@@ -103,10 +110,16 @@ public record ClientOptions(ApiKey apiKey, URI baseUrl, Duration callTimeout, He
         return Optional.ofNullable(customTransport);
     }
 
+    /** The budget store given to the builder; empty to use one found through ServiceLoader, else memory. */
+    public Optional<BudgetStore> budgetStoreIfSet() {
+        return Optional.ofNullable(budgetStore);
+    }
+
     @Override
     public String toString() {
         return "ClientOptions{baseUrl=" + Redaction.uri(baseUrl) + ", apiKey=" + (apiKey == null ? "none" : apiKey)
                 + ", callTimeout=" + callTimeout + ", defaultHeaders=" + defaultHeaders
-                + ", transport=" + transport + ", transportName=" + transportName + ", resilience=" + resilience + ", limits=" + limits + '}';
+                + ", transport=" + transport + ", transportName=" + transportName + ", resilience=" + resilience + ", limits=" + limits
+                + (budgetStore == null ? "" : ", budgetStore=" + budgetStore.name()) + '}';
     }
 }

@@ -16,6 +16,7 @@ import io.mistral4j.resilience.RateLimitPolicy;
 import io.mistral4j.resilience.ResilienceSettings;
 import io.mistral4j.resilience.RetryPolicy;
 import io.mistral4j.spi.AuthProvider;
+import io.mistral4j.spi.BudgetStore;
 import io.mistral4j.spi.CallObserver;
 import io.mistral4j.spi.RequestHeaderPropagator;
 import io.mistral4j.spi.HttpTransport;
@@ -140,6 +141,7 @@ public interface MistralClient extends AutoCloseable {
         private CircuitBreakerPolicy circuitBreaker = CircuitBreakerPolicy.defaults();
         private final Map<String, CircuitBreakerPolicy> circuitBreakerGroups = new LinkedHashMap<>();
         private RateLimitPolicy rateLimit = RateLimitPolicy.disabled();
+        private BudgetStore budgetStore;
         private Duration responseTimeout = ResilienceSettings.DEFAULT_RESPONSE_TIMEOUT;
         private Duration streamIdleTimeout = ResilienceSettings.DEFAULT_STREAM_IDLE_TIMEOUT;
         private Long maxResponseBytes;
@@ -262,6 +264,17 @@ public interface MistralClient extends AutoCloseable {
         /** Client-side request and token budgets (default {@link RateLimitPolicy#disabled()}). */
         public Builder rateLimit(RateLimitPolicy policy) {
             this.rateLimit = policy;
+            return this;
+        }
+
+        /**
+         * Keeps the {@link #rateLimit(RateLimitPolicy) rate and token budgets} in {@code store}, e.g.
+         * one shared by every instance of a service through Redis. Unset (null), a store found through
+         * a {@link io.mistral4j.spi.BudgetStoreProvider} is used, else the client's memory. The client
+         * never closes the store.
+         */
+        public Builder budgetStore(BudgetStore store) {
+            this.budgetStore = store;
             return this;
         }
 
@@ -391,7 +404,7 @@ public interface MistralClient extends AutoCloseable {
                     transportName, transport, auth, observers, new ResilienceSettings(retry, circuitBreaker,
                     circuitBreakerGroups, rateLimit, response, streamIdle),
                     new ResponseLimits(maxResponseBytes == null ? ResponseLimits.defaults().maxResponseBytes()
-                            : maxResponseBytes, maxEventBytes), headerPropagators);
+                            : maxResponseBytes, maxEventBytes), headerPropagators, budgetStore);
         }
 
         private static void requireSet(String name, Object policy) {

@@ -5,6 +5,7 @@ import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.impl.read.ReadStage;
 import io.mistral4j.impl.read.Watchdog;
+import io.mistral4j.impl.resilience.BudgetStores;
 import io.mistral4j.impl.resilience.CircuitBreakerStage;
 import io.mistral4j.impl.resilience.RateLimitStage;
 import io.mistral4j.impl.resilience.RetryStage;
@@ -50,7 +51,8 @@ public final class CallPipeline {
                 watchdog, executor);
         stage = new AuthStage(stage, options.authProvider(), options.baseUrl());
         if (resilience.rateLimit().enabled()) {
-            stage = new RateLimitStage(stage, resilience.rateLimit(), timing, executor);
+            stage = new RateLimitStage(stage, resilience.rateLimit(), new BudgetStores().select(options), timing,
+                    executor);
         }
         if (CircuitBreakerStage.isNeeded(resilience)) {
             stage = new CircuitBreakerStage(stage, resilience, timing.clock());

@@ -1,36 +1,35 @@
 package io.mistral4j.impl.resilience;
 
 import io.github.bucket4j.BlockingStrategy;
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.TokensInheritanceStrategy;
+import io.mistral4j.errors.MistralConnectionException;
 import io.mistral4j.errors.RateLimitExceededException;
+import io.mistral4j.spi.BudgetBucket;
+import io.mistral4j.spi.BudgetSpec;
+import io.mistral4j.spi.BudgetStore;
+import java.time.Clock;
 import java.time.Duration;
 
 /**
- * One Bucket4j bucket: {@code capacity} units that refill greedily over {@code period}, spent
- * per request ({@code perToken} false) or per token. Every number handed to Bucket4j is first
- * brought within what it accepts (at most one unit a nanosecond, positive amounts, a debt of at
- * most one capacity per correction), so that an absurd server header never becomes its
- * {@code IllegalArgumentException}.
+ * One budget: {@code capacity} units that refill greedily over {@code period}, spent per request
+ * ({@code perToken} false) or per token, kept in a {@link BudgetStore}'s bucket. Every number
+ * handed to the bucket is first brought within what Bucket4j accepts (at most one unit a
+ * nanosecond, positive amounts, a debt of at most one capacity per correction), so that an
+ * absurd server header never becomes its {@code IllegalArgumentException}, whatever the store.
  */
 final class Budget {
 
     final String name;
     final boolean perToken;
     private final Duration period;
-    private final Bucket bucket;
+    private final BudgetBucket bucket;
     private volatile long capacity;
 
-    Budget(String name, boolean perToken, long capacity, Duration period, TimeMeter time) {
+    Budget(String name, String key, boolean perToken, long capacity, Duration period, BudgetStore store, Clock clock) {
         this.name = name;
         this.perToken = perToken;
         this.period = period;
-        long limited = limited(capacity, period);
-        this.capacity = limited;
-        this.bucket = Bucket.builder().addLimit(limit -> limit.capacity(limited).refillGreedy(limited, period))
-                .withCustomTimePrecision(time).build();
+        this.capacity = limited(capacity, period);
+        this.bucket = store.bucket(new BudgetSpec(key, this.capacity, period, clock));
     }
 
     long costOf(long tokens) {
@@ -48,28 +47,27 @@ final class Budget {
         if (cost > capacity) {
             throw new RateLimitExceededException(name, cost, null, maxWait);
         }
-        boolean taken;
-        if (maxWait.isZero() || maxWait.isNegative()) {   // negative: the call's own deadline has passed
-            taken = bucket.tryConsume(cost);
-        } else {
-            try {
-                taken = bucket.asBlocking().tryConsume(cost, maxWait.toNanos(), waiter);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new io.mistral4j.errors.MistralConnectionException("interrupted while waiting for the " + name
-                        + " budget", e);
-            }
+        // negative: the call's own deadline has passed, so only budget available now will do
+        long wait = bucket.reserve(cost, maxWait.isNegative() ? 0 : maxWait.toNanos());
+        if (wait < 0) {
+            throw new RateLimitExceededException(name, cost, Duration.ofNanos(bucket.nanosUntilAvailable(cost)),
+                    maxWait);
         }
-        if (!taken) {
-            long wait = bucket.estimateAbilityToConsume(cost).getNanosToWaitForRefill();
-            throw new RateLimitExceededException(name, cost, Duration.ofNanos(wait), maxWait);
+        if (wait > 0) {
+            try {
+                waiter.park(wait);
+            } catch (InterruptedException e) {
+                bucket.refund(cost);
+                Thread.currentThread().interrupt();
+                throw new MistralConnectionException("interrupted while waiting for the " + name + " budget", e);
+            }
         }
     }
 
     /** Gives back units taken for a call that was not sent. */
     void refund(long cost) {
         if (cost > 0) {
-            bucket.addTokens(cost);
+            bucket.refund(cost);
         }
     }
 
@@ -77,9 +75,9 @@ final class Budget {
     void correct(long delta) {
         long bound = capacity;
         if (delta > 0) {
-            bucket.consumeIgnoringRateLimits(Math.min(delta, bound));
+            bucket.spend(Math.min(delta, bound));
         } else if (delta < 0) {
-            bucket.addTokens(delta < -bound ? bound : -delta);
+            bucket.refund(delta < -bound ? bound : -delta);
         }
     }
 
@@ -88,15 +86,10 @@ final class Budget {
         long limit = serverLimit > 0 ? limited(serverLimit, period) : 0;
         if (limit > 0 && limit != capacity) {
             capacity = limit;
-            bucket.replaceConfiguration(BucketConfiguration.builder()
-                    .addLimit(bandwidth -> bandwidth.capacity(limit).refillGreedy(limit, period)).build(),
-                    TokensInheritanceStrategy.AS_IS);
+            bucket.resize(limit);
         }
         if (serverRemaining >= 0) {
-            long excess = bucket.getAvailableTokens() - serverRemaining;
-            if (excess > 0) {
-                bucket.tryConsumeAsMuchAsPossible(excess);
-            }
+            bucket.trimTo(serverRemaining);
         }
     }
 
@@ -106,6 +99,6 @@ final class Budget {
     }
 
     long available() {
-        return bucket.getAvailableTokens();
+        return bucket.available();
     }
 }

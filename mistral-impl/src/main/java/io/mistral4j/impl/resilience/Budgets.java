@@ -1,19 +1,20 @@
 package io.mistral4j.impl.resilience;
 
 import io.github.bucket4j.BlockingStrategy;
-import io.github.bucket4j.TimeMeter;
 import io.mistral4j.Headers;
 import io.mistral4j.resilience.RateLimitPolicy;
+import io.mistral4j.spi.BudgetSpec;
+import io.mistral4j.spi.BudgetStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 
 /**
  * The budgets of one client: the configured ones (requests per second, tokens per minute) and
- * the ones learnt from the server's rate-limit headers (requests and tokens per minute).
+ * the ones learnt from the server's rate-limit headers (requests and tokens per minute), each
+ * kept in a bucket of the client's {@link BudgetStore}.
  */
 final class Budgets {
 
@@ -23,19 +24,22 @@ final class Budgets {
     static final String SERVER_TOKENS_PER_MINUTE = "server's tokens per minute";
 
     private final RateLimitPolicy policy;
-    private final TimeMeter time;
+    private final BudgetStore store;
+    private final Clock clock;
     private final List<Budget> configured = new ArrayList<>();
     private final Budget configuredTokens;
     private volatile Budget serverRequests;
     private volatile Budget serverTokens;
 
-    Budgets(RateLimitPolicy policy, Clock clock) {
+    Budgets(RateLimitPolicy policy, BudgetStore store, Clock clock) {
         this.policy = policy;
-        this.time = meter(clock);
-        policy.requestsPerSecondIfSet().ifPresent(limit ->
-                configured.add(new Budget(REQUESTS_PER_SECOND, false, limit, Duration.ofSeconds(1), time)));
+        this.store = store;
+        this.clock = clock;
+        policy.requestsPerSecondIfSet().ifPresent(limit -> configured.add(new Budget(REQUESTS_PER_SECOND,
+                BudgetSpec.REQUESTS_PER_SECOND, false, limit, Duration.ofSeconds(1), store, clock)));
         this.configuredTokens = policy.tokensPerMinuteIfSet().isPresent()
-                ? new Budget(TOKENS_PER_MINUTE, true, policy.tokensPerMinute(), Duration.ofMinutes(1), time) : null;
+                ? new Budget(TOKENS_PER_MINUTE, BudgetSpec.TOKENS_PER_MINUTE, true, policy.tokensPerMinute(),
+                        Duration.ofMinutes(1), store, clock) : null;
         if (configuredTokens != null) {
             configured.add(configuredTokens);
         }
@@ -67,8 +71,9 @@ final class Budgets {
     void settle(long estimate, OptionalLong actual, Headers headers) {
         try {
             correctAndLearn(estimate, actual, headers);
-        } catch (IllegalArgumentException | ArithmeticException unusable) {
-            // Budget keeps numbers within Bucket4j's range; this is the last guard for the answer.
+        } catch (RuntimeException unusable) {
+            // Budget keeps numbers within Bucket4j's range, and stores must not fail corrections;
+            // this is the last guard for the answer.
         }
     }
 
@@ -91,8 +96,8 @@ final class Budgets {
         OptionalLong requestsLeft = TokenCost.number(headers.first("x-ratelimit-remaining-req-minute").orElse(null));
         if (requestLimit.isPresent() && requestLimit.getAsLong() > 0) {
             if (serverRequests == null) {
-                serverRequests = new Budget(SERVER_REQUESTS_PER_MINUTE, false, requestLimit.getAsLong(),
-                        Duration.ofMinutes(1), time);
+                serverRequests = new Budget(SERVER_REQUESTS_PER_MINUTE, BudgetSpec.SERVER_REQUESTS_PER_MINUTE, false,
+                        requestLimit.getAsLong(), Duration.ofMinutes(1), store, clock);
             }
             serverRequests.align(requestLimit.getAsLong(), requestsLeft.orElse(-1));
         }
@@ -100,8 +105,8 @@ final class Budgets {
         OptionalLong tokensLeft = TokenCost.number(headers.first("x-ratelimit-remaining-tokens-minute").orElse(null));
         if (tokenLimit.isPresent() && tokenLimit.getAsLong() > 0) {
             if (serverTokens == null) {
-                serverTokens = new Budget(SERVER_TOKENS_PER_MINUTE, true, tokenLimit.getAsLong(),
-                        Duration.ofMinutes(1), time);
+                serverTokens = new Budget(SERVER_TOKENS_PER_MINUTE, BudgetSpec.SERVER_TOKENS_PER_MINUTE, true,
+                        tokenLimit.getAsLong(), Duration.ofMinutes(1), store, clock);
             }
             serverTokens.align(tokenLimit.getAsLong(), tokensLeft.orElse(-1));
         }
@@ -121,21 +126,5 @@ final class Budgets {
             all.add(tokens);
         }
         return all;
-    }
-
-    /** Bucket4j's time from the client's clock, so that tests move budgets on a fake clock. */
-    private static TimeMeter meter(Clock clock) {
-        return new TimeMeter() {
-            @Override
-            public long currentTimeNanos() {
-                Instant now = clock.instant();
-                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-            }
-
-            @Override
-            public boolean isWallClockBased() {
-                return true;
-            }
-        };
     }
 }

@@ -4,6 +4,7 @@ import io.github.bucket4j.BlockingStrategy;
 import io.mistral4j.impl.chain.CallStage;
 import io.mistral4j.resilience.RateLimitPolicy;
 import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.BudgetStore;
 import io.mistral4j.spi.TransportRequest;
 import io.mistral4j.spi.TransportResponse;
 import java.time.Duration;
@@ -16,7 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * attempt spends from them, because the server counts every attempt; a call waits for budget at
  * most the policy's {@code maxWait} (and never past its own deadline) or fails with
  * {@link io.mistral4j.errors.RateLimitExceededException}. The answer corrects the token estimate
- * and, when enabled, teaches the budgets the server's limits.
+ * and, when enabled, teaches the budgets the server's limits. The budgets are kept by a
+ * {@link BudgetStore}: the client's memory, or one shared by many clients.
  */
 public final class RateLimitStage implements CallStage {
 
@@ -26,10 +28,11 @@ public final class RateLimitStage implements CallStage {
     private final Timing timing;
     private final Executor executor;
 
-    public RateLimitStage(CallStage next, RateLimitPolicy policy, Timing timing, Executor executor) {
+    public RateLimitStage(CallStage next, RateLimitPolicy policy, BudgetStore store, Timing timing,
+                          Executor executor) {
         this.next = next;
         this.policy = policy;
-        this.budgets = new Budgets(policy, timing.clock());
+        this.budgets = new Budgets(policy, store, timing.clock());
         this.timing = timing;
         this.executor = executor;
     }

@@ -9,10 +9,16 @@ import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.errors.RateLimitExceededException;
 import io.mistral4j.impl.TestClients;
 import io.mistral4j.impl.testing.FakeTiming;
+import io.mistral4j.impl.resilience.InMemoryBudgetStore;
 import io.mistral4j.resilience.RateLimitPolicy;
+import io.mistral4j.spi.BudgetBucket;
+import io.mistral4j.spi.BudgetSpec;
+import io.mistral4j.spi.BudgetStore;
 import io.mistral4j.tck.simulator.Fault;
 import io.mistral4j.tck.simulator.MistralSimulator;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,5 +161,34 @@ class RateLimitIntegrationTest {
 
         assertThat(timing.waits()).containsExactly(Duration.ofSeconds(1));
         assertThat(simulator.attempts(CHAT)).isEqualTo(2);
+    }
+
+    @Test
+    void budgetsAreKeptByTheStoreGivenToTheBuilder() {
+        List<BudgetSpec> asked = new CopyOnWriteArrayList<>();
+        InMemoryBudgetStore memory = new InMemoryBudgetStore();
+        BudgetStore recording = new BudgetStore() {
+            @Override
+            public String name() {
+                return "recording";
+            }
+
+            @Override
+            public BudgetBucket bucket(BudgetSpec spec) {
+                asked.add(spec);
+                return memory.bucket(spec);
+            }
+        };
+        client = TestClients.build(MistralClient.builder().apiKey("sk-budget").baseUrl(simulator.baseUrl())
+                .rateLimit(RateLimitPolicy.builder().requestsPerSecond(1).tokensPerMinute(10_000).failFast().build())
+                .budgetStore(recording), timing);
+
+        client.chat().complete(ask(20));
+
+        assertThatThrownBy(() -> client.chat().complete(ask(20))).isInstanceOf(RateLimitExceededException.class);
+        assertThat(asked).extracting(BudgetSpec::key).containsExactly(BudgetSpec.REQUESTS_PER_SECOND,
+                BudgetSpec.TOKENS_PER_MINUTE, BudgetSpec.SERVER_REQUESTS_PER_MINUTE, BudgetSpec.SERVER_TOKENS_PER_MINUTE);
+        assertThat(asked.get(0).capacity()).isEqualTo(1);
+        assertThat(asked.get(1).period()).isEqualTo(Duration.ofMinutes(1));
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.bucket4j.TimeMeter;
 import io.mistral4j.Headers;
 import io.mistral4j.errors.RateLimitExceededException;
 import io.mistral4j.resilience.CircuitBreakerPolicy;
@@ -22,13 +21,14 @@ import org.junit.jupiter.api.Test;
 class EngineLimitsTest {
 
     private static final Duration FOREVER = Duration.ofSeconds(Long.MAX_VALUE);
-    private static final TimeMeter SYSTEM = TimeMeter.SYSTEM_MILLISECONDS;
+    private static final InMemoryBudgetStore MEMORY = new InMemoryBudgetStore();
+    private static final Clock CLOCK = Clock.systemUTC();
     private static final List<String> ABSURD = List.of("99999999999999999999", "-5", "1e30", "9223372036854775807",
             "-9223372036854775808", "0", "NaN", "", " 12 ");
 
     @Test
     void budgetsBeyondOneUnitANanosecondAreCapped() {
-        Budget huge = new Budget("test", true, Long.MAX_VALUE, Duration.ofMinutes(1), SYSTEM);
+        Budget huge = new Budget("test", "test", true, Long.MAX_VALUE, Duration.ofMinutes(1), MEMORY, CLOCK);
 
         huge.take(1_000, Duration.ofSeconds(1), nanos -> { });
         huge.align(Long.MAX_VALUE, Long.MAX_VALUE);
@@ -41,7 +41,7 @@ class EngineLimitsTest {
 
     @Test
     void aCallWhoseDeadlineHasPassedTakesWithoutWaiting() {
-        Budget budget = new Budget("test", false, 1, Duration.ofMinutes(1), SYSTEM);
+        Budget budget = new Budget("test", "test", false, 1, Duration.ofMinutes(1), MEMORY, CLOCK);
 
         budget.take(1, Duration.ofMillis(-5), nanos -> { });
 
@@ -52,7 +52,7 @@ class EngineLimitsTest {
     @Test
     void absurdRateLimitHeadersNeverFailAnAnswer() {
         Budgets budgets = new Budgets(RateLimitPolicy.builder().requestsPerSecond(10).tokensPerMinute(1_000).build(),
-                Clock.systemUTC());
+                MEMORY, CLOCK);
         for (String value : ABSURD) {
             Headers headers = Headers.builder()
                     .set("x-ratelimit-limit-req-minute", value).set("x-ratelimit-remaining-req-minute", value)

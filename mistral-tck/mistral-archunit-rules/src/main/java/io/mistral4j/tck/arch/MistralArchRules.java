@@ -62,6 +62,8 @@ import java.util.function.BiPredicate;
  *       observability in {@code io.mistral4j.otel..}; together with the implementation these are
  *       the <em>implementation side</em>, which application code reaches only through
  *       {@code MistralClient.builder()} and {@link java.util.ServiceLoader};</li>
+ *   <li>each budget store lives in its own {@code io.mistral4j.budget.<name>..} package: a
+ *       plugin like a transport (it uses the API only), which applications configure by name;</li>
  *   <li>{@code io.mistral4j.tck..}, {@code io.mistral4j.examples..} and
  *       {@code io.mistral4j.benchmarks..} are neither API nor implementation.</li>
  * </ul>
@@ -171,8 +173,9 @@ public final class MistralArchRules {
             MISTRAL4J.apiDoesNotDependOnImplementation();
 
     /**
-     * Transports ({@code io.mistral4j.transport.<name>..}) and observability
-     * ({@code io.mistral4j.otel..}) use Mistral4J only through its API: within
+     * Transports ({@code io.mistral4j.transport.<name>..}), observability
+     * ({@code io.mistral4j.otel..}) and budget stores ({@code io.mistral4j.budget.<name>..}) use
+     * Mistral4J only through its API: within
      * {@code io.mistral4j..} they depend on the API and on their own packages, never on the
      * implementation, the TCK, another transport or observability. Third-party libraries (an
      * HTTP client, OpenTelemetry) are their own business. Allows an empty selection.
@@ -424,16 +427,17 @@ public final class MistralArchRules {
             this.namespace = resideInAPackage(root + "..");
             this.implementation = resideInAPackage(root + ".impl..")
                     .as("reside in the implementation (%s.impl..)", root);
-            this.plugins = resideInAnyPackage(root + ".transport..", root + ".otel..")
-                    .as("are transports or observability (%s.transport.., %s.otel..)", root, root);
+            this.plugins = resideInAnyPackage(root + ".transport..", root + ".otel..", root + ".budget..")
+                    .as("are transports, observability or budget stores (%s.transport.., %s.otel.., %s.budget..)",
+                            root, root, root);
             this.implementationSide = resideInAnyPackage(
                     root + ".impl..", root + ".transport..", root + ".otel..")
                     .as("are on the implementation side (%s.impl.., %s.transport.., %s.otel..)",
                             root, root, root);
             this.api = namespace.and(DescribedPredicate.not(resideInAnyPackage(
-                            root + ".impl..", root + ".transport..", root + ".otel..",
+                            root + ".impl..", root + ".transport..", root + ".otel..", root + ".budget..",
                             root + ".tck..", root + ".examples..", root + ".benchmarks..")))
-                    .as("are in the Mistral4J API (%s.. except impl, transport, otel, tck,"
+                    .as("are in the Mistral4J API (%s.. except impl, transport, otel, budget, tck,"
                             + " examples and benchmarks)", root);
         }
 
@@ -484,17 +488,19 @@ public final class MistralArchRules {
 
         /**
          * Whether {@code target} belongs to the same plugin as {@code origin}: the same
-         * {@code <root>.transport.<name>..} for a transport, {@code <root>.otel..} for
+         * {@code <root>.transport.<name>..} for a transport, the same
+         * {@code <root>.budget.<name>..} for a budget store, {@code <root>.otel..} for
          * observability, the same package for anything else.
          */
         private boolean isOwnPluginCode(JavaClass origin, JavaClass target) {
             String originPackage = origin.getPackageName();
             String targetPackage = target.getPackageName();
-            String transports = root + ".transport.";
-            if (originPackage.startsWith(transports)) {
-                int end = originPackage.indexOf('.', transports.length());
-                String transport = end < 0 ? originPackage : originPackage.substring(0, end);
-                return isInOrUnder(targetPackage, transport);
+            for (String family : List.of(root + ".transport.", root + ".budget.")) {
+                if (originPackage.startsWith(family)) {
+                    int end = originPackage.indexOf('.', family.length());
+                    String plugin = end < 0 ? originPackage : originPackage.substring(0, end);
+                    return isInOrUnder(targetPackage, plugin);
+                }
             }
             String otel = root + ".otel";
             if (isInOrUnder(originPackage, otel)) {

@@ -90,11 +90,11 @@ class MistralArchRulesTest {
         Map<String, ArchRule> rules = ruleConstants();
 
         assertThat(rules.get("API_DEPENDS_ONLY_ON_JDK").getDescription())
-                .contains("io.mistral4j.. except impl, transport, otel, tck, examples and benchmarks");
+                .contains("io.mistral4j.. except impl, transport, otel, budget, tck, examples and benchmarks");
         assertThat(rules.get("API_DOES_NOT_DEPEND_ON_IMPLEMENTATION").getDescription())
                 .contains("io.mistral4j.impl..");
         assertThat(rules.get("TRANSPORTS_AND_OBSERVABILITY_DEPEND_ONLY_ON_API").getDescription())
-                .contains("io.mistral4j.transport..", "io.mistral4j.otel..");
+                .contains("io.mistral4j.transport..", "io.mistral4j.otel..", "io.mistral4j.budget..");
         // the TCK, fixtures included, is not the API: its Gson-using fixture is not checked
         assertThat(violations(rules.get("API_DEPENDS_ONLY_ON_JDK"), fixtures("jsonapi"))).isEmpty();
     }

@@ -48,15 +48,16 @@ class ProjectLayoutRulesTest {
     }
 
     @Test
-    void transportsAndObservabilityMayNotUseTheImplementationOrEachOther() {
+    void transportsObservabilityAndBudgetStoresMayNotUseTheImplementationOrEachOther() {
         // everything else they use is fine: BetaTransport uses the API and Gson,
-        // TracingObserver the API and its own sub-package, AlphaTransport its own internal
-        // package and the API
+        // TracingObserver the API and its own sub-package, AlphaTransport and LeakyStore their
+        // own internal packages and the API
         assertThat(violatingDependencies(layout().pluginsDependOnlyOnApi(), layoutAndApps))
-                .containsExactly(
+                .containsExactlyInAnyOrder(
                         "AlphaTransport -> BetaTransport",
                         "AlphaTransport -> DefaultChatService",
-                        "LeakyObserver -> DefaultChatService");
+                        "LeakyObserver -> DefaultChatService",
+                        "LeakyStore -> DefaultChatService");
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.mistral4j.tck.simulator.wire.ApiRequest;
 import io.mistral4j.tck.simulator.wire.BearerAuth;
 import io.mistral4j.tck.simulator.wire.Reply;
 import io.mistral4j.tck.simulator.wire.ReplyWriter;
+import io.mistral4j.tck.simulator.wire.RateLimitMeter;
 import io.mistral4j.tck.simulator.wire.Router;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -35,8 +37,15 @@ final class Dispatcher implements HttpHandler {
     private final FaultWriter faultWriter;
     private final Map<String, AtomicInteger> callCounts = new ConcurrentHashMap<>();
     private final FaultScript faults;
+    private final RateLimitMeter workspaceLimit;
 
     Dispatcher(Router router, BearerAuth auth, RequestLog log, ReplyWriter writer) {
+        this(router, auth, log, writer, new RateLimitMeter(System::currentTimeMillis));
+    }
+
+    /** A dispatcher that lets calls in only as {@code workspaceLimit} admits them. */
+    Dispatcher(Router router, BearerAuth auth, RequestLog log, ReplyWriter writer, RateLimitMeter workspaceLimit) {
+        this.workspaceLimit = workspaceLimit;
         this.router = router;
         this.auth = auth;
         this.log = log;
@@ -105,6 +114,10 @@ final class Dispatcher implements HttpHandler {
         }
         if (!(resolution instanceof Router.Found found)) {
             return normal(ApiErrors.notFound("Not Found: " + request.method() + " " + path));
+        }
+        OptionalLong wait = workspaceLimit.admit();
+        if (wait.isPresent()) {
+            return normal(ApiErrors.rateLimited(wait.getAsLong()));
         }
         String key = found.route().key();
         int call = callCounts.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();

@@ -66,10 +66,12 @@ public final class MistralSimulator implements AutoCloseable {
     private final Dispatcher dispatcher;
     private final SimulatedClock clock;
     private final FileStore files;
+    private final RateLimitMeter meter;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private MistralSimulator(HttpServer server, ExecutorService workers, RequestLog log, Dispatcher dispatcher,
-                             SimulatedClock clock, FileStore files) {
+                             SimulatedClock clock, FileStore files, RateLimitMeter meter) {
+        this.meter = meter;
         this.server = server;
         this.workers = workers;
         this.log = log;
@@ -134,6 +136,16 @@ public final class MistralSimulator implements AutoCloseable {
         return dispatcher.callCount(route);
     }
 
+    /** Calls the {@linkplain Builder#workspaceLimit workspace limit} let in; 0 without one. */
+    public long admittedCalls() {
+        return meter.admitted();
+    }
+
+    /** Calls answered 429 because the {@linkplain Builder#workspaceLimit workspace limit} was spent. */
+    public long rateLimitedCalls() {
+        return meter.limited();
+    }
+
     /** Restarts the per-route call numbering (and so the fault script's call numbers) at 1. */
     public void resetCallCounts() {
         dispatcher.resetCallCounts();
@@ -180,8 +192,18 @@ public final class MistralSimulator implements AutoCloseable {
         private SimulatedClock clock;
         private InetAddress bindAddress = LOOPBACK;
         private List<ModelCard> extraModels = List.of();
+        private WorkspaceLimit workspaceLimit;
 
         private Builder() {
+        }
+
+        /**
+         * Enforces {@code limit} across all callers, answering 429 with {@code Retry-After} once it is
+         * spent (default: none, the rate-limit headers only report made-up limits).
+         */
+        public Builder workspaceLimit(WorkspaceLimit limit) {
+            this.workspaceLimit = Objects.requireNonNull(limit, "limit");
+            return this;
         }
 
         /**
@@ -267,8 +289,11 @@ public final class MistralSimulator implements AutoCloseable {
             families.forEach(family -> family.register(router));
 
             RequestLog log = new RequestLog();
-            ReplyWriter writer = new ReplyWriter(ids, new RateLimitMeter(System::currentTimeMillis), chunkDelay);
-            Dispatcher dispatcher = new Dispatcher(router, new BearerAuth(apiKey), log, writer);
+            RateLimitMeter meter = new RateLimitMeter(System::currentTimeMillis, workspaceLimit == null ? null
+                    : new RateLimitMeter.Limits(workspaceLimit.requestsPerSecond(), workspaceLimit.requestsPerMinute(),
+                    workspaceLimit.tokensPerMinute(), workspaceLimit.tolerance().toMillis()));
+            ReplyWriter writer = new ReplyWriter(ids, meter, chunkDelay);
+            Dispatcher dispatcher = new Dispatcher(router, new BearerAuth(apiKey), log, writer, meter);
 
             ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());
             HttpServer server;
@@ -282,7 +307,7 @@ public final class MistralSimulator implements AutoCloseable {
             server.createContext("/", dispatcher);
             server.setExecutor(workers);
             server.start();
-            return new MistralSimulator(server, workers, log, dispatcher, time, files);
+            return new MistralSimulator(server, workers, log, dispatcher, time, files, meter);
         }
 
         private static ThreadFactory daemonThreads() {

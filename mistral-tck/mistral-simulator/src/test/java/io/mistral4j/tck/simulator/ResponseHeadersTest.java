@@ -78,6 +78,31 @@ class ResponseHeadersTest {
                 .isEqualTo(Long.toString(RateLimitMeter.TOKENS_PER_MINUTE - 7));
     }
 
+    @Test
+    void aWorkspaceLimitIsEnforcedAcrossCallersAndReportedConsistently() {
+        long[] now = {1_000};
+        RateLimitMeter meter = new RateLimitMeter(() -> now[0], new RateLimitMeter.Limits(2, 0, 100, 250));
+
+        assertThat(meter.admit()).isEmpty();
+        var first = meter.charge(60);
+        assertThat(meter.admit()).isEmpty();
+        assertThat(meter.admit()).as("the third call within a second, 250 ms early allowed").hasValue(250);
+        assertThat(first).containsEntry("x-ratelimit-limit-req-minute", "120")
+                .containsEntry("x-ratelimit-remaining-req-minute", "119")
+                .containsEntry("x-ratelimit-limit-tokens-minute", "100")
+                .containsEntry("x-ratelimit-remaining-tokens-minute", "40");
+
+        now[0] += 500;
+        assertThat(meter.admit()).as("one request refilled").isEmpty();
+        meter.charge(60);   // into debt: the cost is known only once answered
+        now[0] += 1_000;
+        assertThat(meter.admit()).as("tokens spent until the debt is refilled").isPresent();
+        now[0] += 15_000;
+        assertThat(meter.admit()).isEmpty();
+        assertThat(meter.admitted()).isEqualTo(4);
+        assertThat(meter.limited()).isEqualTo(2);
+    }
+
     private static long number(TestHttp.Response r, String header) {
         return Long.parseLong(r.header(header));
     }

@@ -14,6 +14,12 @@ enum Option {
             + " \"max_context_length\"} or a GET /v1/models body"),
     FAULT("--fault", "ROUTE#CALLS=FAULT", "script a fault, repeatable; CALLS is N, N-M or *, FAULT one of "
             + FaultSpec.FAULTS + "; e.g. \"POST /v1/chat/completions#1=status:503\""),
+    LIMIT_RPS("--limit-requests-per-second", "N", "enforce a workspace limit of N requests per second"
+            + " across all callers: 429 with Retry-After once spent (default: none)"),
+    LIMIT_RPM("--limit-requests-per-minute", "N", "enforce a workspace limit of N requests per minute"
+            + " (default: none)"),
+    LIMIT_TPM("--limit-tokens-per-minute", "N", "enforce a workspace limit of N tokens per minute, each call's"
+            + " cost charged when it is answered (default: none)"),
     HELP("--help", null, "print this help and exit");
 
     final String flag;

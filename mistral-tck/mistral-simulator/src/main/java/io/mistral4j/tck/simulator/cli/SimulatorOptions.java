@@ -2,6 +2,7 @@ package io.mistral4j.tck.simulator.cli;
 
 import io.mistral4j.tck.simulator.MistralSimulator;
 import io.mistral4j.tck.simulator.SimulatedClock;
+import io.mistral4j.tck.simulator.WorkspaceLimit;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,9 @@ final class SimulatorOptions {
     private final MistralSimulator.Builder builder = MistralSimulator.builder().port(8080);
     private final List<FaultSpec> faults = new ArrayList<>();
     private boolean help;
+    private long requestsPerSecond;
+    private long requestsPerMinute;
+    private long tokensPerMinute;
 
     private SimulatorOptions() {
     }
@@ -31,6 +35,10 @@ final class SimulatorOptions {
                 value = args[++i];
             }
             options.apply(option, value);
+        }
+        if (options.requestsPerSecond + options.requestsPerMinute + options.tokensPerMinute > 0) {
+            options.builder.workspaceLimit(new WorkspaceLimit(options.requestsPerSecond, options.requestsPerMinute,
+                    options.tokensPerMinute));
         }
         return options;
     }
@@ -67,6 +75,9 @@ final class SimulatorOptions {
                     builder.extraModels(Path.of(value));
                 }
                 case FAULT -> faults.add(FaultSpec.parse(value));
+                case LIMIT_RPS -> requestsPerSecond = limit(option, value);
+                case LIMIT_RPM -> requestsPerMinute = limit(option, value);
+                case LIMIT_TPM -> tokensPerMinute = limit(option, value);
                 case HELP -> help = true;
             }
         } catch (IllegalArgumentException e) {
@@ -80,6 +91,18 @@ final class SimulatorOptions {
         } catch (NumberFormatException e) {
             throw new UsageException(option.flag + " needs a whole number, not \"" + value + "\"");
         }
+    }
+
+    private static long limit(Option option, String value) throws UsageException {
+        try {
+            long limit = Long.parseLong(value);
+            if (limit >= 1) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException(option.flag + " needs a whole number of at least 1, not \"" + value + "\"");
     }
 
     private static double number(Option option, String value) throws UsageException {

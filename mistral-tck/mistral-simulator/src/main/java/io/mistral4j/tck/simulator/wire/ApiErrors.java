@@ -35,6 +35,13 @@ public final class ApiErrors {
         return new Reply.Json(status, body, headers, 0);
     }
 
+    /** The workspace limit is spent: 429 with {@code Retry-After} in whole seconds, at least 1. */
+    public static Reply.Json rateLimited(long waitMillis) {
+        long seconds = Math.max(1, (waitMillis + 999) / 1000);
+        return error(429, "Requests rate limit exceeded", "rate_limited", "1300",
+                Map.of("Retry-After", Long.toString(seconds)));
+    }
+
     public static Reply.Json badRequest(String message) {
         return error(400, message, INVALID_REQUEST, null);
     }

@@ -102,6 +102,27 @@ class SimulatorJarIT {
         assertThat(second.body()).contains("\"chat.completion\"");
     }
 
+    @Test
+    void enforcesTheWorkspaceLimitGivenOnTheCommandLine() throws Exception {
+        String baseUrl = start("--port", "0", "--api-key", "right-key", "--limit-requests-per-minute", "2",
+                "--limit-tokens-per-minute", "100000");
+        String chat = "{\"model\": \"mistral-small-latest\", \"messages\": [{\"role\": \"user\", \"content\": \"Hi\"}]}";
+
+        HttpResponse<String> first = post(baseUrl + "/v1/chat/completions", chat);
+        post(baseUrl + "/v1/chat/completions", chat);
+        HttpResponse<String> third = post(baseUrl + "/v1/chat/completions", chat);
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("x-ratelimit-limit-req-minute")).hasValue("2");
+        assertThat(first.headers().firstValue("x-ratelimit-limit-tokens-minute")).hasValue("100000");
+        assertThat(third.statusCode()).isEqualTo(429);
+        assertThat(third.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Integer.parseInt(seconds)).isBetween(1, 30));
+        assertThat(third.body()).contains("rate_limited");
+        assertThat(runToEnd("--limit-tokens-per-minute", "0").err())
+                .contains("--limit-tokens-per-minute needs a whole number of at least 1, not \"0\"");
+    }
+
     private String start(String... args) throws IOException {
         Process process = new ProcessBuilder(command(args)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         started.add(process);

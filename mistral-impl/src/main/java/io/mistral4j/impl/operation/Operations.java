@@ -2,12 +2,14 @@ package io.mistral4j.impl.operation;
 
 import io.mistral4j.ApiResponse;
 import io.mistral4j.RequestOptions;
+import io.mistral4j.chat.Usage;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.Pages;
 import io.mistral4j.pagination.Page;
 import io.mistral4j.spi.ApiCall;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 /**
  * Runs {@link Operation}s in the four forms the services offer, with the options of the view
@@ -97,7 +99,7 @@ public final class Operations {
         return listing.link(request, answer, next -> page(operation, next, listing));
     }
 
-    private static <O> java.util.function.Function<O, io.mistral4j.chat.Usage> usage(Operation<?, O> operation) {
+    private static <O> Function<O, Usage> usage(Operation<?, O> operation) {
         return operation.reportsUsage() ? operation::usageOf : null;
     }
 }

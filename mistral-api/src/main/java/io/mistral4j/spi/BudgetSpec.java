@@ -8,6 +8,9 @@ import java.time.Duration;
  * One budget a client asks its {@link BudgetStore} for: {@code capacity} units that refill
  * greedily (bit by bit) over {@code period}.
  *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
  * @param key      a stable name of the budget within the client, e.g. {@code requests-per-second};
  *                 a shared store adds its own namespace (the workspace) in front
  * @param capacity the most units the bucket holds, at least 1

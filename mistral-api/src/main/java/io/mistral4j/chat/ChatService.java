@@ -2,6 +2,7 @@ package io.mistral4j.chat;
 
 import io.mistral4j.ApiResponse;
 import io.mistral4j.RequestOptions;
+import io.mistral4j.internal.StructuredRequests;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -29,6 +30,16 @@ public interface ChatService {
      */
     default CompletableFuture<ChatCompletionResponse> completeAsync(ChatCompletionRequest request) {
         return withRawResponse().completeAsync(request).thenApply(ApiResponse::value);
+    }
+
+    /**
+     * Asks for an answer following {@code type}'s JSON schema ({@link ResponseFormat#jsonSchema(Class)},
+     * unless the request names a response format) and reads it as a {@code type}; an answer that does
+     * not fit is a {@link io.mistral4j.errors.MistralDecodingException} naming the JSON path and the
+     * expected type.
+     */
+    default <T> StructuredResponse<T> complete(ChatCompletionRequest request, Class<T> type) {
+        return StructuredRequests.read(complete(StructuredRequests.asking(request, type)), type);
     }
 
     /** Streams the answer; close the returned stream (try-with-resources). */

@@ -1,0 +1,14 @@
+package io.mistral4j.chat;
+
+/**
+ * A structured answer read as a Java value, with the answer it was read from.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
+ *
+ * @param value    the answer's JSON text read as the requested type
+ * @param response the answer as the API sent it (usage, finish reason, the text itself)
+ * @param <T>      the requested type
+ */
+public record StructuredResponse<T>(T value, ChatCompletionResponse response) {
+}

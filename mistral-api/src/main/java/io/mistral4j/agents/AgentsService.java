@@ -4,7 +4,7 @@ import io.mistral4j.ApiResponse;
 import io.mistral4j.RequestOptions;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.StructuredResponse;
-import io.mistral4j.internal.StructuredRequests;
+import io.mistral4j.chat.ResponseFormat;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.pagination.Page;
@@ -226,7 +226,9 @@ public interface AgentsService {
      * {@link io.mistral4j.errors.MistralDecodingException} naming the JSON path and the expected type.
      */
     default <T> StructuredResponse<T> complete(AgentsCompletionRequest request, Class<T> type) {
-        return StructuredRequests.read(complete(StructuredRequests.asking(request, type)), type);
+        AgentsCompletionRequest asking = request.responseFormat() != null ? request
+                : request.toBuilder().responseFormat(ResponseFormat.jsonSchema(type)).build();
+        return StructuredResponse.read(complete(asking), type);
     }
 
     /**

@@ -2,7 +2,6 @@ package io.mistral4j.chat;
 
 import io.mistral4j.ApiResponse;
 import io.mistral4j.RequestOptions;
-import io.mistral4j.internal.StructuredRequests;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
@@ -39,7 +38,9 @@ public interface ChatService {
      * expected type.
      */
     default <T> StructuredResponse<T> complete(ChatCompletionRequest request, Class<T> type) {
-        return StructuredRequests.read(complete(StructuredRequests.asking(request, type)), type);
+        ChatCompletionRequest asking = request.responseFormat() != null ? request
+                : request.toBuilder().responseFormat(ResponseFormat.jsonSchema(type)).build();
+        return StructuredResponse.read(complete(asking), type);
     }
 
     /** Streams the answer; close the returned stream (try-with-resources). */

@@ -1,5 +1,7 @@
 package io.mistral4j.chat;
 
+import io.mistral4j.internal.JsonValues;
+
 /**
  * A structured answer read as a Java value, with the answer it was read from.
  *
@@ -11,4 +13,12 @@ package io.mistral4j.chat;
  * @param <T>      the requested type
  */
 public record StructuredResponse<T>(T value, ChatCompletionResponse response) {
+
+    /**
+     * Reads the first choice's text of {@code response} as a {@code type}; a text that does not fit
+     * is a {@link io.mistral4j.errors.MistralDecodingException} naming the JSON path and the expected type.
+     */
+    public static <T> StructuredResponse<T> read(ChatCompletionResponse response, Class<T> type) {
+        return new StructuredResponse<>(JsonValues.read(response.text(), type), response);
+    }
 }

@@ -48,7 +48,7 @@ public final class ToolRunner {
 
     private ToolRunner(Builder b) {
         this.chat = b.chat;
-        this.tools = Map.copyOf(b.tools);
+        this.tools = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.tools));
         this.maxRounds = b.maxRounds;
         this.toolTimeout = b.toolTimeout;
         this.listener = b.listener;

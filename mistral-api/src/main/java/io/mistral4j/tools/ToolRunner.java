@@ -8,6 +8,8 @@ import io.mistral4j.chat.Tool;
 import io.mistral4j.chat.ToolCall;
 import io.mistral4j.chat.ToolMessage;
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.spi.CallListener;
+import io.mistral4j.spi.CallObserver;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,6 +47,7 @@ public final class ToolRunner {
     private final int maxRounds;
     private final Duration toolTimeout;
     private final Consumer<ToolExecution> listener;
+    private final List<CallObserver> observers;
 
     private ToolRunner(Builder b) {
         this.chat = b.chat;
@@ -52,6 +55,7 @@ public final class ToolRunner {
         this.maxRounds = b.maxRounds;
         this.toolTimeout = b.toolTimeout;
         this.listener = b.listener;
+        this.observers = List.copyOf(b.observers);
     }
 
     /** Starts a runner sending its requests through {@code chat}. */
@@ -93,13 +97,17 @@ public final class ToolRunner {
     /** Starts every call at once and collects the results in call order. */
     private List<ToolExecution> runAll(List<ToolCall> calls, ExecutorService threads) {
         List<Future<ToolExecution>> started = new ArrayList<>();
+        List<List<CallListener>> listeners = new ArrayList<>();
         for (ToolCall call : calls) {
+            listeners.add(ToolObservers.start(observers, call));
             started.add(threads.submit(() -> runOne(call)));
         }
         long deadline = System.nanoTime() + toolTimeout.toNanos();
         List<ToolExecution> out = new ArrayList<>();
         for (int i = 0; i < calls.size(); i++) {
-            out.add(await(calls.get(i), started.get(i), deadline));
+            ToolExecution execution = await(calls.get(i), started.get(i), deadline);
+            ToolObservers.end(listeners.get(i), execution);
+            out.add(execution);
         }
         return out;
     }
@@ -154,6 +162,7 @@ public final class ToolRunner {
         private int maxRounds = 8;
         private Duration toolTimeout = Duration.ofSeconds(30);
         private Consumer<ToolExecution> listener = execution -> { };
+        private final List<CallObserver> observers = new ArrayList<>();
 
         private Builder(ChatService chat) {
             this.chat = chat;
@@ -194,6 +203,16 @@ public final class ToolRunner {
         /** Told of every tool call once it ran, on the thread that runs the loop. */
         public Builder listener(Consumer<ToolExecution> listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Told of each tool call through {@link CallObserver#onToolStart} (an OpenTelemetry observer
+         * makes an {@code execute_tool} span of it); give the observers the client has to see tool
+         * calls beside the API calls.
+         */
+        public Builder observer(CallObserver observer) {
+            observers.add(Objects.requireNonNull(observer, "observer"));
             return this;
         }
 

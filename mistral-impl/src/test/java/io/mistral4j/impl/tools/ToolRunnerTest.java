@@ -15,6 +15,10 @@ import io.mistral4j.chat.FinishReason;
 import io.mistral4j.chat.ToolCall;
 import io.mistral4j.chat.ToolMessage;
 import io.mistral4j.chat.Usage;
+import io.mistral4j.spi.ApiCall;
+import io.mistral4j.spi.CallListener;
+import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.ToolInvocation;
 import io.mistral4j.tools.JavaTool;
 import io.mistral4j.tools.ToolExecution;
 import io.mistral4j.tools.ToolExecution.Outcome;
@@ -124,6 +128,56 @@ class ToolRunnerTest {
         assertThat(chat.requests).hasSize(3);
         assertThat(result.executions()).hasSize(2);
         assertThat(result.response().toolCalls()).extracting(ToolCall::id).containsExactly("c");
+    }
+
+    @Test
+    void observersHearEachToolRunEndOrFail() {
+        List<String> events = new java.util.concurrent.CopyOnWriteArrayList<>();
+        CallObserver observer = new CallObserver() {
+            @Override
+            public CallListener onStart(ApiCall call) {
+                return CallListener.NONE;
+            }
+
+            @Override
+            public CallListener onToolStart(ToolInvocation tool) {
+                events.add("start " + tool.toolName() + " " + tool.callId() + " " + tool.arguments());
+                return new CallListener() {
+                    @Override
+                    public void onResult(Object result) {
+                        events.add("result " + result);
+                    }
+
+                    @Override
+                    public void onEnd() {
+                        events.add("end " + tool.toolName());
+                    }
+
+                    @Override
+                    public void onError(Throwable error) {
+                        events.add("error " + tool.toolName() + " " + error.getClass().getSimpleName());
+                    }
+                };
+            }
+        };
+        JavaTool weather = JavaTool.of("weather", "Weather", City.class, city -> "sunny");
+        JavaTool slow = JavaTool.of("time", "Time", City.class, city -> {
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return "late";
+        });
+        ScriptedChat chat = new ScriptedChat(
+                calls(ToolCall.of("a", "weather", "{\"name\":\"Paris\"}"), ToolCall.of("b", "time", "{\"name\":\"Paris\"}")),
+                text("Sunny."));
+
+        ToolRunner.builder(chat).tool(weather).tool(slow).toolTimeout(Duration.ofMillis(200)).observer(observer)
+                .build().run(ASK);
+
+        assertThat(events).containsExactly("start weather a {\"name\":\"Paris\"}", "start time b {\"name\":\"Paris\"}",
+                "result sunny", "end weather", "error time TimeoutException");
     }
 
     @Test

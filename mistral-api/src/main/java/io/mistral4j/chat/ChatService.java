@@ -43,6 +43,16 @@ public interface ChatService {
         return StructuredResponse.read(complete(asking), type);
     }
 
+    /**
+     * Streams an answer following {@code type}'s JSON schema (unless the request names a response
+     * format); read the deltas as they come, and the value once the stream ends with
+     * {@link ChatCompletionStream#accumulated(Class)}. Close the returned stream (try-with-resources).
+     */
+    default ChatCompletionStream stream(ChatCompletionRequest request, Class<?> type) {
+        return stream(request.responseFormat() != null ? request
+                : request.toBuilder().responseFormat(ResponseFormat.jsonSchema(type)).build());
+    }
+
     /** Streams the answer; close the returned stream (try-with-resources). */
     ChatCompletionStream stream(ChatCompletionRequest request);
 

@@ -9,6 +9,7 @@ import io.mistral4j.agents.Agent;
 import io.mistral4j.agents.AgentCreationRequest;
 import io.mistral4j.agents.AgentsCompletionRequest;
 import io.mistral4j.chat.ChatCompletionRequest;
+import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.ResponseFormat;
 import io.mistral4j.chat.StructuredResponse;
 import io.mistral4j.chat.Tool;
@@ -90,6 +91,22 @@ class StructuredAndToolsIntegrationTest {
         assertThat(format.get("type").getAsString()).isEqualTo("json_schema");
         assertThat(format.getAsJsonObject("json_schema").get("strict").getAsBoolean()).isTrue();
         assertThat(format.getAsJsonObject("json_schema").get("name").getAsString()).isEqualTo("Book");
+    }
+
+    @Test
+    void aStreamedAnswerGivesTheRecordOnceItEnds() {
+        StringBuilder deltas = new StringBuilder();
+        StructuredResponse<Book> answer;
+        try (ChatCompletionStream stream = client.chat().stream(ChatCompletionRequest.builder().model(MODEL)
+                .addUserMessage("Recommend a NOVEL").build(), Book.class)) {
+            if (stream.hasNext()) {
+                deltas.append(stream.next().text());
+            }
+            answer = stream.accumulated(Book.class);
+        }
+
+        assertThat(answer.value().genre()).isEqualTo(Genre.NOVEL);
+        assertThat(answer.response().text()).startsWith(deltas.toString());
     }
 
     @Test

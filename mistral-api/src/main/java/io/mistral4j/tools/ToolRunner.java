@@ -2,7 +2,9 @@ package io.mistral4j.tools;
 
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.ChatCompletionResponse;
+import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.ChatService;
+import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.chat.Message;
 import io.mistral4j.chat.Tool;
 import io.mistral4j.chat.ToolCall;
@@ -23,6 +25,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The tool-calling loop: sends the conversation with the tools, runs the calls the model asks for
@@ -68,13 +71,32 @@ public final class ToolRunner {
      * request end the loop by propagating.
      */
     public ToolRunResult run(ChatCompletionRequest request) {
+        return loop(request, chat::complete);
+    }
+
+    /**
+     * The loop with each request streamed: every event goes to {@code onChunk} as it arrives, so the
+     * model's text deltas and the tools' runs (heard through {@link Builder#listener}) interleave on
+     * the calling thread in the order they happen.
+     */
+    public ToolRunResult runStreaming(ChatCompletionRequest request, Consumer<CompletionChunk> onChunk) {
+        Objects.requireNonNull(onChunk, "onChunk");
+        return loop(request, next -> {
+            try (ChatCompletionStream stream = chat.stream(next)) {
+                stream.forEachRemaining(onChunk);
+                return stream.accumulated();
+            }
+        });
+    }
+
+    private ToolRunResult loop(ChatCompletionRequest request, Function<ChatCompletionRequest, ChatCompletionResponse> send) {
         List<Tool> definitions = tools.values().stream().map(JavaTool::definition).toList();
         List<Message> messages = new ArrayList<>(request.messages());
         List<ToolExecution> executions = new ArrayList<>();
         ExecutorService threads = Executors.newCachedThreadPool(ToolRunner::daemon);
         try {
             for (int round = 1; ; round++) {
-                ChatCompletionResponse response = chat.complete(
+                ChatCompletionResponse response = send.apply(
                         request.toBuilder().messages(messages).tools(definitions).build());
                 List<ToolCall> calls = response.toolCalls();
                 if (calls.isEmpty() || round >= maxRounds) {

@@ -145,6 +145,32 @@ class StructuredAndToolsIntegrationTest {
     }
 
     @Test
+    void aStreamedLoopInterleavesModelDeltasAndToolRuns() {
+        List<String> events = new java.util.ArrayList<>();
+        JavaTool weather = JavaTool.of("weather", "The weather in a city", City.class, city -> "sunny");
+
+        ToolRunResult result = ToolRunner.builder(client.chat()).tool(weather)
+                .listener(e -> events.add("tool " + e.call().function().name() + " -> " + e.result()))
+                .build()
+                .runStreaming(ChatCompletionRequest.builder().model(MODEL)
+                        .addUserMessage("What is the weather in Lyon?").build(),
+                        chunk -> {
+                            if (!chunk.choices().isEmpty() && chunk.choices().get(0).delta() != null
+                                    && chunk.choices().get(0).delta().toolCalls() != null
+                                    && !chunk.choices().get(0).delta().toolCalls().isEmpty()) {
+                                events.add("model calls");
+                            } else if (!chunk.text().isEmpty() && (events.isEmpty() || !events.get(events.size() - 1).equals("text"))) {
+                                events.add("text");
+                            }
+                        });
+
+        assertThat(result.rounds()).isEqualTo(2);
+        assertThat(result.text()).contains("weather returned: sunny");
+        assertThat(events).containsSubsequence("model calls", "tool weather -> sunny", "text");
+        assertThat(events.get(events.size() - 1)).isEqualTo("text");
+    }
+
+    @Test
     void aTwoToolLoopEndsWithATextAnswerMentioningBothResults() {
         JavaTool weather = JavaTool.of("weather", "The weather in a city", City.class,
                 city -> "sunny in " + city.city());

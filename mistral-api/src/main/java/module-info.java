@@ -17,6 +17,8 @@ module io.mistral4j.api {
     exports io.mistral4j.ocr;
     exports io.mistral4j.pagination;
     exports io.mistral4j.resilience;
+    exports io.mistral4j.schema;
+    exports io.mistral4j.tools;
     exports io.mistral4j.spi;
     exports io.mistral4j.streaming;
 
@@ -34,4 +36,5 @@ module io.mistral4j.api {
     opens io.mistral4j.ocr;
 
     uses io.mistral4j.spi.MistralClientFactory;
+    uses io.mistral4j.spi.JsonValueCodec;
 }

@@ -19,5 +19,6 @@ open module io.mistral4j.impl {
     uses io.mistral4j.spi.HttpTransportProvider;
 
     provides io.mistral4j.spi.MistralClientFactory with io.mistral4j.impl.DefaultMistralClientFactory;
+    provides io.mistral4j.spi.JsonValueCodec with io.mistral4j.impl.json.values.UserValueCodec;
     provides io.mistral4j.spi.HttpTransportProvider with io.mistral4j.impl.transport.jdk.JdkHttpTransportProvider;
 }

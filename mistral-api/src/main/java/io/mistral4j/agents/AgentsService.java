@@ -3,6 +3,8 @@ package io.mistral4j.agents;
 import io.mistral4j.ApiResponse;
 import io.mistral4j.RequestOptions;
 import io.mistral4j.chat.ChatCompletionResponse;
+import io.mistral4j.chat.StructuredResponse;
+import io.mistral4j.chat.ResponseFormat;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.pagination.Page;
@@ -216,6 +218,17 @@ public interface AgentsService {
     /** The agent's answer to the conversation. */
     default ChatCompletionResponse complete(AgentsCompletionRequest request) {
         return withRawResponse().complete(request).value();
+    }
+
+    /**
+     * The agent's answer following {@code type}'s JSON schema (unless the request names a response
+     * format), read as a {@code type}; an answer that does not fit is a
+     * {@link io.mistral4j.errors.MistralDecodingException} naming the JSON path and the expected type.
+     */
+    default <T> StructuredResponse<T> complete(AgentsCompletionRequest request, Class<T> type) {
+        AgentsCompletionRequest asking = request.responseFormat() != null ? request
+                : request.toBuilder().responseFormat(ResponseFormat.jsonSchema(type)).build();
+        return StructuredResponse.read(complete(asking), type);
     }
 
     /**

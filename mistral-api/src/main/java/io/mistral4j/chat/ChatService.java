@@ -31,6 +31,28 @@ public interface ChatService {
         return withRawResponse().completeAsync(request).thenApply(ApiResponse::value);
     }
 
+    /**
+     * Asks for an answer following {@code type}'s JSON schema ({@link ResponseFormat#jsonSchema(Class)},
+     * unless the request names a response format) and reads it as a {@code type}; an answer that does
+     * not fit is a {@link io.mistral4j.errors.MistralDecodingException} naming the JSON path and the
+     * expected type.
+     */
+    default <T> StructuredResponse<T> complete(ChatCompletionRequest request, Class<T> type) {
+        ChatCompletionRequest asking = request.responseFormat() != null ? request
+                : request.toBuilder().responseFormat(ResponseFormat.jsonSchema(type)).build();
+        return StructuredResponse.read(complete(asking), type);
+    }
+
+    /**
+     * Streams an answer following {@code type}'s JSON schema (unless the request names a response
+     * format); read the deltas as they come, and the value once the stream ends with
+     * {@link ChatCompletionStream#accumulated(Class)}. Close the returned stream (try-with-resources).
+     */
+    default ChatCompletionStream stream(ChatCompletionRequest request, Class<?> type) {
+        return stream(request.responseFormat() != null ? request
+                : request.toBuilder().responseFormat(ResponseFormat.jsonSchema(type)).build());
+    }
+
     /** Streams the answer; close the returned stream (try-with-resources). */
     ChatCompletionStream stream(ChatCompletionRequest request);
 

@@ -1,5 +1,6 @@
 package io.mistral4j.chat;
 
+import io.mistral4j.schema.JsonSchemas;
 import java.util.Map;
 
 /**
@@ -31,6 +32,15 @@ public record ResponseFormat(ResponseFormatType type, JsonSchema jsonSchema) {
     /** Answers that are JSON following this schema. */
     public static ResponseFormat jsonSchema(JsonSchema schema) {
         return new ResponseFormat(ResponseFormatType.JSON_SCHEMA, schema);
+    }
+
+    /**
+     * A strict JSON-schema format describing {@code type} ({@link JsonSchemas#of}), named after its
+     * simple name and described by its {@link io.mistral4j.schema.Description}; a type the schema
+     * cannot describe is a {@link io.mistral4j.errors.ValidationException}.
+     */
+    public static ResponseFormat jsonSchema(Class<?> type) {
+        return jsonSchema(new JsonSchema(type.getSimpleName(), JsonSchemas.descriptionOf(type), JsonSchemas.of(type), true));
     }
 
     /** A strict JSON-schema format from a name and a schema. */

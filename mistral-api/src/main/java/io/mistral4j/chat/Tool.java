@@ -1,5 +1,6 @@
 package io.mistral4j.chat;
 
+import io.mistral4j.schema.JsonSchemas;
 import java.util.Map;
 import java.util.Objects;
 
@@ -20,6 +21,14 @@ public record Tool(ToolType type, FunctionDefinition function) {
     /** A function tool. */
     public static Tool function(FunctionDefinition function) {
         return new Tool(ToolType.FUNCTION, function);
+    }
+
+    /**
+     * A strict function tool whose arguments are a {@code argumentsType} ({@link JsonSchemas#of});
+     * read a call's arguments back with {@link FunctionCall#arguments(Class)}.
+     */
+    public static Tool function(String name, String description, Class<?> argumentsType) {
+        return function(new FunctionDefinition(name, description, JsonSchemas.of(argumentsType), true));
     }
 
     /** A function tool from its name, description and parameters schema. */

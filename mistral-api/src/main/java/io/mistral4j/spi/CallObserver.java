@@ -36,4 +36,15 @@ public interface CallObserver {
      * @return the listener for the rest of this call's events; {@link CallListener#NONE} to ignore the call
      */
     CallListener onStart(ApiCall call);
+
+    /**
+     * A tool the model called is about to run (in a {@code ToolRunner} this observer was given to);
+     * the returned listener hears {@link CallListener#onResult} with the text sent back to the model
+     * then {@link CallListener#onEnd}, or only {@link CallListener#onError} when the tool failed or
+     * timed out (a {@link java.util.concurrent.TimeoutException}).
+     * Called on the thread that runs the loop; the default ignores tools.
+     */
+    default CallListener onToolStart(ToolInvocation tool) {
+        return CallListener.NONE;
+    }
 }

@@ -2,22 +2,17 @@ package io.mistral4j.examples;
 
 import io.mistral4j.MistralClient;
 import io.mistral4j.chat.ChatCompletionRequest;
-import io.mistral4j.chat.ResponseFormat;
+import io.mistral4j.chat.StructuredResponse;
+import io.mistral4j.schema.Description;
 import java.io.PrintStream;
-import java.util.List;
-import java.util.Map;
 
-/** An answer that must be JSON following a schema. */
+/** An answer read as a record: the request carries the record's strict JSON schema. */
 public final class StructuredOutputExample {
 
-    private static final Map<String, Object> BOOK = Map.of(
-            "type", "object",
-            "properties", Map.of(
-                    "title", Map.of("type", "string"),
-                    "author", Map.of("type", "string"),
-                    "year", Map.of("type", "integer", "minimum", 1000, "maximum", 2100)),
-            "required", List.of("title", "author", "year"),
-            "additionalProperties", false);
+    /** The shape of the answer; its components become the schema's required properties. */
+    @Description("A novel")
+    public record Book(String title, String author, @Description("Year of first publication") int year) {
+    }
 
     private StructuredOutputExample() {
     }
@@ -25,11 +20,13 @@ public final class StructuredOutputExample {
     public static void run(MistralClient client, String model, PrintStream out) {
         ChatCompletionRequest request = ChatCompletionRequest.builder()
                 .model(model)
-                .addUserMessage("Name one classic French novel.")
-                .responseFormat(ResponseFormat.jsonSchema("book", BOOK))
+                .addUserMessage("Name one classic French novel published after 1850.")
                 .build();
 
-        out.println(client.chat().complete(request).text());
+        StructuredResponse<Book> answer = client.chat().complete(request, Book.class);
+        out.println(answer.response().text());
+        Book book = answer.value();
+        out.printf("as a record: %s by %s (%d)%n", book.title(), book.author(), book.year());
     }
 
     public static void main(String[] args) {

@@ -2,53 +2,45 @@ package io.mistral4j.examples;
 
 import io.mistral4j.MistralClient;
 import io.mistral4j.chat.ChatCompletionRequest;
-import io.mistral4j.chat.ChatCompletionResponse;
-import io.mistral4j.chat.Tool;
-import io.mistral4j.chat.ToolCall;
-import io.mistral4j.chat.ToolChoice;
-import io.mistral4j.chat.ToolMessage;
+import io.mistral4j.schema.Description;
+import io.mistral4j.tools.JavaTool;
+import io.mistral4j.tools.ToolRunResult;
+import io.mistral4j.tools.ToolRunner;
 import java.io.PrintStream;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 
-/** The model asks for a function call, the application runs it, the model answers with the result. */
+/**
+ * Two tools written in Java and the loop that runs them: the model asks for both, the runner
+ * calls them in parallel and sends the results back, and the model answers with them.
+ */
 public final class ToolCallingExample {
 
-    private static final Tool WEATHER = Tool.function("get_weather", "Current weather in a city",
-            Map.of("type", "object",
-                    "properties", Map.of(
-                            "city", Map.of("type", "string", "description", "City name"),
-                            "unit", Map.of("type", "string", "enum", List.of("celsius", "fahrenheit"))),
-                    "required", List.of("city")));
+    /** The arguments both tools take. */
+    public record City(@Description("City name, e.g. Paris") String city) {
+    }
 
     private ToolCallingExample() {
     }
 
     public static void run(MistralClient client, String model, PrintStream out) {
-        ChatCompletionRequest first = ChatCompletionRequest.builder()
-                .model(model)
-                .addUserMessage("What is the weather like in Paris today?")
-                .addTool(WEATHER)
-                .toolChoice(ToolChoice.any())
+        ToolRunner runner = ToolRunner.builder(client.chat())
+                .tool(JavaTool.of("get_weather", "Current weather in a city", City.class, ToolCallingExample::weatherIn))
+                .tool(JavaTool.of("get_local_time", "Current local time in a city", City.class, city -> "14:05"))
+                .toolTimeout(Duration.ofSeconds(10))
+                .listener(execution -> out.printf("model calls %s(%s)%napplication returns %s%n",
+                        execution.call().function().name(), execution.call().function().arguments(), execution.result()))
                 .build();
 
-        ChatCompletionResponse call = client.chat().complete(first);
-        ChatCompletionRequest.Builder followUp = first.toBuilder().toolChoice(ToolChoice.auto())
-                .addMessage(call.message());
-        for (ToolCall toolCall : call.toolCalls()) {
-            out.printf("model calls %s(%s)%n", toolCall.function().name(), toolCall.function().arguments());
-            String result = getWeather(toolCall.function().arguments());
-            out.printf("application returns %s%n", result);
-            followUp.addMessage(ToolMessage.of(toolCall, result));
-        }
-
-        ChatCompletionResponse answer = client.chat().complete(followUp.build());
-        out.println(answer.text());
+        ToolRunResult result = runner.run(ChatCompletionRequest.builder()
+                .model(model)
+                .addUserMessage("What is the weather like in Paris today, and what time is it there?")
+                .build());
+        out.printf("%s%n(%d rounds)%n", result.text(), result.rounds());
     }
 
     /** Stands in for a real weather service. */
-    private static String getWeather(String argumentsJson) {
-        return "{\"temperature\":18,\"unit\":\"celsius\",\"sky\":\"light clouds\",\"query\":" + argumentsJson + "}";
+    private static String weatherIn(City city) {
+        return "{\"temperature\":18,\"unit\":\"celsius\",\"sky\":\"light clouds\",\"city\":\"" + city.city() + "\"}";
     }
 
     public static void main(String[] args) {

@@ -18,7 +18,7 @@ final class ErrorTypes {
         if (error instanceof MistralServiceException) {
             return Integer.toString(((MistralServiceException) error).statusCode());
         }
-        if (error instanceof MistralTimeoutException) {
+        if (error instanceof MistralTimeoutException || error instanceof java.util.concurrent.TimeoutException) {
             return GenAiConventions.ERROR_TYPE_TIMEOUT;
         }
         return error.getClass().getName();

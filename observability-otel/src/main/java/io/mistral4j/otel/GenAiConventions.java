@@ -111,6 +111,16 @@ public final class GenAiConventions {
     public static final AttributeKey<Long> SERVER_PORT = AttributeKey.longKey("server.port");
     public static final AttributeKey<String> ERROR_TYPE = AttributeKey.stringKey("error.type");
 
+    public static final AttributeKey<String> TOOL_NAME = AttributeKey.stringKey("gen_ai.tool.name");
+    public static final AttributeKey<String> TOOL_CALL_ID = AttributeKey.stringKey("gen_ai.tool.call.id");
+    public static final AttributeKey<String> TOOL_TYPE = AttributeKey.stringKey("gen_ai.tool.type");
+    /** Opt-in, like message content: the arguments the model sent. */
+    public static final AttributeKey<String> TOOL_CALL_ARGUMENTS = AttributeKey.stringKey("gen_ai.tool.call.arguments");
+    /** Opt-in, like message content: the result sent back to the model. */
+    public static final AttributeKey<String> TOOL_CALL_RESULT = AttributeKey.stringKey("gen_ai.tool.call.result");
+    /** {@code gen_ai.tool.type} of a function tool. */
+    public static final String TOOL_TYPE_FUNCTION = "function";
+
     /** {@code error.type} of a call that ran out of time. */
     public static final String ERROR_TYPE_TIMEOUT = "timeout";
     /** What stands in for a credential in {@code url.full}, as the conventions ask. */

@@ -3,6 +3,7 @@ package io.mistral4j.otel;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.CallListener;
 import io.mistral4j.spi.CallObserver;
+import io.mistral4j.spi.ToolInvocation;
 import io.opentelemetry.context.Context;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -45,6 +46,13 @@ public final class OpenTelemetryCallObserver implements CallObserver {
         Instant now = Instant.now();
         return new ObservedCall(instruments, call, Context.current(), System.nanoTime(),
                 TimeUnit.SECONDS.toNanos(now.getEpochSecond()) + now.getNano());
+    }
+
+    /** An INTERNAL {@code execute_tool {name}} span of the tool call, child of the current context. */
+    @Override
+    public CallListener onToolStart(ToolInvocation tool) {
+        Instruments instruments = source.get();
+        return instruments == null ? CallListener.NONE : ObservedTool.start(instruments, tool);
     }
 
     @Override

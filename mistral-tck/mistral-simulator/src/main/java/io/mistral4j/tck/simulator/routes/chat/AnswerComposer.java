@@ -33,12 +33,26 @@ public final class AnswerComposer {
         String answer = OPENINGS.get(variant) + sentence(clip(request.lastUserText(), QUESTION_WORDS)) + SIGNATURE;
         JsonObject last = request.lastMessage();
         if ("tool".equals(request.lastRole())) {
-            answer = "The tool " + toolName(request, last) + " returned: "
-                    + sentence(clip(MessageText.of(last.get("content")), TOOL_RESULT_WORDS)) + " " + answer;
+            answer = toolResults(request) + answer;
         } else if ("assistant".equals(request.lastRole())) { // a prefix message: the answer continues it
             answer = MessageText.of(last.get("content")) + " " + answer;
         }
         return answer;
+    }
+
+    /** One sentence per result of the trailing run of tool messages (the results of parallel calls), in order. */
+    private static String toolResults(ChatRequest request) {
+        List<JsonObject> messages = request.messages();
+        int first = messages.size();
+        while (first > 0 && "tool".equals(Json.string(messages.get(first - 1), "role"))) {
+            first--;
+        }
+        StringBuilder out = new StringBuilder();
+        for (JsonObject tool : messages.subList(first, messages.size())) {
+            out.append("The tool ").append(toolName(request, tool)).append(" returned: ")
+                    .append(sentence(clip(MessageText.of(tool.get("content")), TOOL_RESULT_WORDS))).append(' ');
+        }
+        return out.toString();
     }
 
     /** The reasoning trace a thinking model shows before its answer. */

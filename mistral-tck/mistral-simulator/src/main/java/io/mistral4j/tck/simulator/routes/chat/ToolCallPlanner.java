@@ -12,8 +12,9 @@ import java.util.Set;
 /**
  * Decides whether an answer is a tool call and which functions it calls, following
  * {@code tool_choice}: "none" never calls; "auto" calls the function whose name or description
- * shares a word with the last user message, and answers in text when none does or when the
- * conversation just got a tool result (so a round trip ends in text); "any"/"required" always
+ * shares a word with the last user message (with parallel calls allowed, every function nearly
+ * as related as the best one), and answers in text when none does or when the conversation just
+ * got a tool result (so a round trip ends in text); "any"/"required" always
  * call, the most related function (the first when none is), one call per tool when parallel
  * calls are allowed; the object form calls the named function.
  */
@@ -39,6 +40,7 @@ public final class ToolCallPlanner {
             default -> endsWithToolResultOrPrefix(request)
                     || functions.stream().allMatch(f -> relevance(f, request.lastUserText()) == 0)
                     ? List.of()
+                    : request.parallelToolCalls() ? allRelevant(functions, request.lastUserText())
                     : List.of(mostRelevant(functions, request.lastUserText()));
         };
     }
@@ -48,6 +50,15 @@ public final class ToolCallPlanner {
         return "tool".equals(request.lastRole())
                 || ("assistant".equals(request.lastRole()) && Json.isBoolean(last.get("prefix"))
                 && last.get("prefix").getAsBoolean());
+    }
+
+    /**
+     * Every function sharing at least as many words with the message as half the best one does, in
+     * declaration order: a question about two things calls both tools, a question about one calls one.
+     */
+    private static List<JsonObject> allRelevant(List<JsonObject> functions, String userText) {
+        int best = relevance(mostRelevant(functions, userText), userText);
+        return functions.stream().filter(f -> 2 * relevance(f, userText) >= best && relevance(f, userText) > 0).toList();
     }
 
     /** The function whose name and description share most words with the message; the first on ties. */

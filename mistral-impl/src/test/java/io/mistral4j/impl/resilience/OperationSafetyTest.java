@@ -33,6 +33,7 @@ class OperationSafetyTest {
             new Operation("classifications", "POST", SAFE),
             new Operation("chat.classifications", "POST", SAFE),
             new Operation("ocr", "POST", SAFE),
+            new Operation("audio.transcriptions", "POST", SAFE),
             new Operation("invoke_agent", "POST", SAFE),
             // reads
             new Operation("models.list", "GET", SAFE),

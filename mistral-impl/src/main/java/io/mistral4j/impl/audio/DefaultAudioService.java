@@ -3,10 +3,14 @@ package io.mistral4j.impl.audio;
 import io.mistral4j.ApiResponse;
 import io.mistral4j.RequestOptions;
 import io.mistral4j.audio.AudioService;
+import io.mistral4j.audio.Speech;
+import io.mistral4j.audio.SpeechEvent;
+import io.mistral4j.audio.SpeechRequest;
 import io.mistral4j.audio.Transcription;
 import io.mistral4j.audio.TranscriptionEvent;
 import io.mistral4j.audio.TranscriptionRequest;
 import io.mistral4j.audio.TranscriptionStream;
+import io.mistral4j.audio.VoicesService;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.files.UploadContent;
 import io.mistral4j.impl.files.MultipartBody;
@@ -15,13 +19,17 @@ import io.mistral4j.impl.operation.CallSpec;
 import io.mistral4j.impl.operation.Operation;
 import io.mistral4j.impl.operation.Operations;
 import io.mistral4j.impl.stream.EventStreamPublisher;
+import io.mistral4j.streaming.EventStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 
-/** {@link AudioService} over {@code /v1/audio}: transcriptions sent as streamed multipart bodies. */
+/**
+ * {@link AudioService} over {@code /v1/audio}: transcriptions sent as streamed multipart bodies,
+ * speech as JSON, answered whole or as events; voices in {@link DefaultVoicesService}.
+ */
 public final class DefaultAudioService implements AudioService {
 
     static final String TRANSCRIPTIONS = "/v1/audio/transcriptions";
@@ -36,7 +44,18 @@ public final class DefaultAudioService implements AudioService {
             .safeToRepeat().streaming()
             .encode((request, call) -> multipart(request, true, call)).build();
 
+    static final String SPEECH = "/v1/audio/speech";
+
+    // Speech only computes an answer too.
+    static final Operation<SpeechRequest, Speech> SPEAK = Operation
+            .<SpeechRequest, Speech>post("audio.speech", SPEECH, Speech.class)
+            .safeToRepeat().jsonBody(SpeechRequest::model).build();
+    static final Operation<SpeechRequest, Speech> SPEAK_STREAM = Operation
+            .<SpeechRequest, Speech>post("audio.speech", SPEECH, Speech.class)
+            .safeToRepeat().streaming().jsonBody(SpeechRequest::model).build();
+
     private final Operations operations;
+    private final VoicesService voices;
     private final Raw raw = new Raw();
 
     public DefaultAudioService(CallExecutor executor) {
@@ -45,6 +64,17 @@ public final class DefaultAudioService implements AudioService {
 
     private DefaultAudioService(Operations operations) {
         this.operations = operations;
+        this.voices = new DefaultVoicesService(operations);
+    }
+
+    @Override
+    public EventStream<SpeechEvent> speakStream(SpeechRequest request) {
+        return DefaultSpeechStream.open(operations.executor(), operations.call(SPEAK_STREAM, request));
+    }
+
+    @Override
+    public VoicesService voices() {
+        return voices;
     }
 
     @Override
@@ -114,6 +144,16 @@ public final class DefaultAudioService implements AudioService {
         @Override
         public CompletableFuture<ApiResponse<Transcription>> transcribeAsync(TranscriptionRequest request) {
             return operations.rawAsync(TRANSCRIBE, request);
+        }
+
+        @Override
+        public ApiResponse<Speech> speak(SpeechRequest request) {
+            return operations.raw(SPEAK, request);
+        }
+
+        @Override
+        public CompletableFuture<ApiResponse<Speech>> speakAsync(SpeechRequest request) {
+            return operations.rawAsync(SPEAK, request);
         }
 
         @Override

@@ -5,6 +5,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.TypeAdapter;
 import com.google.gson.TypeAdapterFactory;
 import com.google.gson.reflect.TypeToken;
+import io.mistral4j.audio.SpeechEvent;
 import io.mistral4j.audio.TranscriptionEvent;
 import io.mistral4j.impl.json.tagged.DiscriminatedAdapter;
 import io.mistral4j.impl.json.tagged.TaggedRecordAdapter;
@@ -12,8 +13,8 @@ import io.mistral4j.impl.json.tagged.UnknownTaggedAdapter;
 import java.util.Map;
 
 /**
- * Adapters of the audio types: transcription events told apart by {@code type}, an unknown type
- * kept whole as a {@link TranscriptionEvent.Unknown}.
+ * Adapters of the audio types: transcription and speech events told apart by {@code type}, an
+ * unknown type kept whole as an {@code Unknown} event.
  */
 final class AudioTypeAdapterFactory implements TypeAdapterFactory {
 
@@ -23,10 +24,19 @@ final class AudioTypeAdapterFactory implements TypeAdapterFactory {
             TranscriptionEvent.TextDelta.TYPE, TranscriptionEvent.TextDelta.class,
             TranscriptionEvent.Done.TYPE, TranscriptionEvent.Done.class);
 
+    private static final Map<String, Class<? extends SpeechEvent>> SPEECH_EVENTS = Map.of(
+            SpeechEvent.AudioDelta.TYPE, SpeechEvent.AudioDelta.class,
+            SpeechEvent.Done.TYPE, SpeechEvent.Done.class);
+
     @Override
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
         Class<? super T> raw = type.getRawType();
+        if (raw == SpeechEvent.class) {
+            return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "type", SPEECH_EVENTS,
+                    (json, tag, object) -> new SpeechEvent.Unknown(tag,
+                            UnknownTaggedAdapter.fieldsBesideTag(json, object, "type"))).nullSafe();
+        }
         if (raw == TranscriptionEvent.class) {
             return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "type", EVENTS,
                     AudioTypeAdapterFactory::unknownEvent).nullSafe();

@@ -16,7 +16,7 @@ import io.mistral4j.errors.BadRequestException;
 import io.mistral4j.files.FileInfo;
 import io.mistral4j.files.FileUploadRequest;
 import io.mistral4j.tck.junit.MistralSimulatorExtension;
-import io.mistral4j.tck.simulator.SampleAudio;
+import io.mistral4j.tck.simulator.audio.SampleAudio;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -264,7 +264,7 @@ public final class MistralSimulator implements AutoCloseable {
                     new EmbeddingsRoutes(catalog, ids),
                     new ClassifiersRoutes(catalog, ids),
                     new OcrRoutes(catalog),
-                    new AudioRoutes(catalog, files),
+                    new AudioRoutes(catalog, files, now),
                     new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC()));
             families.forEach(family -> family.register(router));
 

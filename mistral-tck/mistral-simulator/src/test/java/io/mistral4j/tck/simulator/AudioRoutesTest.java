@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import io.mistral4j.tck.simulator.audio.SampleAudio;
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -111,5 +112,30 @@ class AudioRoutesTest {
         assertThat(names).contains("event: transcription.text.delta", "event: transcription.segment");
         assertThat(names.get(names.size() - 1)).isEqualTo("event: transcription.done");
         assertThat(r.body()).doesNotContain("[DONE]");
+    }
+
+    @Test
+    void speechValidatesLikeTheApi() {
+        TestHttp.Response badFormat = TestHttp.post(sim, "/v1/audio/speech",
+                "{\"input\":\"hi\",\"voice_id\":\"en_paul_neutral\",\"response_format\":\"aiff\"}");
+        assertThat(badFormat.status()).isEqualTo(422);
+        assertThat(badFormat.body()).contains("response_format");
+        TestHttp.Response noInput = TestHttp.post(sim, "/v1/audio/speech", "{\"voice_id\":\"en_paul_neutral\"}");
+        assertThat(noInput.status()).isEqualTo(422);
+        TestHttp.Response noVoice = TestHttp.post(sim, "/v1/audio/speech", "{\"input\":\"hi\"}");
+        assertThat(noVoice.status()).isEqualTo(400);
+    }
+
+    @Test
+    void voicesAreListedByOffsetAndBadIdsRefused() {
+        JsonObject page = TestHttp.get(sim, "/v1/audio/voices?limit=1&offset=1").json();
+        assertThat(page.getAsJsonArray("items")).hasSize(1);
+        assertThat(page.get("total").getAsInt()).isEqualTo(2);
+        assertThat(page.get("page").getAsInt()).isEqualTo(1);
+        assertThat(page.get("total_pages").getAsInt()).isEqualTo(2);
+        assertThat(TestHttp.get(sim, "/v1/audio/voices?limit=0").status()).isEqualTo(422);
+        assertThat(TestHttp.send(TestHttp.request(sim, "/v1/audio/voices/not-a-uuid").DELETE().build()).status())
+                .isEqualTo(422);
+        assertThat(TestHttp.post(sim, "/v1/audio/voices", "{\"name\":\"x\"}").status()).isEqualTo(422);
     }
 }

@@ -33,15 +33,21 @@ public final class AudioRoutes implements RouteFamily {
 
     private final ModelCatalog catalog;
     private final FileStore files;
+    private final VoiceStore voices = new VoiceStore();
+    private final java.time.InstantSource clock;
 
-    public AudioRoutes(ModelCatalog catalog, FileStore files) {
+    public AudioRoutes(ModelCatalog catalog, FileStore files, java.time.InstantSource clock) {
         this.catalog = catalog;
         this.files = files;
+        this.clock = clock;
     }
 
+    /** Transcriptions here; speech and voices, which share this simulator's voices, beside. */
     @Override
     public void register(Router router) {
         router.addStreaming("POST", "/v1/audio/transcriptions", this::transcribe);
+        new SpeechRoutes(voices).register(router);
+        new VoiceRoutes(voices, clock).register(router);
     }
 
     private Reply transcribe(ApiRequest request) {

@@ -2,7 +2,7 @@ package io.mistral4j.tck.simulator.routes.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.mistral4j.tck.simulator.SampleAudio;
+import io.mistral4j.tck.simulator.audio.SampleAudio;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.CRC32;

@@ -1,4 +1,4 @@
-package io.mistral4j.tck.simulator;
+package io.mistral4j.tck.simulator.audio;
 
 import java.io.InputStream;
 import java.nio.ByteBuffer;

@@ -193,4 +193,23 @@ class AudioIntegrationTest {
         assertThat(accumulator.isDone()).isTrue();
         assertThat(accumulator.result()).isEqualTo(plain);
     }
+
+    @Test
+    void audioInChatIsHeardByAudioModelsOnly() throws IOException {
+        Path file = Files.write(dir.resolve("question.wav"), SampleAudio.wav(1));
+        io.mistral4j.chat.AudioChunk fromPath = io.mistral4j.chat.AudioChunk.of(file);
+        assertThat(fromPath).isEqualTo(io.mistral4j.chat.AudioChunk.of(SampleAudio.wav(1)));
+        assertThat(fromPath.toString()).hasSizeLessThan(100);
+
+        io.mistral4j.chat.ChatCompletionRequest.Builder ask = io.mistral4j.chat.ChatCompletionRequest.builder()
+                .addMessage(io.mistral4j.chat.UserMessage.of(new io.mistral4j.chat.TextChunk("What is said here?"),
+                        fromPath));
+        assertThat(client.chat().complete(ask.model("voxtral-small-latest").build()).choices()).isNotEmpty();
+        assertThatThrownBy(() -> client.chat().complete(ask.model("mistral-small-latest").build()))
+                .isInstanceOf(BadRequestException.class).hasMessageContaining("audio");
+        assertThat(client.models().list().data()).anySatisfy(model -> {
+            assertThat(model.id()).isEqualTo(MODEL);
+            assertThat(model.capabilities().audioTranscription()).isTrue();
+        });
+    }
 }

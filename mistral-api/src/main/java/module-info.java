@@ -6,6 +6,7 @@ module io.mistral4j.api {
     exports io.mistral4j;
     exports io.mistral4j.batch;
     exports io.mistral4j.agents;
+    exports io.mistral4j.audio;
     exports io.mistral4j.chat;
     exports io.mistral4j.classifiers;
     exports io.mistral4j.embeddings;
@@ -25,6 +26,7 @@ module io.mistral4j.api {
     // Records are read and created reflectively by JSON codecs, which live in other modules.
     opens io.mistral4j.batch;
     opens io.mistral4j.agents;
+    opens io.mistral4j.audio;
     opens io.mistral4j.chat;
     opens io.mistral4j.classifiers;
     opens io.mistral4j.embeddings;

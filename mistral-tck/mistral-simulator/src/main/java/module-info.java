@@ -9,5 +9,6 @@ module io.mistral4j.simulator {
     requires jdk.httpserver;
 
     exports io.mistral4j.tck.simulator;
+    exports io.mistral4j.tck.simulator.audio;
     exports io.mistral4j.tck.junit;
 }

@@ -1,6 +1,7 @@
 package io.mistral4j;
 
 import io.mistral4j.agents.AgentsService;
+import io.mistral4j.audio.AudioService;
 import io.mistral4j.batch.BatchService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.classifiers.ClassifiersService;
@@ -78,6 +79,9 @@ public interface MistralClient extends AutoCloseable {
 
     /** Document and image OCR. */
     OcrService ocr();
+
+    /** Audio: speech to text, plain or streamed. */
+    AudioService audio();
 
     /** Agents: create, version and alias them, and have them answer (plain or streamed). */
     AgentsService agents();

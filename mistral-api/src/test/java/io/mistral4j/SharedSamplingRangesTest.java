@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.mistral4j.agents.AgentsCompletionRequest;
 import io.mistral4j.agents.CompletionArgs;
+import io.mistral4j.audio.TranscriptionRequest;
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.fim.FimCompletionRequest;
@@ -62,7 +63,9 @@ class SharedSamplingRangesTest {
                     () -> FimCompletionRequest.builder().model("m").prompt("def"), ""),
             new Carrier(AgentsCompletionRequest.class,
                     () -> AgentsCompletionRequest.builder().agentId("ag_1").addUserMessage("hi"), ""),
-            new Carrier(CompletionArgs.class, CompletionArgs::builder, "completionArgs."));
+            new Carrier(CompletionArgs.class, CompletionArgs::builder, "completionArgs."),
+            new Carrier(TranscriptionRequest.class,
+                    () -> TranscriptionRequest.builder().model("m").fileId("file-1"), ""));
 
     private static final Map<Class<?>, Function<Number, Object>> PRIMITIVES = Map.of(
             double.class, Number::doubleValue, int.class, Number::intValue, long.class, Number::longValue);
@@ -110,14 +113,15 @@ class SharedSamplingRangesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("carriers")
-    void everyCarrierTakesStopAndRefusesANullStopString(Carrier carrier) {
+    @MethodSource("generators")
+    void everyTextGeneratorTakesStopAndRefusesANullStopString(Carrier carrier) {
         assertThat(carriedSettings(carrier.type())).contains("stop");
         assertRefused(carrier, "stop", Arrays.asList("END", null), "stop[1]");
     }
 
-    static Stream<Carrier> carriers() {
-        return CARRIERS.stream();
+    /** The carriers that generate text; a transcription takes a temperature only. */
+    static Stream<Carrier> generators() {
+        return CARRIERS.stream().filter(carrier -> carrier.type() != TranscriptionRequest.class);
     }
 
     private static List<String> carriedSettings(Class<?> type) {

@@ -54,11 +54,13 @@ public final class Tour {
             ModerationExample.run(client, out);
             section(out, "9. OCR");
             OcrExample.run(client, out);
-            section(out, "10. Models");
+            section(out, "10. Audio: transcription and speech");
+            AudioExample.run(client, out);
+            section(out, "11. Models");
             ModelsExample.run(client, out);
-            section(out, "11. Files and batch");
+            section(out, "12. Files and batch");
             BatchExample.run(client, model, out, pollInterval);
-            section(out, "12. Fine-tuning");
+            section(out, "13. Fine-tuning");
             FineTuningExample.run(client, model, out, offline, pollInterval);
             out.println();
             out.println("Tour complete.");

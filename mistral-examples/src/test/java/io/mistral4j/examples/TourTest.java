@@ -60,7 +60,12 @@ class TourTest {
         assertThat(out).containsPattern("page 1 \\(0 images, 200 dpi\\): ## Section 2");
         assertThat(out).contains("(2 pages processed)");
 
-        assertThat(out).contains("== 10. Models ==", "== 11. Files and batch ==", "== 12. Fine-tuning ==");
+        assertThat(out).contains("== 10. Audio: transcription and speech ==");
+        assertThat(out).containsPattern("heard \\(en, 2 s of audio\\): audio [0-9a-f]{8} lasting 2\\.00 seconds");
+        assertThat(out).contains("  0.00-2.00 s: audio ");
+        assertThat(out).containsPattern("streamed: \\d+ text deltas, same text: true");
+        assertThat(out).containsPattern("spoke \"I heard \\d+ words\\.\" into mistral4j-answer\\S*\\.wav \\(\\d+ bytes of WAV\\)");
+        assertThat(out).contains("== 11. Models ==", "== 12. Files and batch ==", "== 13. Fine-tuning ==");
         assertThat(out).containsPattern("\\d{2,} models available, 0 of them fine-tuned");
         assertThat(out).contains("mistral-small-latest can be fine-tuned: true");
 

@@ -3,6 +3,7 @@ package io.mistral4j.impl;
 import io.mistral4j.ClientOptions;
 import io.mistral4j.MistralClient;
 import io.mistral4j.agents.AgentsService;
+import io.mistral4j.audio.AudioService;
 import io.mistral4j.batch.BatchService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.classifiers.ClassifiersService;
@@ -11,6 +12,7 @@ import io.mistral4j.files.FilesService;
 import io.mistral4j.fim.FimService;
 import io.mistral4j.finetuning.FineTuningService;
 import io.mistral4j.impl.agents.DefaultAgentsService;
+import io.mistral4j.impl.audio.DefaultAudioService;
 import io.mistral4j.impl.batch.DefaultBatchService;
 import io.mistral4j.impl.chat.DefaultChatService;
 import io.mistral4j.impl.classifiers.DefaultClassifiersService;
@@ -59,6 +61,7 @@ final class DefaultMistralClient implements MistralClient {
     private final EmbeddingsService embeddings;
     private final ClassifiersService classifiers;
     private final OcrService ocr;
+    private final AudioService audio;
     private final AgentsService agents;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -90,6 +93,7 @@ final class DefaultMistralClient implements MistralClient {
         this.embeddings = new DefaultEmbeddingsService(executor);
         this.classifiers = new DefaultClassifiersService(executor);
         this.ocr = new DefaultOcrService(executor);
+        this.audio = new DefaultAudioService(executor);
         this.agents = new DefaultAgentsService(executor);
     }
 
@@ -136,6 +140,11 @@ final class DefaultMistralClient implements MistralClient {
     @Override
     public OcrService ocr() {
         return ocr;
+    }
+
+    @Override
+    public AudioService audio() {
+        return audio;
     }
 
     @Override

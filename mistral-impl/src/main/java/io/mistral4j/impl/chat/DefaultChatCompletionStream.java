@@ -1,6 +1,5 @@
 package io.mistral4j.impl.chat;
 
-import io.mistral4j.Headers;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.ChatCompletionStream;
 import io.mistral4j.chat.CompletionChunk;
@@ -8,6 +7,7 @@ import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.CallEvents;
 import io.mistral4j.impl.http.OpenedCall;
 import io.mistral4j.impl.stream.ChatStreamAccumulator;
+import io.mistral4j.impl.stream.FoldingEventStream;
 import io.mistral4j.impl.stream.SseEventStream;
 import io.mistral4j.spi.ApiCall;
 
@@ -15,10 +15,9 @@ import io.mistral4j.spi.ApiCall;
  * A chat event stream that folds every event it hands out into the accumulated completion.
  * Every operation that streams chat completion chunks (chat, agents) opens one with {@link #open}.
  */
-public final class DefaultChatCompletionStream implements ChatCompletionStream {
+public final class DefaultChatCompletionStream extends FoldingEventStream<CompletionChunk>
+        implements ChatCompletionStream {
 
-    private final SseEventStream<CompletionChunk> events;
-    private final CallEvents listeners;
     private final ChatStreamAccumulator accumulator;
 
     /**
@@ -36,38 +35,20 @@ public final class DefaultChatCompletionStream implements ChatCompletionStream {
 
     DefaultChatCompletionStream(SseEventStream<CompletionChunk> events, CallEvents listeners,
                                 ChatStreamAccumulator accumulator) {
-        this.events = events;
-        this.listeners = listeners;
+        super(events, listeners);
         this.accumulator = accumulator;
     }
 
     @Override
-    public Headers headers() {
-        return events.headers();
-    }
-
-    @Override
-    public boolean hasNext() {
-        return events.hasNext();
-    }
-
-    @Override
-    public CompletionChunk next() {
-        CompletionChunk chunk = events.next();
+    protected void fold(CompletionChunk chunk, CallEvents listeners) {
         accumulator.add(chunk);
         if (chunk.usage() != null) {
             listeners.onUsage(chunk.usage().promptTokens(), chunk.usage().completionTokens());
         }
-        return chunk;
     }
 
     @Override
     public ChatCompletionResponse accumulated() {
         return accumulator.result();
-    }
-
-    @Override
-    public void close() {
-        events.close();
     }
 }

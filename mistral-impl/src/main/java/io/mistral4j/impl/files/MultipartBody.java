@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * A {@code multipart/form-data} body of text fields followed by one file, streamed: its
+ * A {@code multipart/form-data} body of text fields followed by one file (or none), streamed: its
  * stream is the fields and the file part's headers (the preamble), then the file's own
  * stream, then the closing boundary (the epilogue). Nothing of the file is buffered here, so
  * an upload of any size passes through constant memory. The length is known, and sent, when
@@ -33,7 +33,12 @@ public final class MultipartBody implements RequestBody {
             "json", "application/json",
             "pdf", "application/pdf",
             "txt", "text/plain",
-            "csv", "text/csv");
+            "csv", "text/csv",
+            "wav", "audio/wav",
+            "mp3", "audio/mpeg",
+            "flac", "audio/flac",
+            "ogg", "audio/ogg",
+            "m4a", "audio/mp4");
 
     private final String boundary;
     private final byte[] preamble;
@@ -49,15 +54,35 @@ public final class MultipartBody implements RequestBody {
      * @param fileSize its size in bytes, or -1 when unknown
      */
     public MultipartBody(Map<String, String> fields, String fileField, UploadContent file, long fileSize) {
+        this(randomBoundary(), List.copyOf(fields.entrySet()), fileField, file, fileSize);
+    }
+
+    /**
+     * A body whose text fields may repeat a name (a list sent one part per value), followed by
+     * one file or, when {@code file} is null, by none.
+     *
+     * @param fields    text fields in order, a name possibly more than once
+     * @param fileField the name of the file part, e.g. {@code file}
+     * @param file      the file's content, or null for a body of fields only
+     * @param fileSize  its size in bytes, or -1 when unknown
+     */
+    public MultipartBody(List<Map.Entry<String, String>> fields, String fileField, UploadContent file,
+                         long fileSize) {
         this(randomBoundary(), fields, fileField, file, fileSize);
     }
 
     MultipartBody(String boundary, Map<String, String> fields, String fileField, UploadContent file, long fileSize) {
+        this(boundary, List.copyOf(fields.entrySet()), fileField, file, fileSize);
+    }
+
+    MultipartBody(String boundary, List<Map.Entry<String, String>> fields, String fileField, UploadContent file,
+                  long fileSize) {
         this.boundary = boundary;
         this.file = file;
-        this.fileSize = fileSize;
+        this.fileSize = file == null ? 0 : fileSize;
         this.preamble = preamble(boundary, fields, fileField, file);
-        this.epilogue = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
+        // Each field ends with its line break; a file's content does not, so its part needs one.
+        this.epilogue = ((file == null ? "" : "\r\n") + "--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     public String boundary() {
@@ -76,7 +101,7 @@ public final class MultipartBody implements RequestBody {
 
     @Override
     public InputStream openStream() throws IOException {
-        InputStream content = openFile();
+        InputStream content = file == null ? InputStream.nullInputStream() : openFile();
         List<InputStream> parts = List.of(new ByteArrayInputStream(preamble), content,
                 new ByteArrayInputStream(epilogue));
         return new SequenceInputStream(Collections.enumeration(parts));
@@ -84,7 +109,7 @@ public final class MultipartBody implements RequestBody {
 
     @Override
     public boolean isRepeatable() {
-        return file.isRepeatable();
+        return file == null || file.isRepeatable();
     }
 
     private InputStream openFile() throws IOException {
@@ -108,15 +133,19 @@ public final class MultipartBody implements RequestBody {
      * checked first: a control character (tab aside) in any of them could end a part's header
      * or forge another, so it is a {@link io.mistral4j.errors.ValidationException} naming it.
      */
-    private static byte[] preamble(String boundary, Map<String, String> fields, String fileField,
+    private static byte[] preamble(String boundary, List<Map.Entry<String, String>> fields, String fileField,
                                    UploadContent file) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-        fields.forEach((name, value) -> {
+        for (Map.Entry<String, String> field : fields) {
+            String name = field.getKey();
             Headers.checkText("multipart field name", name);
             write(out, "--" + boundary + "\r\n");
             write(out, "Content-Disposition: form-data; name=\"" + quote(name) + "\"\r\n\r\n");
-            write(out, Headers.checkText(name, value) + "\r\n");
-        });
+            write(out, Headers.checkText(name, field.getValue()) + "\r\n");
+        }
+        if (file == null) {
+            return out.toByteArray();
+        }
         Headers.checkText("multipart field name", fileField);
         write(out, "--" + boundary + "\r\n");
         write(out, "Content-Disposition: form-data; name=\"" + quote(fileField) + "\"; filename=\""

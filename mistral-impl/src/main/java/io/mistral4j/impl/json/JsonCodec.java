@@ -35,6 +35,7 @@ public final class JsonCodec {
                 .registerTypeAdapter(Embedding.class, new EmbeddingAdapter())
                 .registerTypeAdapterFactory(new OcrTypeAdapterFactory())
                 .registerTypeAdapterFactory(new AgentTypeAdapterFactory())
+                .registerTypeAdapterFactory(new AudioTypeAdapterFactory())
                 .registerTypeAdapter(java.time.Instant.class, new InstantAdapter().nullSafe())
                 .create();
         this.embeddings = new EmbeddingResponseReader(gson);

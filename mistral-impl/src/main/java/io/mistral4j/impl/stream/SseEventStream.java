@@ -16,6 +16,7 @@ import io.mistral4j.streaming.EventStream;
 import java.io.IOException;
 import java.util.NoSuchElementException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -25,7 +26,8 @@ import java.util.function.Supplier;
  * ({@link AbandonedStreams}). At {@code [DONE]} it reads the rest of the body first (briefly,
  * see {@link GuardedAnswer#closeAfterRest()}), so that the connection can serve the next call.
  * A stream that stops before {@code [DONE]} fails with a {@link MistralConnectionException}, so
- * a cut answer is never taken for a whole one.
+ * a cut answer is never taken for a whole one. Streams of named events that send no
+ * {@code [DONE]} (audio transcriptions) name their last event instead: the stream ends after it.
  *
  * @param <T> the event type
  */
@@ -39,12 +41,14 @@ public final class SseEventStream<T> implements EventStream<T> {
     private final Function<String, T> decoder;
     private final CallEvents events;
     private final Supplier<?> result;
+    private final Predicate<? super T> last;
     private final AbandonedStreams.Tracked tracked;
 
     private T next;
     private long delivered;
     private boolean finished;
     private boolean closed;
+    private boolean lastSeen;
 
     /**
      * @param opened    the streaming call, its answer open
@@ -54,6 +58,16 @@ public final class SseEventStream<T> implements EventStream<T> {
      */
     public SseEventStream(OpenedCall opened, Function<String, T> decoder, Supplier<?> result,
                           AbandonedStreams abandoned) {
+        this(opened, decoder, result, event -> false, abandoned);
+    }
+
+    /**
+     * A stream that also ends after the event {@code last} accepts, for answers that send no
+     * {@code [DONE]}.
+     */
+    public SseEventStream(OpenedCall opened, Function<String, T> decoder, Supplier<?> result,
+                          Predicate<? super T> last, AbandonedStreams abandoned) {
+        this.last = last;
         this.call = opened.call();
         this.response = opened.response();
         this.parser = response instanceof GuardedAnswer
@@ -125,6 +139,10 @@ public final class SseEventStream<T> implements EventStream<T> {
             if (closed) {
                 return null;
             }
+            if (lastSeen) {
+                end(true);
+                return null;
+            }
             SseEvent event;
             try {
                 event = parser.next();
@@ -146,7 +164,9 @@ public final class SseEventStream<T> implements EventStream<T> {
             if ("error".equals(event.event())) {
                 throw CallExecutor.failure(call, 500, response.headers(), event.data());
             }
-            return decoder.apply(event.data());
+            T value = decoder.apply(event.data());
+            lastSeen = last.test(value);
+            return value;
         }
     }
 

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -106,5 +107,27 @@ class MultipartBodyTest {
                 .isInstanceOf(io.mistral4j.errors.ValidationException.class).hasMessageStartingWith("purpose: ");
         assertThatThrownBy(() -> new MultipartBody("B", Map.of(), "fi\nle", file, 1))
                 .isInstanceOf(io.mistral4j.errors.ValidationException.class);
+    }
+
+    @Test
+    void fieldsMayRepeatAndTheFileMayBeAbsent() throws IOException {
+        MultipartBody body = new MultipartBody("B", List.of(Map.entry("model", "m"), Map.entry("g", "segment"),
+                Map.entry("g", "word")), "file", null, -1);
+
+        String expected = "--B\r\nContent-Disposition: form-data; name=\"model\"\r\n\r\nm\r\n"
+                + "--B\r\nContent-Disposition: form-data; name=\"g\"\r\n\r\nsegment\r\n"
+                + "--B\r\nContent-Disposition: form-data; name=\"g\"\r\n\r\nword\r\n"
+                + "--B--\r\n";
+        try (java.io.InputStream in = body.openStream()) {
+            assertThat(new String(in.readAllBytes(), StandardCharsets.US_ASCII)).isEqualTo(expected);
+        }
+        assertThat(body.contentLength()).isEqualTo(expected.length());
+        assertThat(body.isRepeatable()).isTrue();
+    }
+
+    @Test
+    void audioFilesGetAudioMediaTypes() {
+        assertThat(MultipartBody.mediaType(UploadContent.of(new byte[0], "talk.wav"))).isEqualTo("audio/wav");
+        assertThat(MultipartBody.mediaType(UploadContent.of(new byte[0], "talk.mp3"))).isEqualTo("audio/mpeg");
     }
 }

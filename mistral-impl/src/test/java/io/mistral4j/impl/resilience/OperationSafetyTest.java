@@ -33,6 +33,8 @@ class OperationSafetyTest {
             new Operation("classifications", "POST", SAFE),
             new Operation("chat.classifications", "POST", SAFE),
             new Operation("ocr", "POST", SAFE),
+            new Operation("audio.transcriptions", "POST", SAFE),
+            new Operation("audio.speech", "POST", SAFE),
             new Operation("invoke_agent", "POST", SAFE),
             // reads
             new Operation("models.list", "GET", SAFE),
@@ -51,12 +53,16 @@ class OperationSafetyTest {
             new Operation("agents.list_versions", "GET", SAFE),
             new Operation("agents.get_version", "GET", SAFE),
             new Operation("agents.list_version_aliases", "GET", SAFE),
+            new Operation("audio.voices.list", "GET", SAFE),
+            new Operation("audio.voices.get", "GET", SAFE),
+            new Operation("audio.voices.sample", "GET", SAFE),
             // deletes
             new Operation("files.delete", "DELETE", SAFE),
             new Operation("models.delete", "DELETE", SAFE),
             new Operation("models.unarchive", "DELETE", SAFE),
             new Operation("agents.delete", "DELETE", SAFE),
             new Operation("agents.delete_alias", "DELETE", SAFE),
+            new Operation("audio.voices.delete", "DELETE", SAFE),
             // state: created, changed, started or stopped
             new Operation("files.upload", "POST", CREATES_STATE),
             new Operation("fine_tuning.jobs.create", "POST", CREATES_STATE),
@@ -69,7 +75,9 @@ class OperationSafetyTest {
             new Operation("agents.update_version", "PATCH", CREATES_STATE),
             new Operation("agents.create_or_update_alias", "PUT", CREATES_STATE),
             new Operation("models.update", "PATCH", CREATES_STATE),
-            new Operation("models.archive", "POST", CREATES_STATE));
+            new Operation("models.archive", "POST", CREATES_STATE),
+            new Operation("audio.voices.create", "POST", CREATES_STATE),
+            new Operation("audio.voices.update", "PATCH", CREATES_STATE));
 
     private record Operation(String name, String method, boolean safe) {
         ApiCall call() {

@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.TypeAdapter;
+import com.google.gson.reflect.TypeToken;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
@@ -48,5 +49,12 @@ public final class UnknownTaggedAdapter<T> extends TypeAdapter<T> {
         JsonObject object = JsonParser.parseReader(in).getAsJsonObject();
         JsonElement tag = object.get(tagName);
         return factory.create(gson, tag == null ? "unknown" : tag.getAsString(), object);
+    }
+
+    /** The fields of {@code object} other than its tag, as plain Java values, for an unknown variant to keep. */
+    public static Map<String, Object> fieldsBesideTag(Gson gson, JsonObject object, String tagName) {
+        JsonObject fields = object.deepCopy();
+        fields.remove(tagName);
+        return gson.fromJson(fields, new TypeToken<Map<String, Object>>() { }.getType());
     }
 }

@@ -47,7 +47,12 @@ public final class ModelCatalog {
                 new ModelCard("mistral-ocr-latest", "Document OCR model",
                         16_384, List.of("mistral-ocr-2505"), null, Set.of("ocr"), false),
                 new ModelCard("pixtral-large-latest", "Multimodal model with image understanding",
-                        131_072, List.of("pixtral-large-2411"), 0.7, Set.of(CHAT, TOOLS, VISION), false)));
+                        131_072, List.of("pixtral-large-2411"), 0.7, Set.of(CHAT, TOOLS, VISION), false),
+                new ModelCard("voxtral-mini-latest", "Speech transcription and audio understanding model",
+                        32_768, List.of("voxtral-mini-2507"), 0.2, Set.of(CHAT, "audio", "audio_transcription"),
+                        false),
+                new ModelCard("voxtral-small-latest", "Audio understanding chat model",
+                        32_768, List.of("voxtral-small-2507"), 0.2, Set.of(CHAT, TOOLS, "audio"), false)));
     }
 
     /**

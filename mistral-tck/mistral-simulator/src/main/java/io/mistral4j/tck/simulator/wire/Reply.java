@@ -36,10 +36,19 @@ public sealed interface Reply permits Reply.Json, Reply.EventStream, Reply.Binar
         }
     }
 
-    /** A server-sent event stream: each element becomes one {@code data:} event, then {@code [DONE]}. */
-    record EventStream(List<JsonObject> events, long tokenCost) implements Reply {
+    /**
+     * A server-sent event stream: each element becomes one {@code data:} event, then {@code [DONE]};
+     * or, when {@code named}, one event named by the element's {@code type} and no {@code [DONE]}
+     * (how audio transcriptions stream).
+     */
+    record EventStream(List<JsonObject> events, long tokenCost, boolean named) implements Reply {
         public EventStream {
             events = List.copyOf(events);
+        }
+
+        /** A stream of {@code data:} events ended by {@code [DONE]}. */
+        public EventStream(List<JsonObject> events, long tokenCost) {
+            this(events, tokenCost, false);
         }
     }
 

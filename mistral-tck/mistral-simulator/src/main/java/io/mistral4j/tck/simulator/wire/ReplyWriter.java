@@ -69,13 +69,16 @@ public final class ReplyWriter {
         return Json.write(reply.body()).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Each event of a stream as it goes on the wire, {@code [DONE]} last. */
+    /** Each event of a stream as it goes on the wire, {@code [DONE]} last unless its events are named. */
     public static List<byte[]> eventBytes(Reply.EventStream reply) {
         List<byte[]> events = new ArrayList<>();
         for (JsonObject event : reply.events()) {
-            events.add(("data: " + Json.write(event) + "\n\n").getBytes(StandardCharsets.UTF_8));
+            String name = reply.named() ? "event: " + Json.string(event, "type") + "\n" : "";
+            events.add((name + "data: " + Json.write(event) + "\n\n").getBytes(StandardCharsets.UTF_8));
         }
-        events.add(DONE);
+        if (!reply.named()) {
+            events.add(DONE);
+        }
         return events;
     }
 

@@ -62,6 +62,10 @@ public final class ChatCompletionsRoutes implements RouteFamily {
         if (rejected.isPresent()) {
             return rejected.get();
         }
+        if (!model.get().can("audio") && hearsAudio(chat)) {
+            return ApiErrors.error(400, "Model " + chat.model() + " does not support audio input",
+                    "invalid_model", "1500");
+        }
         List<GeneratedChoice> choices = generator.generate(chat, model.get());
         Usage usage = CompletionGenerator.usage(chat, choices);
         String id = ids.completionId();
@@ -104,5 +108,20 @@ public final class ChatCompletionsRoutes implements RouteFamily {
                     "response_format of type json_schema requires a json_schema object"));
         }
         return Optional.empty();
+    }
+
+    /** Whether a message holds an {@code input_audio} chunk, which only audio models take. */
+    private static boolean hearsAudio(ChatRequest chat) {
+        for (JsonObject message : chat.messages()) {
+            com.google.gson.JsonArray content = Json.array(message, "content");
+            if (content != null) {
+                for (com.google.gson.JsonElement chunk : content) {
+                    if (chunk.isJsonObject() && "input_audio".equals(Json.string(chunk.getAsJsonObject(), "type"))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 }

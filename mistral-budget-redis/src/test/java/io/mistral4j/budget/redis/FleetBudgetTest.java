@@ -62,8 +62,13 @@ class FleetBudgetTest {
         assertThat(fleet.sum("failed")).as(fleet.failures()).isZero();
         assertThat(fleet.sum("rateLimited")).as("429s seen by the fleet; %s", fleet).isZero();
         assertThat(fleet.serverRateLimited).as("429s sent by the server").isZero();
+        // Sustained, the fleet runs at the limit: at least 95% of it. A bucket lets one burst of its
+        // capacity (one second's worth) through after a pause, e.g. when a loaded machine stalls the
+        // fleet's JVMs, so over the window the server may admit the limit plus that one burst, no more.
+        double limit = FleetWorker.REQUESTS_PER_SECOND;
         assertThat(fleet.measuredRate).as("requests per second the server admitted; %s", fleet)
-                .isBetween(FleetWorker.REQUESTS_PER_SECOND * 0.95, FleetWorker.REQUESTS_PER_SECOND * 1.05);
+                .isGreaterThanOrEqualTo(limit * 0.95)
+                .isLessThanOrEqualTo(limit * 1.05 + limit / fleet.windowSeconds);
     }
 
     @Test
@@ -75,7 +80,8 @@ class FleetBudgetTest {
         assertThat(fleet.serverRateLimited).isEqualTo(fleet.sum("rateLimited"));
     }
 
-    private record Fleet(List<Properties> reports, long serverRateLimited, double measuredRate) {
+    private record Fleet(List<Properties> reports, long serverRateLimited, double measuredRate,
+                         double windowSeconds) {
         long sum(String key) {
             return reports.stream().mapToLong(report -> Long.parseLong(report.getProperty(key, "0"))).sum();
         }
@@ -120,7 +126,8 @@ class FleetBudgetTest {
             long from = System.nanoTime();
             sleepUntil(start + MEASURE_TO_MILLIS);
             long admittedTo = simulator.admittedCalls();
-            double rate = (admittedTo - admittedFrom) / ((System.nanoTime() - from) / 1e9);
+            double windowSeconds = (System.nanoTime() - from) / 1e9;
+            double rate = (admittedTo - admittedFrom) / windowSeconds;
             List<Properties> results = new ArrayList<>();
             for (int i = 0; i < INSTANCES; i++) {
                 Process child = children.get(i);
@@ -129,7 +136,7 @@ class FleetBudgetTest {
                 }
                 results.add(read(files.get(i), reports.resolve(mode + "-" + i + ".log")));
             }
-            return new Fleet(results, simulator.rateLimitedCalls(), rate);
+            return new Fleet(results, simulator.rateLimitedCalls(), rate, windowSeconds);
         }
     }
 

@@ -101,6 +101,17 @@ class ConversationsIntegrationTest {
     }
 
     @Test
+    void aConversationWithAnAgentKeepsItsIdAndVersion() {
+        ConversationResponse first = conversations.start(ConversationStartRequest.builder().agentId("ag_tour")
+                .agentVersion(2).input("hello agent").build());
+        ConversationInfo info = conversations.get(first.conversationId());
+        assertThat(info.withAgent()).isTrue();
+        assertThat(info.agentId()).isEqualTo("ag_tour");
+        assertThat(info.agentVersion()).isEqualTo("2");
+        assertThat(((ConversationEntry.MessageOutput) first.outputs().get(0)).agentId()).isEqualTo("ag_tour");
+    }
+
+    @Test
     void asyncAndRawFormsAnswerTheSame() throws Exception {
         ConversationResponse first = conversations.startAsync(withModel("async hello").build())
                 .get(10, TimeUnit.SECONDS);

@@ -7,6 +7,7 @@ module io.mistral4j.api {
     exports io.mistral4j.batch;
     exports io.mistral4j.agents;
     exports io.mistral4j.audio;
+    exports io.mistral4j.conversations;
     exports io.mistral4j.chat;
     exports io.mistral4j.classifiers;
     exports io.mistral4j.embeddings;
@@ -28,6 +29,7 @@ module io.mistral4j.api {
     opens io.mistral4j.agents;
     opens io.mistral4j.audio;
     opens io.mistral4j.chat;
+    opens io.mistral4j.conversations;
     opens io.mistral4j.classifiers;
     opens io.mistral4j.embeddings;
     opens io.mistral4j.errors;

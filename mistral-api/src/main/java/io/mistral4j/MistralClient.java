@@ -2,6 +2,7 @@ package io.mistral4j;
 
 import io.mistral4j.agents.AgentsService;
 import io.mistral4j.audio.AudioService;
+import io.mistral4j.conversations.ConversationsService;
 import io.mistral4j.batch.BatchService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.classifiers.ClassifiersService;
@@ -85,6 +86,9 @@ public interface MistralClient extends AutoCloseable {
 
     /** Agents: create, version and alias them, and have them answer (plain or streamed). */
     AgentsService agents();
+
+    /** Conversations with agents and models: started, appended to, restarted, streamed as events. */
+    ConversationsService conversations();
 
     /** The configuration this client was built with. */
     ClientOptions options();

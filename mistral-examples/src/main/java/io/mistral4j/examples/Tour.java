@@ -62,6 +62,8 @@ public final class Tour {
             BatchExample.run(client, model, out, pollInterval);
             section(out, "13. Fine-tuning");
             FineTuningExample.run(client, model, out, offline, pollInterval);
+            section(out, "14. Conversations");
+            ConversationsExample.run(client, model, out);
             out.println();
             out.println("Tour complete.");
         } finally {

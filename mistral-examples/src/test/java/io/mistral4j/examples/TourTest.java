@@ -68,6 +68,11 @@ class TourTest {
         assertThat(out).contains("== 11. Models ==", "== 12. Files and batch ==", "== 13. Fine-tuning ==");
         assertThat(out).containsPattern("\\d{2,} models available, 0 of them fine-tuned");
         assertThat(out).contains("mistral-small-latest can be fine-tuned: true");
+        assertThat(out).contains("== 14. Conversations ==", "model calls get_weather({})",
+                "answer: The result of get_weather is {\"temperature\":18,\"sky\":\"clear\"}.",
+                "deleted both conversations");
+        assertThat(out).containsPattern("streamed: [2-9] message deltas: You said: Thank you!");
+        assertThat(out).containsPattern("restarted from msg_\\w+ as conv_\\w+ \\(3 entries\\)");
 
         assertThat(out).containsPattern("uploaded mistral4j-batch-\\d+\\.jsonl \\(\\d+ bytes, 3 lines\\)");
         assertThat(out).contains("batch job SUCCESS: 3/3 succeeded");

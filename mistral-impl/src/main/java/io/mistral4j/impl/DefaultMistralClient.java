@@ -4,6 +4,7 @@ import io.mistral4j.ClientOptions;
 import io.mistral4j.MistralClient;
 import io.mistral4j.agents.AgentsService;
 import io.mistral4j.audio.AudioService;
+import io.mistral4j.conversations.ConversationsService;
 import io.mistral4j.batch.BatchService;
 import io.mistral4j.chat.ChatService;
 import io.mistral4j.classifiers.ClassifiersService;
@@ -13,6 +14,7 @@ import io.mistral4j.fim.FimService;
 import io.mistral4j.finetuning.FineTuningService;
 import io.mistral4j.impl.agents.DefaultAgentsService;
 import io.mistral4j.impl.audio.DefaultAudioService;
+import io.mistral4j.impl.conversations.DefaultConversationsService;
 import io.mistral4j.impl.batch.DefaultBatchService;
 import io.mistral4j.impl.chat.DefaultChatService;
 import io.mistral4j.impl.classifiers.DefaultClassifiersService;
@@ -63,6 +65,7 @@ final class DefaultMistralClient implements MistralClient {
     private final OcrService ocr;
     private final AudioService audio;
     private final AgentsService agents;
+    private final ConversationsService conversations;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport, Discovered discovered) {
@@ -95,6 +98,7 @@ final class DefaultMistralClient implements MistralClient {
         this.ocr = new DefaultOcrService(executor);
         this.audio = new DefaultAudioService(executor);
         this.agents = new DefaultAgentsService(executor);
+        this.conversations = new DefaultConversationsService(executor);
     }
 
     @Override
@@ -150,6 +154,11 @@ final class DefaultMistralClient implements MistralClient {
     @Override
     public AgentsService agents() {
         return agents;
+    }
+
+    @Override
+    public ConversationsService conversations() {
+        return conversations;
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class JsonCodec {
                 .registerTypeAdapterFactory(new OcrTypeAdapterFactory())
                 .registerTypeAdapterFactory(new AgentTypeAdapterFactory())
                 .registerTypeAdapterFactory(new AudioTypeAdapterFactory())
+                .registerTypeAdapterFactory(new ConversationTypeAdapterFactory())
                 .registerTypeAdapter(java.time.Instant.class, new InstantAdapter().nullSafe())
                 .create();
         this.embeddings = new EmbeddingResponseReader(gson);

@@ -63,6 +63,11 @@ class OperationSafetyTest {
             new Operation("agents.delete", "DELETE", SAFE),
             new Operation("agents.delete_alias", "DELETE", SAFE),
             new Operation("audio.voices.delete", "DELETE", SAFE),
+            new Operation("conversations.list", "GET", SAFE),
+            new Operation("conversations.get", "GET", SAFE),
+            new Operation("conversations.history", "GET", SAFE),
+            new Operation("conversations.messages", "GET", SAFE),
+            new Operation("conversations.delete", "DELETE", SAFE),
             // state: created, changed, started or stopped
             new Operation("files.upload", "POST", CREATES_STATE),
             new Operation("fine_tuning.jobs.create", "POST", CREATES_STATE),
@@ -77,7 +82,11 @@ class OperationSafetyTest {
             new Operation("models.update", "PATCH", CREATES_STATE),
             new Operation("models.archive", "POST", CREATES_STATE),
             new Operation("audio.voices.create", "POST", CREATES_STATE),
-            new Operation("audio.voices.update", "PATCH", CREATES_STATE));
+            new Operation("audio.voices.update", "PATCH", CREATES_STATE),
+            // a conversation's turns add entries (a restart, a whole new conversation)
+            new Operation("conversations.start", "POST", CREATES_STATE),
+            new Operation("conversations.append", "POST", CREATES_STATE),
+            new Operation("conversations.restart", "POST", CREATES_STATE));
 
     private record Operation(String name, String method, boolean safe) {
         ApiCall call() {

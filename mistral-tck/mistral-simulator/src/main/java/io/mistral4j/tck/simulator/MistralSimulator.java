@@ -2,6 +2,7 @@ package io.mistral4j.tck.simulator;
 
 import io.mistral4j.tck.simulator.routes.agents.AgentsRoutes;
 import io.mistral4j.tck.simulator.routes.audio.AudioRoutes;
+import io.mistral4j.tck.simulator.routes.conversations.ConversationsRoutes;
 import io.mistral4j.tck.simulator.routes.batch.BatchRoutes;
 import io.mistral4j.tck.simulator.routes.chat.ChatCompletionsRoutes;
 import io.mistral4j.tck.simulator.routes.classifiers.ClassifiersRoutes;
@@ -287,6 +288,7 @@ public final class MistralSimulator implements AutoCloseable {
                     new ClassifiersRoutes(catalog, ids),
                     new OcrRoutes(catalog),
                     new AudioRoutes(catalog, files, now),
+                    new ConversationsRoutes(now),
                     new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC()));
             families.forEach(family -> family.register(router));
 

@@ -8,6 +8,7 @@ import io.mistral4j.classifiers.ClassifiersService;
 import io.mistral4j.embeddings.EmbeddingsService;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.files.FilesService;
+import io.mistral4j.libraries.LibrariesService;
 import io.mistral4j.fim.FimService;
 import io.mistral4j.finetuning.FineTuningService;
 import io.mistral4j.models.ModelsService;
@@ -85,6 +86,9 @@ public interface MistralClient extends AutoCloseable {
 
     /** Agents: create, version and alias them, and have them answer (plain or streamed). */
     AgentsService agents();
+
+    /** Document libraries: libraries, their documents and processing, and sharing. */
+    LibrariesService libraries();
 
     /** The configuration this client was built with. */
     ClientOptions options();

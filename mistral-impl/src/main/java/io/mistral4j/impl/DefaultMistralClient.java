@@ -28,6 +28,8 @@ import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.jobs.ClosingSignal;
 import io.mistral4j.impl.jobs.JobPoller;
+import io.mistral4j.impl.libraries.DefaultLibrariesService;
+import io.mistral4j.libraries.LibrariesService;
 import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.models.DefaultModelsService;
 import io.mistral4j.impl.ocr.DefaultOcrService;
@@ -63,6 +65,7 @@ final class DefaultMistralClient implements MistralClient {
     private final OcrService ocr;
     private final AudioService audio;
     private final AgentsService agents;
+    private final LibrariesService libraries;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport, Discovered discovered) {
@@ -95,6 +98,7 @@ final class DefaultMistralClient implements MistralClient {
         this.ocr = new DefaultOcrService(executor);
         this.audio = new DefaultAudioService(executor);
         this.agents = new DefaultAgentsService(executor);
+        this.libraries = new DefaultLibrariesService(executor, poller);
     }
 
     @Override
@@ -150,6 +154,11 @@ final class DefaultMistralClient implements MistralClient {
     @Override
     public AgentsService agents() {
         return agents;
+    }
+
+    @Override
+    public LibrariesService libraries() {
+        return libraries;
     }
 
     @Override

@@ -62,6 +62,8 @@ public final class Tour {
             BatchExample.run(client, model, out, pollInterval);
             section(out, "13. Fine-tuning");
             FineTuningExample.run(client, model, out, offline, pollInterval);
+            section(out, "14. Document libraries");
+            LibrariesExample.run(client, out, pollInterval);
             out.println();
             out.println("Tour complete.");
         } finally {

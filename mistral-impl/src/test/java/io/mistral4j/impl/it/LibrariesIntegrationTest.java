@@ -354,6 +354,39 @@ class LibrariesIntegrationTest {
         assertThat(simulator.requests()).isEmpty();
     }
 
+
+    @Test
+    void theRequestsCarryEveryOptionAndOnlyWhatIsSet() throws Exception {
+        Library library = libraries.create(LibraryCreateRequest.builder().name("wire").chunkSize(512)
+                .ownerType("Workspace").build());
+        Document document = uploadText(library, "wire.txt", TEXT);
+        libraries.list(LibraryListRequest.builder().pageSize(5).pageToken("0").search("wi").build());
+        libraries.listDocuments(library.id(), DocumentListRequest.builder().search("w").page(0).pageSize(7)
+                .sortBy("name").sortOrder("asc").build());
+        libraries.textContent(library.id(), document.id(), 0, 2);
+        libraries.patch(library.id(), LibraryUpdateRequest.builder().description("d").build());
+        libraries.share(library.id(), SharingRequest.builder().level("Editor").shareWithUuid(COLLEAGUE)
+                .shareWithType("Workspace").build());
+        libraries.unshare(library.id(), SharingDeleteRequest.builder().shareWithUuid(COLLEAGUE)
+                .shareWithType("Workspace").build());
+
+        List<io.mistral4j.tck.simulator.RecordedRequest> sent = simulator.requests();
+        assertThat(sent.get(0).bodyAsJson().toString())
+                .isEqualTo("{\"name\":\"wire\",\"chunk_size\":512,\"owner_type\":\"Workspace\"}");
+        assertThat(sent.get(1).header("Content-Type")).startsWith("multipart/form-data; boundary=");
+        assertThat(sent.get(2).query()).isEqualTo("page_size=5&page_token=0&search=wi");
+        assertThat(sent.get(3).path()).isEqualTo("/v1/libraries/" + library.id() + "/documents");
+        assertThat(sent.get(3).query()).isEqualTo("search=w&page_size=7&page=0&sort_by=name&sort_order=asc");
+        assertThat(sent.get(4).query()).isEqualTo("page_start=0&page_end=2");
+        assertThat(sent.get(5).method()).isEqualTo("PATCH");
+        assertThat(sent.get(5).bodyAsJson().toString()).isEqualTo("{\"description\":\"d\"}");
+        assertThat(sent.get(6).method()).isEqualTo("PUT");
+        assertThat(sent.get(6).bodyAsJson().toString()).isEqualTo("{\"level\":\"Editor\",\"share_with_uuid\":\""
+                + COLLEAGUE + "\",\"share_with_type\":\"Workspace\"}");
+        assertThat(sent.get(7).method()).isEqualTo("DELETE");
+        assertThat(sent.get(7).bodyAsJson().toString()).isEqualTo("{\"share_with_uuid\":\"" + COLLEAGUE
+                + "\",\"share_with_type\":\"Workspace\"}");
+    }
     @Test
     void theSimulatorAnswers422ForWhatTheClientCannotCheck() {
         assertThatThrownBy(() -> libraries.get("not-a-uuid"))

@@ -19,6 +19,35 @@ import org.junit.jupiter.api.Test;
 class LibrariesRoutesTest {
 
     private static final String OTHER = "3f1c0a52-7d7e-4c2b-9a51-0c5e6f7a8b9c";
+    private static final String STR = "{\"type\":\"string\"}";
+    private static final String INT = "{\"type\":\"integer\"}";
+    private static final String STR_OR_NULL = "{\"type\":[\"string\",\"null\"]}";
+    private static final String INT_OR_NULL = "{\"type\":[\"integer\",\"null\"]}";
+    private static final String PROCESS_STATUS = "{\"enum\":[\"self_managed\",\"missing_content\",\"noop\","
+            + "\"done\",\"todo\",\"in_progress\",\"error\",\"waiting_for_capacity\"]}";
+    /** The spec's {@code Library}: required fields and types. */
+    static final String LIBRARY = "{\"type\":\"object\",\"required\":[\"id\",\"name\",\"created_at\","
+            + "\"updated_at\",\"owner_id\",\"owner_type\",\"total_size\",\"nb_documents\",\"chunk_size\"],"
+            + "\"properties\":{\"id\":" + STR + ",\"name\":" + STR + ",\"created_at\":" + STR
+            + ",\"updated_at\":" + STR + ",\"owner_id\":" + STR_OR_NULL + ",\"owner_type\":" + STR
+            + ",\"total_size\":" + INT + ",\"nb_documents\":" + INT + ",\"chunk_size\":" + INT_OR_NULL
+            + ",\"description\":" + STR_OR_NULL + "}}";
+    /** The spec's {@code Document}: required fields and types. */
+    static final String DOCUMENT = "{\"type\":\"object\",\"required\":[\"id\",\"library_id\",\"hash\","
+            + "\"mime_type\",\"extension\",\"size\",\"name\",\"created_at\",\"process_status\","
+            + "\"uploaded_by_id\",\"uploaded_by_type\",\"processing_status\",\"tokens_processing_total\"],"
+            + "\"properties\":{\"id\":" + STR + ",\"library_id\":" + STR + ",\"hash\":" + STR_OR_NULL
+            + ",\"mime_type\":" + STR_OR_NULL + ",\"extension\":" + STR_OR_NULL + ",\"size\":" + INT_OR_NULL
+            + ",\"name\":" + STR + ",\"summary\":" + STR_OR_NULL + ",\"created_at\":" + STR
+            + ",\"last_processed_at\":" + STR_OR_NULL + ",\"number_of_pages\":" + INT_OR_NULL
+            + ",\"process_status\":" + PROCESS_STATUS + ",\"uploaded_by_id\":" + STR_OR_NULL
+            + ",\"uploaded_by_type\":" + STR + ",\"url\":" + STR_OR_NULL + ",\"expires_at\":" + STR_OR_NULL
+            + ",\"processing_status\":" + STR + ",\"tokens_processing_total\":" + INT + "}}";
+    /** The spec's {@code Sharing}. */
+    static final String SHARING = "{\"type\":\"object\",\"required\":[\"library_id\",\"org_id\",\"role\","
+            + "\"share_with_type\",\"share_with_uuid\"],\"properties\":{\"library_id\":" + STR
+            + ",\"user_id\":" + STR_OR_NULL + ",\"org_id\":" + STR + ",\"role\":" + STR
+            + ",\"share_with_type\":" + STR + ",\"share_with_uuid\":" + STR_OR_NULL + "}}";
 
     private MistralSimulator sim;
 
@@ -102,5 +131,24 @@ class LibrariesRoutesTest {
         String path = "/v1/libraries/" + library + "/documents/" + document.get("id").getAsString();
         assertThat(TestHttp.get(sim, path).json().get("process_status").getAsString()).isEqualTo("missing_content");
         assertThat(TestHttp.get(sim, "/v1/libraries/" + library).json().get("nb_documents").getAsInt()).isEqualTo(1);
+    }
+
+    @Test
+    void answersHaveTheShapesOfTheSpec() {
+        String library = library();
+        ResourceSchemas.assertConforms(LIBRARY, TestHttp.get(sim, "/v1/libraries/" + library).json());
+        JsonObject document = upload(library, "notes.txt", "some notes");
+        ResourceSchemas.assertConforms(DOCUMENT, document);
+        sim.clock().advance(Duration.ofSeconds(10));
+        JsonObject done = TestHttp.get(sim, "/v1/libraries/" + library + "/documents/"
+                + document.get("id").getAsString()).json();
+        ResourceSchemas.assertConforms(DOCUMENT, done);
+        assertThat(done.get("last_processed_at").getAsString()).isNotEmpty();
+        JsonObject list = TestHttp.get(sim, "/v1/libraries/" + library + "/documents").json();
+        assertThat(list.getAsJsonObject("pagination").get("total_items").getAsInt()).isEqualTo(1);
+        ResourceSchemas.assertConforms(DOCUMENT, list.getAsJsonArray("data").get(0));
+        TestHttp.get(sim, "/v1/libraries/" + library + "/share").json().getAsJsonArray("data")
+                .forEach(sharing -> ResourceSchemas.assertConforms(SHARING, sharing));
+        assertThat(TestHttp.get(sim, "/v1/libraries").json().getAsJsonArray("data")).hasSize(1);
     }
 }

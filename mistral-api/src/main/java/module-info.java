@@ -13,6 +13,7 @@ module io.mistral4j.api {
     exports io.mistral4j.embeddings;
     exports io.mistral4j.errors;
     exports io.mistral4j.files;
+    exports io.mistral4j.libraries;
     exports io.mistral4j.finetuning;
     exports io.mistral4j.models;
     exports io.mistral4j.fim;
@@ -34,6 +35,7 @@ module io.mistral4j.api {
     opens io.mistral4j.embeddings;
     opens io.mistral4j.errors;
     opens io.mistral4j.files;
+    opens io.mistral4j.libraries;
     opens io.mistral4j.finetuning;
     opens io.mistral4j.models;
     opens io.mistral4j.fim;

@@ -9,6 +9,7 @@ import io.mistral4j.classifiers.ClassifiersService;
 import io.mistral4j.embeddings.EmbeddingsService;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.files.FilesService;
+import io.mistral4j.libraries.LibrariesService;
 import io.mistral4j.fim.FimService;
 import io.mistral4j.finetuning.FineTuningService;
 import io.mistral4j.models.ModelsService;
@@ -89,6 +90,9 @@ public interface MistralClient extends AutoCloseable {
 
     /** Conversations with agents and models: started, appended to, restarted, streamed as events. */
     ConversationsService conversations();
+
+    /** Document libraries: libraries, their documents and processing, and sharing. */
+    LibrariesService libraries();
 
     /** The configuration this client was built with. */
     ClientOptions options();

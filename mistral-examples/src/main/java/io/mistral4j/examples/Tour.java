@@ -64,6 +64,8 @@ public final class Tour {
             FineTuningExample.run(client, model, out, offline, pollInterval);
             section(out, "14. Conversations");
             ConversationsExample.run(client, model, out);
+            section(out, "15. Document libraries");
+            LibrariesExample.run(client, out, pollInterval);
             out.println();
             out.println("Tour complete.");
         } finally {

@@ -84,5 +84,9 @@ class TourTest {
         assertThat(out).containsPattern("dry run: \\d+ data tokens, 10 steps");
         assertThat(out).containsPattern("job \\S+ ended SUCCESS with model ft:mistral-small-latest:travel-guide:");
         assertThat(out).contains("renamed; archived: true");
+
+        assertThat(out).contains("== 15. Document libraries ==");
+        assertThat(out).containsPattern("uploaded mistral4j-handbook\\S*\\.txt \\(\\d+ bytes\\) into library mistral4j-tour: todo");
+        assertThat(out).contains("processing: done", "extracted text, first line: Mistral4J handbook.");
     }
 }

@@ -30,6 +30,8 @@ import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.jobs.ClosingSignal;
 import io.mistral4j.impl.jobs.JobPoller;
+import io.mistral4j.impl.libraries.DefaultLibrariesService;
+import io.mistral4j.libraries.LibrariesService;
 import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.models.DefaultModelsService;
 import io.mistral4j.impl.ocr.DefaultOcrService;
@@ -66,6 +68,7 @@ final class DefaultMistralClient implements MistralClient {
     private final AudioService audio;
     private final AgentsService agents;
     private final ConversationsService conversations;
+    private final LibrariesService libraries;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport, Discovered discovered) {
@@ -99,6 +102,7 @@ final class DefaultMistralClient implements MistralClient {
         this.audio = new DefaultAudioService(executor);
         this.agents = new DefaultAgentsService(executor);
         this.conversations = new DefaultConversationsService(executor);
+        this.libraries = new DefaultLibrariesService(executor, poller);
     }
 
     @Override
@@ -159,6 +163,11 @@ final class DefaultMistralClient implements MistralClient {
     @Override
     public ConversationsService conversations() {
         return conversations;
+    }
+
+    @Override
+    public LibrariesService libraries() {
+        return libraries;
     }
 
     @Override

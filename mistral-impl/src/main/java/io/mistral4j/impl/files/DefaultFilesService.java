@@ -104,14 +104,7 @@ public final class DefaultFilesService implements FilesService {
     private static void multipart(FileUploadRequest request, CallSpec call) {
         CallSpec.requireRequest(request);
         UploadContent file = request.file();
-        // Checked again here: the file may have gone since the request was built.
-        if (file instanceof UploadContent.FromPath path) {
-            path.requireReadable();
-        }
-        long size = file.size();
-        if (file instanceof UploadContent.FromPath && size < 0) {
-            throw new ValidationException("file", "cannot be read: " + ((UploadContent.FromPath) file).path());
-        }
+        long size = MultipartBody.checkedSize(file);
         Map<String, String> fields = new LinkedHashMap<>();
         putIfSet(fields, "purpose", request.purpose());
         putIfSet(fields, "expiry", request.expiry());

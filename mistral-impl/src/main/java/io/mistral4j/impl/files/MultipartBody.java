@@ -1,6 +1,7 @@
 package io.mistral4j.impl.files;
 
 import io.mistral4j.Headers;
+import io.mistral4j.errors.ValidationException;
 import io.mistral4j.files.UploadContent;
 import io.mistral4j.spi.RequestBody;
 import java.io.ByteArrayInputStream;
@@ -46,6 +47,21 @@ public final class MultipartBody implements RequestBody {
     private final UploadContent file;
     private final long fileSize;
     private final AtomicBoolean streamOpened = new AtomicBoolean();
+
+    /**
+     * The size of an upload's content, checked again at send time: a file on disk may have gone
+     * since its request was built. Fails with a {@link ValidationException} naming {@code file}.
+     */
+    public static long checkedSize(UploadContent file) {
+        if (file instanceof UploadContent.FromPath path) {
+            path.requireReadable();
+        }
+        long size = file.size();
+        if (file instanceof UploadContent.FromPath path && size < 0) {
+            throw new ValidationException("file", "cannot be read: " + path.path());
+        }
+        return size;
+    }
 
     /**
      * @param fields    text fields in order

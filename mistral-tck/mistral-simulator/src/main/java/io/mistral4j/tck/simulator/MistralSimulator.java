@@ -12,6 +12,7 @@ import io.mistral4j.tck.simulator.routes.fim.FimRoutes;
 import io.mistral4j.tck.simulator.routes.finetuning.FineTuningRoutes;
 import io.mistral4j.tck.simulator.routes.models.ModelsRoutes;
 import io.mistral4j.tck.simulator.routes.ocr.OcrRoutes;
+import io.mistral4j.tck.simulator.routes.libraries.LibrariesRoutes;
 import io.mistral4j.tck.simulator.state.FileStore;
 import io.mistral4j.tck.simulator.state.ModelCard;
 import io.mistral4j.tck.simulator.state.ModelCatalog;
@@ -289,7 +290,8 @@ public final class MistralSimulator implements AutoCloseable {
                     new OcrRoutes(catalog),
                     new AudioRoutes(catalog, files, now),
                     new ConversationsRoutes(now),
-                    new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC()));
+                    new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC()),
+                    new LibrariesRoutes(now, resourceIds));
             families.forEach(family -> family.register(router));
 
             RequestLog log = new RequestLog();

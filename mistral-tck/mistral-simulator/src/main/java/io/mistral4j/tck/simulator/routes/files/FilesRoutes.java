@@ -11,6 +11,7 @@ import io.mistral4j.tck.simulator.wire.QueryParams;
 import io.mistral4j.tck.simulator.wire.Reply;
 import io.mistral4j.tck.simulator.wire.RouteFamily;
 import io.mistral4j.tck.simulator.wire.Router;
+import io.mistral4j.tck.simulator.wire.UrlSigner;
 import io.mistral4j.tck.simulator.wire.Violations;
 
 import com.google.gson.JsonArray;
@@ -20,12 +21,8 @@ import com.google.gson.JsonPrimitive;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,12 +46,11 @@ public final class FilesRoutes implements RouteFamily {
 
     private final FileStore store;
     private final InstantSource clock;
-    private final byte[] signingKey = new byte[32];
+    private final UrlSigner signer = new UrlSigner();
 
     public FilesRoutes(FileStore store, InstantSource clock) {
         this.store = store;
         this.clock = clock;
-        new SecureRandom().nextBytes(signingKey);
     }
 
     @Override
@@ -209,7 +205,7 @@ public final class FilesRoutes implements RouteFamily {
         long expires = clock.instant().getEpochSecond() + hours * 3600L;
         String host = request.header("Host");
         String url = "http://" + (host == null ? "127.0.0.1" : host) + SIGNED_PREFIX + id + "?expires=" + expires
-                + "&signature=" + sign(id, expires);
+                + "&signature=" + signer.sign(id, expires);
         JsonObject body = new JsonObject();
         body.addProperty("url", url);
         return Reply.Json.ok(body);
@@ -222,17 +218,9 @@ public final class FilesRoutes implements RouteFamily {
         String id = request.pathParam("file_id");
         String expires = query.string("expires");
         String signature = query.string("signature");
-        long expiresAt;
-        try {
-            expiresAt = Long.parseLong(expires);
-        } catch (NumberFormatException | NullPointerException e) {
-            return ApiErrors.error(403, "Signature not valid", "forbidden", null);
-        }
-        if (signature == null || !signature.equals(sign(id, expiresAt))) {
-            return ApiErrors.error(403, "Signature not valid", "forbidden", null);
-        }
-        if (expiresAt <= clock.instant().getEpochSecond()) {
-            return ApiErrors.error(403, "Signed URL expired", "forbidden", null);
+        Reply refusal = signer.refusal(id, expires, signature, clock.instant().getEpochSecond());
+        if (refusal != null) {
+            return refusal;
         }
         return store.find(id).map(this::content).orElseGet(() -> notFound(id));
     }
@@ -276,14 +264,4 @@ public final class FilesRoutes implements RouteFamily {
     }
 
     /** A keyed digest of the id and expiry; only this simulator instance knows the key. */
-    private String sign(String id, long expires) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(signingKey);
-            byte[] hash = digest.digest((id + ":" + expires).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every JDK", e);
-        }
-    }
 }

@@ -58,6 +58,7 @@ class OperationSafetyTest {
             new Operation("audio.voices.sample", "GET", SAFE),
             // deletes
             new Operation("files.delete", "DELETE", SAFE),
+            new Operation("batch.jobs.delete", "DELETE", SAFE),
             new Operation("models.delete", "DELETE", SAFE),
             new Operation("models.unarchive", "DELETE", SAFE),
             new Operation("agents.delete", "DELETE", SAFE),

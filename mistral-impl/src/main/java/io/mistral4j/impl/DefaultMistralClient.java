@@ -55,6 +55,7 @@ final class DefaultMistralClient implements MistralClient {
     private final ChatService chat;
     private final ModelsService models;
     private final FilesService files;
+    @SuppressWarnings("deprecation")
     private final FineTuningService fineTuning;
     private final BatchService batch;
     private final FimService fim;
@@ -113,6 +114,7 @@ final class DefaultMistralClient implements MistralClient {
     }
 
     @Override
+    @Deprecated
     public FineTuningService fineTuning() {
         return fineTuning;
     }

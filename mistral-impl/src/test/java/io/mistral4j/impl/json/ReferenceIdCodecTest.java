@@ -11,7 +11,10 @@ import io.mistral4j.chat.ThinkChunk;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Reference ids are integers or strings in the public spec, in content and inside thinking. */
+/**
+ * Answer shapes of the public spec: reference ids that are integers or strings (in content and
+ * inside thinking), thinking signatures, the service tier in usage.
+ */
 class ReferenceIdCodecTest {
 
     private final JsonCodec codec = new JsonCodec();
@@ -43,6 +46,16 @@ class ReferenceIdCodecTest {
         ThinkChunk thinking = (ThinkChunk) message.content().chunks().get(0);
         assertThat(thinking.thinking().get(1)).isEqualTo(
                 new ReferenceChunk(List.of(ReferenceId.of("a1"), ReferenceId.of(0))));
+    }
+
+    @Test
+    void aThinkingSignatureIsKeptAndSentBack() {
+        AssistantMessage message = parseMessage("{\"role\":\"assistant\",\"content\":[{\"type\":\"thinking\","
+                + "\"thinking\":[{\"type\":\"text\",\"text\":\"Hmm\"}],\"signature\":\"sig-1\"}]}");
+
+        ThinkChunk thinking = (ThinkChunk) message.content().chunks().get(0);
+        assertThat(thinking.signature()).isEqualTo("sig-1");
+        assertThat(codec.toJson(thinking)).contains("\"signature\":\"sig-1\"");
     }
 
     @Test

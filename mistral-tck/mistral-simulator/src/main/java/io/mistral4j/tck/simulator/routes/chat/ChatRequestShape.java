@@ -63,6 +63,7 @@ public final class ChatRequestShape {
                     "text", TEXT_CHUNK,
                     "tool_reference", TOOL_REFERENCE_CHUNK,
                     "reference", REFERENCE_CHUNK))))
+            .opt("signature", nullable(str()))
             .opt("closed", bool()).build();
 
     static final Shape AUDIO_CHUNK = model("AudioChunk")

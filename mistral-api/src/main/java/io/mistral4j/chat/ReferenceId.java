@@ -7,6 +7,10 @@ import java.util.Objects;
  * The id of a referenced source: the API sends a JSON integer or a JSON string. The value keeps
  * the text of either, and remembers which it was so that it is written back the same way.
  * Numeric ids stay usable as numbers through {@link #isNumeric()} and {@link #asLong()}.
+ * Create ids with {@link #of(long)} and {@link #of(String)}.
+ *
+ * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+ * the API adds a field.
  *
  * @param value   the id as text, never null
  * @param numeric whether the id is (and is written as) a JSON integer

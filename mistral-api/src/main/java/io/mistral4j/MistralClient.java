@@ -65,7 +65,13 @@ public interface MistralClient extends AutoCloseable {
     /** Files: upload, list, download (streamed), delete, signed URLs. */
     FilesService files();
 
-    /** Fine-tuning jobs. */
+    /**
+     * Fine-tuning jobs.
+     *
+     * @deprecated the API retired {@code /v1/fine_tuning/jobs} and answers {@code 410 Gone}
+     *     ({@link io.mistral4j.errors.GoneException}); see {@link FineTuningService}.
+     */
+    @Deprecated
     FineTuningService fineTuning();
 
     /** Batch jobs and their input and result files. */

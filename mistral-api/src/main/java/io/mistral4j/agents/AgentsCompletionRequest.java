@@ -1,12 +1,14 @@
 package io.mistral4j.agents;
 
 import io.mistral4j.chat.AssistantMessage;
+import io.mistral4j.chat.GuardrailConfig;
 import io.mistral4j.chat.Message;
 import io.mistral4j.chat.Prediction;
 import io.mistral4j.chat.PromptMode;
 import io.mistral4j.chat.ReasoningEffort;
 import io.mistral4j.chat.ResponseFormat;
 import io.mistral4j.chat.ResponseFormatType;
+import io.mistral4j.chat.ServiceTier;
 import io.mistral4j.chat.SystemMessage;
 import io.mistral4j.chat.Tool;
 import io.mistral4j.chat.ToolChoice;
@@ -47,7 +49,9 @@ public record AgentsCompletionRequest(
         PromptMode promptMode,
         ReasoningEffort reasoningEffort,
         String promptCacheKey,
-        String agentId) {
+        String agentId,
+        List<GuardrailConfig> guardrails,
+        ServiceTier serviceTier) {
 
     /**
      * Copies the lists and the metadata into unmodifiable collections; prefer {@link #builder()},
@@ -57,6 +61,7 @@ public record AgentsCompletionRequest(
         messages = messages == null ? null : List.copyOf(messages);
         stop = stop == null ? null : List.copyOf(stop);
         tools = tools == null ? null : List.copyOf(tools);
+        guardrails = guardrails == null ? null : List.copyOf(guardrails);
         metadata = metadata == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
     }
 
@@ -81,6 +86,8 @@ public record AgentsCompletionRequest(
         b.reasoningEffort = reasoningEffort;
         b.promptCacheKey = promptCacheKey;
         b.agentId = agentId;
+        b.guardrails = guardrails;
+        b.serviceTier = serviceTier;
         return b;
     }
 
@@ -98,6 +105,8 @@ public record AgentsCompletionRequest(
         private ReasoningEffort reasoningEffort;
         private String promptCacheKey;
         private String agentId;
+        private List<GuardrailConfig> guardrails;
+        private ServiceTier serviceTier;
 
         private Builder() {
         }
@@ -270,6 +279,24 @@ public record AgentsCompletionRequest(
             return this;
         }
 
+        /**
+         * Moderation checks applied to the conversation, each with its categories, thresholds and
+         * action; null sends none, so the agent's own guardrails apply.
+         */
+        public Builder guardrails(List<GuardrailConfig> guardrails) {
+            this.guardrails = guardrails;
+            return this;
+        }
+
+        /**
+         * The capacity to serve the request from ({@code service_tier}): {@link ServiceTier#AUTO}
+         * uses priority capacity when available, {@link ServiceTier#STANDARD_ONLY} never does.
+         */
+        public Builder serviceTier(ServiceTier serviceTier) {
+            this.serviceTier = serviceTier;
+            return this;
+        }
+
         /** Validates and builds; a {@link ValidationException} names the first wrong field. */
         public AgentsCompletionRequest build() {
             Require.text("agentId", agentId);
@@ -279,6 +306,7 @@ public record AgentsCompletionRequest(
             Require.noNulls("messages", messages);
             sampling.validate("");
             Require.noNulls("tools", tools);
+            Require.noNulls("guardrails", guardrails);
             if (responseFormat != null && responseFormat.type().equals(ResponseFormatType.JSON_SCHEMA)
                     && responseFormat.jsonSchema() == null) {
                 throw new ValidationException("responseFormat.jsonSchema", "is required when type is json_schema");
@@ -286,7 +314,7 @@ public record AgentsCompletionRequest(
             return new AgentsCompletionRequest(sampling.maxTokens(), sampling.stop(), sampling.randomSeed(), metadata,
                     messages, responseFormat, tools, toolChoice, sampling.presencePenalty(),
                     sampling.frequencyPenalty(), sampling.n(), prediction, parallelToolCalls, promptMode,
-                    reasoningEffort, promptCacheKey, agentId);
+                    reasoningEffort, promptCacheKey, agentId, guardrails, serviceTier);
         }
     }
 }

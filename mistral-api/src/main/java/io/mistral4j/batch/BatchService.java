@@ -96,6 +96,19 @@ public interface BatchService {
         return withRawResponse().cancelAsync(jobId).thenApply(ApiResponse::value);
     }
 
+    /**
+     * Deletes a job ({@code DELETE /v1/batch/jobs/{job_id}}); its input and output files are
+     * left to the files service.
+     */
+    default DeletedBatchJob delete(String jobId) {
+        return withRawResponse().delete(jobId).value();
+    }
+
+    /** Asynchronous {@link #delete(String)}; the future fails with the same typed exception. */
+    default CompletableFuture<DeletedBatchJob> deleteAsync(String jobId) {
+        return withRawResponse().deleteAsync(jobId).thenApply(ApiResponse::value);
+    }
+
     /** Polls a job until its status is terminal ({@code SUCCESS}, {@code FAILED}, {@code TIMEOUT_EXCEEDED},
      * {@code CANCELLED}) and returns it, calling the progress callback after each poll. Throws
      * {@link io.mistral4j.errors.JobTimeoutException} when the timeout passes first; the job keeps running. */
@@ -199,6 +212,12 @@ public interface BatchService {
          * exception.
          */
         CompletableFuture<ApiResponse<BatchJob>> cancelAsync(String jobId);
+
+        /** {@link BatchService#delete(String)} with the HTTP status, headers and raw body. */
+        ApiResponse<DeletedBatchJob> delete(String jobId);
+
+        /** Asynchronous {@link #delete(String)}; the future fails with the same typed exception. */
+        CompletableFuture<ApiResponse<DeletedBatchJob>> deleteAsync(String jobId);
 
         /**
          * This view with {@code options} applied to every call made through the returned view, on top

@@ -38,7 +38,8 @@ public record ChatCompletionRequest(
         ReasoningEffort reasoningEffort,
         List<GuardrailConfig> guardrails,
         String promptCacheKey,
-        Boolean safePrompt) {
+        Boolean safePrompt,
+        ServiceTier serviceTier) {
 
     /**
      * Copies the lists and the metadata into unmodifiable collections; prefer {@link #builder()},
@@ -75,6 +76,7 @@ public record ChatCompletionRequest(
         b.guardrails = guardrails;
         b.promptCacheKey = promptCacheKey;
         b.safePrompt = safePrompt;
+        b.serviceTier = serviceTier;
         return b;
     }
 
@@ -93,6 +95,7 @@ public record ChatCompletionRequest(
         private ReasoningEffort reasoningEffort;
         private List<GuardrailConfig> guardrails;
         private String promptCacheKey;
+        private ServiceTier serviceTier;
         private Boolean safePrompt;
 
         private Builder() {
@@ -296,6 +299,15 @@ public record ChatCompletionRequest(
             return this;
         }
 
+        /**
+         * The capacity to serve the request from ({@code service_tier}): {@link ServiceTier#AUTO}
+         * uses priority capacity when available, {@link ServiceTier#STANDARD_ONLY} never does.
+         */
+        public Builder serviceTier(ServiceTier serviceTier) {
+            this.serviceTier = serviceTier;
+            return this;
+        }
+
         /** Validates and builds; a {@link ValidationException} names the first wrong field. */
         public ChatCompletionRequest build() {
             Require.text("model", model);
@@ -313,7 +325,8 @@ public record ChatCompletionRequest(
             return new ChatCompletionRequest(model, messages, sampling.temperature(), sampling.topP(),
                     sampling.maxTokens(), sampling.stop(), sampling.randomSeed(), metadata, responseFormat, tools,
                     toolChoice, sampling.presencePenalty(), sampling.frequencyPenalty(), sampling.n(), prediction,
-                    parallelToolCalls, promptMode, reasoningEffort, guardrails, promptCacheKey, safePrompt);
+                    parallelToolCalls, promptMode, reasoningEffort, guardrails, promptCacheKey, safePrompt,
+                    serviceTier);
         }
     }
 }

@@ -9,10 +9,11 @@ import java.util.List;
  * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
  * the API adds a field.
  *
- * @param thinking the reasoning chunks
- * @param closed   whether the thinking is finished (used for prefixing); null when not sent
+ * @param thinking  the reasoning chunks
+ * @param closed    whether the thinking is finished (used for prefixing); null when not sent
+ * @param signature  the signature that lets the thinking be replayed in a later turn; null when not sent
  */
-public record ThinkChunk(List<ContentChunk> thinking, Boolean closed) implements ContentChunk {
+public record ThinkChunk(List<ContentChunk> thinking, Boolean closed, String signature) implements ContentChunk {
 
     /** The wire {@code type} of this chunk, {@value}. */
     public static final String TYPE = "thinking";
@@ -20,6 +21,11 @@ public record ThinkChunk(List<ContentChunk> thinking, Boolean closed) implements
     /** Copies the chunks; a missing list becomes empty. */
     public ThinkChunk {
         thinking = thinking == null ? List.of() : List.copyOf(thinking);
+    }
+
+    /** Thinking without a signature. */
+    public ThinkChunk(List<ContentChunk> thinking, Boolean closed) {
+        this(thinking, closed, null);
     }
 
     /** Thinking made of one text chunk, e.g. to replay a reasoning model's thinking. */

@@ -12,13 +12,14 @@ package io.mistral4j.chat;
  * @param promptAudioSeconds  seconds of audio input, or null
  * @param numCachedTokens     prompt tokens served from the cache, or null
  * @param promptTokensDetails details of the prompt tokens, or null
+ * @param serviceTier         the tier that served the call ({@code standard} or {@code priority}), or null
  */
 public record Usage(int promptTokens, int completionTokens, int totalTokens, Integer promptAudioSeconds,
-                    Integer numCachedTokens, PromptTokensDetails promptTokensDetails) {
+                    Integer numCachedTokens, PromptTokensDetails promptTokensDetails, String serviceTier) {
 
     /** Usage with these counts and their sum as the total. */
     public static Usage of(int promptTokens, int completionTokens) {
-        return new Usage(promptTokens, completionTokens, promptTokens + completionTokens, null, null, null);
+        return new Usage(promptTokens, completionTokens, promptTokens + completionTokens, null, null, null, null);
     }
 
     /**

@@ -21,7 +21,12 @@ public class MistralServiceException extends MistralException {
 
     /** For subclasses: takes the status, headers, parsed and raw body and request id from {@code failure}. */
     protected MistralServiceException(ServiceError failure) {
-        super(failure.describe());
+        this(failure.describe(), failure);
+    }
+
+    /** For subclasses that explain the status better than the server's message: {@code message} replaces it. */
+    protected MistralServiceException(String message, ServiceError failure) {
+        super(message);
         this.statusCode = failure.statusCode();
         this.headers = failure.headers();
         this.error = failure.body();
@@ -38,6 +43,7 @@ public class MistralServiceException extends MistralException {
             case 403: return new PermissionDeniedException(failure);
             case 404: return new NotFoundException(failure);
             case 409: return new ConflictException(failure);
+            case 410: return new GoneException(failure);
             case 422: return new UnprocessableEntityException(failure);
             case 429: return new RateLimitException(failure);
             default:

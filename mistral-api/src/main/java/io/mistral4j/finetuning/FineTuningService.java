@@ -20,7 +20,13 @@ import java.util.concurrent.CompletableFuture;
  * FineTuningJob done = client.fineTuning().awaitCompletion(job.id(), Duration.ofHours(2));
  * String model = done.fineTunedModel();
  * }</pre>
+ *
+ * @deprecated Mistral retired the fine-tuning API: it now answers {@code 410 Gone} on
+ *     {@code /v1/fine_tuning/jobs}, which this client raises as
+ *     {@link io.mistral4j.errors.GoneException}. The service is kept, unchanged, for servers that
+ *     still serve the endpoint (a private deployment, or the simulator, which does by default).
  */
+@Deprecated
 public interface FineTuningService {
 
     /** Creates a job; it is queued for validation, then training ({@code POST /v1/fine_tuning/jobs}). */

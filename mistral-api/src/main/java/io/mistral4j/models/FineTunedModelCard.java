@@ -23,7 +23,8 @@ public record FineTunedModelCard(String id, String object, Long created, String 
 
     static final int DEFAULT_CONTEXT_LENGTH = 32_768;
     static final ModelCapabilities NO_CAPABILITIES =
-            new ModelCapabilities(false, false, false, false, false, false, false, false, false, false);
+            new ModelCapabilities(false, false, false, false, false, false, false, false, false, false, false,
+                    false, false, false);
 
     /**
      * Fills what the server left out: empty aliases, no capabilities, a 32,768-token context and type

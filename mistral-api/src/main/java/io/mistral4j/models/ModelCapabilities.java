@@ -16,8 +16,14 @@ package io.mistral4j.models;
  * @param moderation         moderations
  * @param audio              audio input
  * @param audioTranscription audio transcription
+ * @param reasoning          reasons before answering
+ * @param audioTranscriptionRealtime realtime (streamed input) audio transcription
+ * @param audioSpeech        speech synthesis
+ * @param unifiedResources   unified resources
  */
 public record ModelCapabilities(boolean completionChat, boolean functionCalling, boolean completionFim,
                                 boolean fineTuning, boolean vision, boolean ocr, boolean classification,
-                                boolean moderation, boolean audio, boolean audioTranscription) {
+                                boolean moderation, boolean audio, boolean audioTranscription, boolean reasoning,
+                                boolean audioTranscriptionRealtime, boolean audioSpeech,
+                                boolean unifiedResources) {
 }

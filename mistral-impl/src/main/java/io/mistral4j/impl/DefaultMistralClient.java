@@ -59,6 +59,7 @@ final class DefaultMistralClient implements MistralClient {
     private final ChatService chat;
     private final ModelsService models;
     private final FilesService files;
+    @SuppressWarnings("deprecation")
     private final FineTuningService fineTuning;
     private final BatchService batch;
     private final FimService fim;
@@ -121,6 +122,7 @@ final class DefaultMistralClient implements MistralClient {
     }
 
     @Override
+    @Deprecated
     public FineTuningService fineTuning() {
         return fineTuning;
     }

@@ -4,6 +4,7 @@ import io.mistral4j.ApiResponse;
 import io.mistral4j.AwaitOptions;
 import io.mistral4j.RequestOptions;
 import io.mistral4j.batch.BatchJob;
+import io.mistral4j.batch.DeletedBatchJob;
 import io.mistral4j.batch.BatchJobListRequest;
 import io.mistral4j.batch.BatchJobRequest;
 import io.mistral4j.batch.BatchRequestWriter;
@@ -56,6 +57,9 @@ public final class DefaultBatchService implements BatchService {
             .encode((ask, call) -> call.path("jobId", ask.id()).query("inline", ask.arg())).build();
     static final Operation<String, BatchJob> CANCEL = Operation
             .<String, BatchJob>post("batch.jobs.cancel", PATH + "/{jobId}/cancel", BatchJob.class)
+            .pathId("jobId").build();
+    static final Operation<String, DeletedBatchJob> DELETE = Operation
+            .<String, DeletedBatchJob>delete("batch.jobs.delete", PATH + "/{jobId}", DeletedBatchJob.class)
             .pathId("jobId").build();
 
     private static final Paging<BatchJobListRequest, BatchListResponse, BatchJob> PAGING = Paging.of(
@@ -206,6 +210,16 @@ public final class DefaultBatchService implements BatchService {
         @Override
         public CompletableFuture<ApiResponse<BatchJob>> cancelAsync(String jobId) {
             return operations.rawAsync(CANCEL, jobId);
+        }
+
+        @Override
+        public ApiResponse<DeletedBatchJob> delete(String jobId) {
+            return operations.raw(DELETE, jobId);
+        }
+
+        @Override
+        public CompletableFuture<ApiResponse<DeletedBatchJob>> deleteAsync(String jobId) {
+            return operations.rawAsync(DELETE, jobId);
         }
 
         @Override

@@ -22,7 +22,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link FineTuningService} over {@code /v1/fine_tuning/jobs}. */
+/**
+ * {@link FineTuningService} over {@code /v1/fine_tuning/jobs}, for servers that still serve it;
+ * Mistral's own answers {@code 410 Gone}.
+ */
+@SuppressWarnings("deprecation")
 public final class DefaultFineTuningService implements FineTuningService {
 
     static final String PATH = "/v1/fine_tuning/jobs";

@@ -368,6 +368,7 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
             Integer cached = null;
             Usage.PromptTokensDetails promptDetails = null;
             Usage.PromptTokensDetails alias = null;
+            String serviceTier = null;
             in.beginObject();
             while (in.hasNext()) {
                 switch (in.nextName()) {
@@ -378,12 +379,13 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
                     case "num_cached_tokens" -> cached = JsonValues.integerOrNull(in);
                     case "prompt_tokens_details" -> promptDetails = details.read(in);
                     case "prompt_token_details" -> alias = details.read(in);
+                    case "service_tier" -> serviceTier = JsonValues.string(in);
                     default -> in.skipValue();
                 }
             }
             in.endObject();
             return new Usage(prompt, completion, total, audioSeconds, cached,
-                    promptDetails != null ? promptDetails : alias);
+                    promptDetails != null ? promptDetails : alias, serviceTier);
         }
     }
 

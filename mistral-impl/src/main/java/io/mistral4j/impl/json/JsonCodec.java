@@ -33,6 +33,7 @@ public final class JsonCodec {
                 .registerTypeAdapterFactory(new ResourceTypeAdapterFactory())
                 .registerTypeAdapterFactory(new ClassifiersTypeAdapterFactory())
                 .registerTypeAdapter(Embedding.class, new EmbeddingAdapter())
+                .registerTypeAdapter(io.mistral4j.chat.ReferenceId.class, new ReferenceIdAdapter())
                 .registerTypeAdapterFactory(new OcrTypeAdapterFactory())
                 .registerTypeAdapterFactory(new AgentTypeAdapterFactory())
                 .registerTypeAdapterFactory(new AudioTypeAdapterFactory())

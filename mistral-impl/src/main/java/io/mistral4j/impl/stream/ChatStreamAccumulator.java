@@ -104,7 +104,8 @@ public final class ChatStreamAccumulator {
                 ThinkChunk previous = (ThinkChunk) chunks.get(last);
                 ThinkChunk next = (ThinkChunk) piece;
                 chunks.set(last, new ThinkChunk(mergeText(previous.thinking(), next.thinking()),
-                        next.closed() != null ? next.closed() : previous.closed()));
+                        next.closed() != null ? next.closed() : previous.closed(),
+                        next.signature() != null ? next.signature() : previous.signature()));
             } else {
                 chunks.add(piece);
             }

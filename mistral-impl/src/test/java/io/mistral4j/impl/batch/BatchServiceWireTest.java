@@ -113,19 +113,22 @@ class BatchServiceWireTest {
     }
 
     @Test
-    void getAsksForInlineOutputsOnlyWhenTold() {
+    void getAsksForInlineOutputsOnlyWhenToldCancelPostsAndDeleteDeletes() {
         transport.answer(200, JOB).answer(200, JOB.replace("\"outputs\":null",
-                "\"outputs\":[{\"custom_id\":\"q1\",\"response\":{\"status_code\":200}}]")).answer(200, JOB);
+                "\"outputs\":[{\"custom_id\":\"q1\",\"response\":{\"status_code\":200}}]")).answer(200, JOB)
+                .answer(200, "{\"id\":\"" + JOB_ID + "\",\"object\":\"batch\",\"deleted\":true}");
 
         client.batch().get(JOB_ID);
         BatchJob inline = client.batch().get(JOB_ID, true);
         client.batch().cancel(JOB_ID);
+        assertThat(client.batch().delete(JOB_ID).deleted()).isTrue();
 
         assertThat(transport.requests()).extracting(r -> r.method() + " " + r.uri().getRawPath()
                 + (r.uri().getRawQuery() == null ? "" : "?" + r.uri().getRawQuery())).containsExactly(
                 "GET /v1/batch/jobs/" + JOB_ID,
                 "GET /v1/batch/jobs/" + JOB_ID + "?inline=true",
-                "POST /v1/batch/jobs/" + JOB_ID + "/cancel");
+                "POST /v1/batch/jobs/" + JOB_ID + "/cancel",
+                "DELETE /v1/batch/jobs/" + JOB_ID);
         assertThat(inline.outputs()).singleElement().satisfies(o -> assertThat(o).containsEntry("custom_id", "q1"));
     }
 

@@ -102,6 +102,7 @@ class ChatServiceWireTest {
         "403, io.mistral4j.errors.PermissionDeniedException",
         "404, io.mistral4j.errors.NotFoundException",
         "409, io.mistral4j.errors.ConflictException",
+        "410, io.mistral4j.errors.GoneException",
         "422, io.mistral4j.errors.UnprocessableEntityException",
         "429, io.mistral4j.errors.RateLimitException",
         "500, io.mistral4j.errors.InternalServerException",

@@ -271,6 +271,20 @@ class AgentsIntegrationTest {
     }
 
     @Test
+    void serviceTierAndGuardrailsAreSentAndAccepted() {
+        Agent agent = agents.create(pirate().build());
+        int before = simulator.requests().size();
+
+        ChatCompletionResponse answer = agents.complete(ask(agent, "Ahoy?")
+                .serviceTier(io.mistral4j.chat.ServiceTier.STANDARD_ONLY)
+                .guardrails(List.of(new io.mistral4j.chat.GuardrailConfig(true, null, null))).build());
+
+        assertThat(answer.text()).isNotBlank();
+        String sent = simulator.requests().get(before).bodyAsJson().toString();
+        assertThat(sent).contains("\"service_tier\":\"standard_only\"").contains("\"block_on_error\":true");
+    }
+
+    @Test
     void serverRefusalsAreTyped() {
         assertThatThrownBy(() -> agents.create(AgentCreationRequest.builder().model("no-such-model").name("x").build()))
                 .isInstanceOf(BadRequestException.class)

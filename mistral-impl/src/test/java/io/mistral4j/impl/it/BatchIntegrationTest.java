@@ -14,6 +14,7 @@ import io.mistral4j.batch.BatchJobStatus;
 import io.mistral4j.batch.BatchRequestWriter;
 import io.mistral4j.batch.BatchResult;
 import io.mistral4j.batch.BatchResults;
+import io.mistral4j.batch.DeletedBatchJob;
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.errors.BadRequestException;
@@ -175,6 +176,21 @@ class BatchIntegrationTest {
                 new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
             assertThat(results.stream().map(BatchResult::customId)).containsExactly("only");
         }
+    }
+
+    @Test
+    void aDeletedJobIsGoneAndCannotBeDeletedTwice() {
+        BatchJob job = client.batch().create(BatchJobRequest.builder().endpoint(BatchEndpoint.CHAT_COMPLETIONS)
+                .addRequest("q", ask("Question")).build());
+
+        DeletedBatchJob deleted = client.batch().delete(job.id());
+
+        assertThat(deleted.id()).isEqualTo(job.id());
+        assertThat(deleted.object()).isEqualTo("batch");
+        assertThat(deleted.deleted()).isTrue();
+        assertThatThrownBy(() -> client.batch().get(job.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> client.batch().deleteAsync(job.id()).join())
+                .hasCauseInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -10,6 +10,7 @@ import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.SystemMessage;
 import io.mistral4j.chat.UserMessage;
 import io.mistral4j.errors.BadRequestException;
+import io.mistral4j.errors.GoneException;
 import io.mistral4j.errors.JobTimeoutException;
 import io.mistral4j.errors.NotFoundException;
 import io.mistral4j.files.FileInfo;
@@ -51,6 +52,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that moves through its statuses on the simulator's clock, the model it produces, and that
  * model's life (chat, rename, archive, unarchive, delete).
  */
+@SuppressWarnings("deprecation")
 class FineTuningIntegrationTest {
 
     private static final String KEY = "sk-ft-it-1a2b3c4d5e6f";
@@ -73,6 +75,20 @@ class FineTuningIntegrationTest {
     void stop() {
         client.close();
         simulator.close();
+    }
+
+    @Test
+    void aServerThatRetiredFineTuningAnswersGone() {
+        try (MistralSimulator retired = MistralSimulator.builder().apiKey(KEY).fineTuningRetired(true).start();
+             MistralClient retiredClient = MistralClient.builder().apiKey(KEY).baseUrl(retired.baseUrl()).build()) {
+            assertThatThrownBy(() -> retiredClient.fineTuning().list(FineTuningJobListRequest.builder().build()))
+                    .isInstanceOf(GoneException.class)
+                    .hasMessageContaining("retired")
+                    .satisfies(e -> assertThat(((GoneException) e).statusCode()).isEqualTo(410));
+            assertThatThrownBy(() -> retiredClient.fineTuning().getAsync("00000000-0000-0000-0000-000000000000")
+                    .join()).hasCauseInstanceOf(GoneException.class);
+            assertThat(retired.requests()).hasSize(2);
+        }
     }
 
     @Test

@@ -114,7 +114,7 @@ class ChatAnswerAdapterFactoryTest {
                 + "\"content\":\"x\"},\"finish_reason\":\"stop\"}]}", CompletionChunk.class);
 
         assertThat(chunk.created()).isZero();
-        assertThat(chunk.usage()).isEqualTo(new Usage(0, 2, 0, null, null, null));
+        assertThat(chunk.usage()).isEqualTo(new Usage(0, 2, 0, null, null, null, null));
         assertThat(chunk.choices().get(0).index()).isZero();
         assertThat(chunk.choices().get(0).finishReason()).isSameAs(FinishReason.STOP);
     }

@@ -67,7 +67,7 @@ class JsonCodecMalformedInputTest {
             "{\"role\":\"assistant\",\"content\":[{\"type\":\"image_url\",\"image_url\":{\"detail\":\"low\"}}]}",
             "{\"role\":\"assistant\",\"content\":[{\"type\":\"thinking\",\"thinking\":\"plain\"}]}",
             "{\"role\":\"assistant\",\"content\":[{\"type\":\"thinking\",\"thinking\":[{\"type\":\"text\"}]}]}",
-            "{\"role\":\"assistant\",\"content\":[{\"type\":\"reference\",\"reference_ids\":[\"a\"]}]}",
+            "{\"role\":\"assistant\",\"content\":[{\"type\":\"reference\",\"reference_ids\":[{\"a\":1}]}]}",
             "{\"role\":\"assistant\",\"content\":[{\"type\":\"file\"}]}",
             "{\"role\":\"assistant\",\"content\":[{\"type\":\"document_url\",\"document_name\":\"d\"}]}",
             "{\"role\":\"assistant\",\"content\":[{\"type\":\"input_audio\"}]}",

@@ -209,7 +209,7 @@ class JsonCodecRequestTest {
                 new TextChunk("Describe these."),
                 new ImageUrlChunk(new ImageUrl("https://example.com/cat.png", ImageDetail.HIGH)),
                 new DocumentUrlChunk("https://example.com/report.pdf", "report.pdf"),
-                new ReferenceChunk(List.of(1L, 2L)),
+                ReferenceChunk.of(1, 2),
                 new FileChunk("3b6d8f5e-3c1c-4f5e-9c8e-1b2a3c4d5e6f"),
                 new ThinkChunk(List.of(new TextChunk("hmm")), true),
                 new AudioChunk("UklGRg=="));

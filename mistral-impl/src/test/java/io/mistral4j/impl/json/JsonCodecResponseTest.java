@@ -57,7 +57,7 @@ class JsonCodecResponseTest {
         assertThat(response.object()).isEqualTo("chat.completion");
         assertThat(response.created()).isEqualTo(1702256327L);
         assertThat(response.model()).isEqualTo("mistral-small-latest");
-        assertThat(response.usage()).isEqualTo(new Usage(16, 34, 50, null, null, null));
+        assertThat(response.usage()).isEqualTo(new Usage(16, 34, 50, null, null, null, null));
         assertThat(response.choices()).containsExactly(new ChatCompletionChoice(0,
                 new AssistantMessage(Content.of("Claude Monet."), List.of(), false), FinishReason.STOP));
         assertThat(response.text()).isEqualTo("Claude Monet.");
@@ -132,7 +132,7 @@ class JsonCodecResponseTest {
                     .containsEntry("url", "https://en.wikipedia.org/wiki/Claude_Monet")
                     .doesNotContainKey("type");
         });
-        assertThat(thinking.thinking().get(2)).isEqualTo(new ReferenceChunk(List.of(0L, 1L)));
+        assertThat(thinking.thinking().get(2)).isEqualTo(ReferenceChunk.of(0, 1));
         assertThat(thinking.text()).isEqualTo("Searching");
     }
 
@@ -206,7 +206,7 @@ class JsonCodecResponseTest {
                 + "\"annotations\":[]}],\"tool_calls\":[{\"id\":\"c\",\"type\":\"function\",\"extra\":1,"
                 + "\"function\":{\"name\":\"f\",\"arguments\":\"{}\",\"strict\":true}}]}}]}");
 
-        assertThat(response.usage()).isEqualTo(new Usage(1, 2, 3, null, null, null));
+        assertThat(response.usage()).isEqualTo(new Usage(1, 2, 3, null, null, null, null));
         assertThat(response.message().content()).isEqualTo(Content.of(new TextChunk("hi")));
         assertThat(response.toolCalls()).containsExactly(ToolCall.of("c", "f", "{}"));
     }
@@ -218,7 +218,7 @@ class JsonCodecResponseTest {
                 + "\"prompt_audio_seconds\":7,\"num_cached_tokens\":64,"
                 + "\"prompt_tokens_details\":{\"cached_tokens\":64}},\"choices\":[]}").usage();
 
-        assertThat(usage).isEqualTo(new Usage(100, 20, 120, 7, 64, new Usage.PromptTokensDetails(64)));
+        assertThat(usage).isEqualTo(new Usage(100, 20, 120, 7, 64, new Usage.PromptTokensDetails(64), null));
     }
 
     @Test
@@ -333,7 +333,7 @@ class JsonCodecResponseTest {
         assertThat(message.content()).isEqualTo(Content.of(
                 new TextChunk("t"),
                 new io.mistral4j.chat.DocumentUrlChunk("https://d", "d.pdf"),
-                new ReferenceChunk(List.of(7L)),
+                ReferenceChunk.of(7),
                 new io.mistral4j.chat.FileChunk("f-1"),
                 new io.mistral4j.chat.AudioChunk("AAAA")));
     }

@@ -70,6 +70,7 @@ class OperationSafetyTest {
             new Operation("libraries.documents.delete", "DELETE", SAFE),
             new Operation("libraries.share.delete", "DELETE", SAFE),
             new Operation("files.delete", "DELETE", SAFE),
+            new Operation("batch.jobs.delete", "DELETE", SAFE),
             new Operation("models.delete", "DELETE", SAFE),
             new Operation("models.unarchive", "DELETE", SAFE),
             new Operation("agents.delete", "DELETE", SAFE),

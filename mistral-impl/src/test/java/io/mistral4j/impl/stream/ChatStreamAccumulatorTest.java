@@ -106,7 +106,7 @@ class ChatStreamAccumulatorTest {
 
     @Test
     void finishReasonAndUsageComeFromTheLastChunk() {
-        Usage usage = new Usage(12, 3, 15, null, 4, new Usage.PromptTokensDetails(4));
+        Usage usage = new Usage(12, 3, 15, null, 4, new Usage.PromptTokensDetails(4), null);
         addAll(chunk(text(0, "a")),
                 chunk(text(0, "b")),
                 new CompletionChunk("cmpl-1", "chat.completion.chunk", 1702256327L, "mistral-small-latest", usage,
@@ -292,11 +292,11 @@ class ChatStreamAccumulatorTest {
     @Test
     void otherChunksBetweenTextKeepTheirPlace() {
         addAll(chunk(chunks(0, new TextChunk("See "))),
-                chunk(chunks(0, new ReferenceChunk(List.of(1L)))),
+                chunk(chunks(0, ReferenceChunk.of(1))),
                 chunk(chunks(0, new TextChunk("and "), new TextChunk("more"))));
 
         assertThat(message(0).content()).isEqualTo(Content.of(
-                new TextChunk("See "), new ReferenceChunk(List.of(1L)), new TextChunk("and more")));
+                new TextChunk("See "), ReferenceChunk.of(1), new TextChunk("and more")));
     }
 
     @Test

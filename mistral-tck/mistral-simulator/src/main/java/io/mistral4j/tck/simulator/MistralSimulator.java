@@ -196,8 +196,18 @@ public final class MistralSimulator implements AutoCloseable {
         private InetAddress bindAddress = LOOPBACK;
         private List<ModelCard> extraModels = List.of();
         private WorkspaceLimit workspaceLimit;
+        private boolean fineTuningRetired;
 
         private Builder() {
+        }
+
+        /**
+         * Answers 410 Gone on every {@code /v1/fine_tuning/jobs} route, as Mistral's API does now
+         * that fine-tuning is retired (default: false, the routes serve jobs as the API used to).
+         */
+        public Builder fineTuningRetired(boolean retired) {
+            this.fineTuningRetired = retired;
+            return this;
         }
 
         /**
@@ -282,7 +292,7 @@ public final class MistralSimulator implements AutoCloseable {
                     new ModelsRoutes(catalog),
                     new ChatCompletionsRoutes(catalog, ids),
                     new FilesRoutes(files, now),
-                    new FineTuningRoutes(catalog, files, now, resourceIds),
+                    new FineTuningRoutes(catalog, files, now, resourceIds, fineTuningRetired),
                     new BatchRoutes(catalog, files, now, resourceIds),
                     new FimRoutes(catalog, ids),
                     new EmbeddingsRoutes(catalog, ids),

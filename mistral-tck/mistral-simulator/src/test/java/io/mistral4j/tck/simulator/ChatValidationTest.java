@@ -201,20 +201,21 @@ class ChatValidationTest {
                       {"type": "document_url", "document_url": "https://example.com/a.pdf", "document_name": "a.pdf"},
                       {"type": "file", "file_id": "123e4567-e89b-42d3-a456-426614174000"},
                       {"type": "input_audio", "input_audio": "AAAA"},
-                      {"type": "reference", "reference_ids": [1, 2]}]},
+                      {"type": "reference", "reference_ids": [1, "doc-2"]}]},
                    {"role": "assistant", "content": null, "tool_calls": [
                       {"id": "abc123DEF", "type": "function", "index": 0,
                        "function": {"name": "get_weather", "arguments": {"city": "Paris"}}}], "prefix": false},
                    {"role": "tool", "content": "sunny", "tool_call_id": "abc123DEF", "name": "get_weather"},
                    {"role": "assistant", "content": [{"type": "thinking", "thinking": [{"type": "text", "text": "hm"}],
-                      "closed": true}, {"type": "text", "text": "It is"}], "prefix": true}],
+                      "signature": "sig", "closed": true}, {"type": "text", "text": "It is"}], "prefix": true}],
                  "response_format": {"type": "text"},
                  "tools": [%s], "tool_choice": "auto",
                  "presence_penalty": 0.5, "frequency_penalty": -0.5, "n": 1,
                  "prediction": {"type": "content", "content": ""}, "parallel_tool_calls": true,
                  "prompt_mode": null, "reasoning_effort": "high",
                  "guardrails": [{"block_on_error": false, "moderation_llm_v1": null}],
-                 "prompt_cache_key": "conv-1", "safe_prompt": false}""".formatted(ChatBodies.WEATHER_TOOL));
+                 "prompt_cache_key": "conv-1", "service_tier": "standard_only",
+                 "safe_prompt": false}""".formatted(ChatBodies.WEATHER_TOOL));
 
         TestHttp.Response r = TestHttp.chat(SIMULATOR.simulator(), body);
 

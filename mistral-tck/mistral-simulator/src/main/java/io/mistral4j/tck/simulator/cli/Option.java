@@ -20,6 +20,8 @@ enum Option {
             + " (default: none)"),
     LIMIT_TPM("--limit-tokens-per-minute", "N", "enforce a workspace limit of N tokens per minute, each call's"
             + " cost charged when it is answered (default: none)"),
+    FINE_TUNING_RETIRED("--fine-tuning-retired", null, "answer 410 Gone on /v1/fine_tuning/jobs, as the API does"
+            + " since fine-tuning was retired (default: jobs are served)"),
     HELP("--help", null, "print this help and exit");
 
     final String flag;

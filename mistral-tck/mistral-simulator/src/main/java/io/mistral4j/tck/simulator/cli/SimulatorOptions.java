@@ -78,6 +78,7 @@ final class SimulatorOptions {
                 case LIMIT_RPS -> requestsPerSecond = limit(option, value);
                 case LIMIT_RPM -> requestsPerMinute = limit(option, value);
                 case LIMIT_TPM -> tokensPerMinute = limit(option, value);
+                case FINE_TUNING_RETIRED -> builder.fineTuningRetired(true);
                 case HELP -> help = true;
             }
         } catch (IllegalArgumentException e) {

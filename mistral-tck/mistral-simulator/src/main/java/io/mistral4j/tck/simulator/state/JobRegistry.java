@@ -21,6 +21,11 @@ public final class JobRegistry<J extends JobLifecycle> {
         return jobs.get(id);
     }
 
+    /** Forgets the job with this id; the removed job, or null when there was none. */
+    public synchronized J remove(String id) {
+        return jobs.remove(id);
+    }
+
     /** Every job in the order it was created. */
     public synchronized List<J> oldestFirst() {
         return new ArrayList<>(jobs.values());

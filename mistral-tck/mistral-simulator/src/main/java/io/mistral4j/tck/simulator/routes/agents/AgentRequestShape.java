@@ -122,7 +122,9 @@ public final class AgentRequestShape {
             .opt("parallel_tool_calls", bool())
             .opt("prompt_mode", nullable(enumOf("reasoning")))
             .opt("reasoning_effort", enumOf("high", "none"))
+            .opt("guardrails", nullable(listOf(ChatRequestShape.GUARDRAIL_CONFIG)))
             .opt("prompt_cache_key", nullable(str()))
+            .opt("service_tier", ChatRequestShape.SERVICE_TIER)
             .req("agent_id", str())
             .build();
 

@@ -38,7 +38,7 @@ import java.util.Optional;
 
 /**
  * {@code /v1/batch/jobs}: create a job from uploaded JSONL files or inline requests, list
- * with filters and paging, get (optionally with the answers inline) and cancel. A running job
+ * with filters and paging, get (optionally with the answers inline), cancel and delete. A running job
  * sends each request to the simulator's own route for the job's endpoint, so a chat batch
  * gets the same answers as {@code /v1/chat/completions}; answers and failures are written to
  * an output file and an error file in the {@link FileStore}.
@@ -70,6 +70,7 @@ public final class BatchRoutes implements RouteFamily {
         target.add("GET", "/v1/batch/jobs", this::list);
         target.add("GET", "/v1/batch/jobs/{job_id}", this::get);
         target.add("POST", "/v1/batch/jobs/{job_id}/cancel", this::cancel);
+        target.add("DELETE", "/v1/batch/jobs/{job_id}", this::delete);
     }
 
     private Reply create(ApiRequest request) {
@@ -174,6 +175,23 @@ public final class BatchRoutes implements RouteFamily {
         long now = clock.instant().getEpochSecond();
         job.cancel(now);
         return Reply.Json.ok(job.toJson(now, false));
+    }
+
+    /** DeleteBatchJobResponse; the job's files stay, as they do on the platform. */
+    private Reply delete(ApiRequest request) {
+        Violations violations = new Violations();
+        String id = violations.uuid("job_id", request.pathParam("job_id"));
+        if (!violations.isEmpty()) {
+            return violations.reply();
+        }
+        if (jobs.remove(id) == null) {
+            return jobNotFound(id);
+        }
+        JsonObject deleted = new JsonObject();
+        deleted.addProperty("id", id);
+        deleted.addProperty("object", "batch");
+        deleted.addProperty("deleted", true);
+        return Reply.Json.ok(deleted);
     }
 
     private static boolean hasMetadata(BatchJobState job, JsonObject wanted) {

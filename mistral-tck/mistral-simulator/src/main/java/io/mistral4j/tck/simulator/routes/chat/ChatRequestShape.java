@@ -39,9 +39,12 @@ public final class ChatRequestShape {
             .req("document_url", str())
             .opt("document_name", nullable(str())).build();
 
+    /** RequestedServiceTier, or null. */
+    public static final Shape SERVICE_TIER = nullable(enumOf("auto", "standard_only"));
+
     static final Shape REFERENCE_CHUNK = model("ReferenceChunk")
             .opt("type", literal("reference"))
-            .req("reference_ids", listOf(integer(null))).build();
+            .req("reference_ids", listOf(union("int", integer(null), "str", str()))).build();
 
     static final Shape FILE_CHUNK = model("FileChunk")
             .opt("type", literal("file")).req("file_id", str()).build();
@@ -60,6 +63,7 @@ public final class ChatRequestShape {
                     "text", TEXT_CHUNK,
                     "tool_reference", TOOL_REFERENCE_CHUNK,
                     "reference", REFERENCE_CHUNK))))
+            .opt("signature", nullable(str()))
             .opt("closed", bool()).build();
 
     static final Shape AUDIO_CHUNK = model("AudioChunk")
@@ -170,6 +174,7 @@ public final class ChatRequestShape {
             .opt("reasoning_effort", enumOf("high", "none"))
             .opt("guardrails", nullable(listOf(GUARDRAIL_CONFIG)))
             .opt("prompt_cache_key", nullable(str()))
+            .opt("service_tier", SERVICE_TIER)
             .opt("safe_prompt", bool())
             .build();
 

@@ -18,6 +18,7 @@ import io.mistral4j.tck.simulator.wire.QueryParams;
 import io.mistral4j.tck.simulator.wire.Reply;
 import io.mistral4j.tck.simulator.wire.ResourceIds;
 import io.mistral4j.tck.simulator.wire.RouteFamily;
+import io.mistral4j.tck.simulator.wire.RouteHandler;
 import io.mistral4j.tck.simulator.wire.Router;
 import io.mistral4j.tck.simulator.wire.ShapeValidator;
 import io.mistral4j.tck.simulator.wire.Violations;
@@ -53,21 +54,37 @@ public final class FineTuningRoutes implements RouteFamily {
     private final InstantSource clock;
     private final ResourceIds ids;
     private final JobRegistry<FineTuningJobState> jobs = new JobRegistry<>();
+    private final boolean retired;
 
-    public FineTuningRoutes(ModelCatalog catalog, FileStore files, InstantSource clock, ResourceIds ids) {
+    /**
+     * The fine-tuning routes; when {@code retired}, every one answers 410 Gone as Mistral's API
+     * does since fine-tuning was withdrawn from it.
+     */
+    public FineTuningRoutes(ModelCatalog catalog, FileStore files, InstantSource clock, ResourceIds ids,
+                            boolean retired) {
         this.catalog = catalog;
         this.files = files;
         this.clock = clock;
         this.ids = ids;
+        this.retired = retired;
     }
 
     @Override
     public void register(Router router) {
-        router.add("POST", "/v1/fine_tuning/jobs", this::create);
-        router.add("GET", "/v1/fine_tuning/jobs", this::list);
-        router.add("GET", "/v1/fine_tuning/jobs/{job_id}", request -> withJob(request, job -> job.toJson(true)));
-        router.add("POST", "/v1/fine_tuning/jobs/{job_id}/cancel", this::cancel);
-        router.add("POST", "/v1/fine_tuning/jobs/{job_id}/start", this::start);
+        add(router, "POST", "/v1/fine_tuning/jobs", this::create);
+        add(router, "GET", "/v1/fine_tuning/jobs", this::list);
+        add(router, "GET", "/v1/fine_tuning/jobs/{job_id}", request -> withJob(request, job -> job.toJson(true)));
+        add(router, "POST", "/v1/fine_tuning/jobs/{job_id}/cancel", this::cancel);
+        add(router, "POST", "/v1/fine_tuning/jobs/{job_id}/start", this::start);
+    }
+
+    private void add(Router router, String method, String path, RouteHandler handler) {
+        router.add(method, path, retired ? request -> retiredReply() : handler);
+    }
+
+    private static Reply retiredReply() {
+        return ApiErrors.error(410, "The fine-tuning API has been retired; /v1/fine_tuning/jobs is no longer served",
+                "gone", "1410");
     }
 
     private Reply create(ApiRequest request) {

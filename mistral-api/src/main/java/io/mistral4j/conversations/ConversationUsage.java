@@ -27,6 +27,6 @@ public record ConversationUsage(int promptTokens, int completionTokens, int tota
 
     /** These counts as the chat {@link Usage} that observers and budgets count. */
     public Usage toUsage() {
-        return new Usage(promptTokens, completionTokens, totalTokens, null, null, null);
+        return new Usage(promptTokens, completionTokens, totalTokens, null, null, null, null);
     }
 }

@@ -86,7 +86,9 @@ class TourTest {
         assertThat(out).contains("renamed; archived: true");
 
         assertThat(out).contains("== 15. Document libraries ==");
-        assertThat(out).containsPattern("uploaded mistral4j-handbook\\S*\\.txt \\(\\d+ bytes\\) into library mistral4j-tour: todo");
+        // The tour's clock runs 600 times faster: the document may have left "todo" by the time it is printed.
+        assertThat(out).containsPattern(
+                "uploaded mistral4j-handbook\\S*\\.txt \\(\\d+ bytes\\) into library mistral4j-tour: (todo|in_progress|done)");
         assertThat(out).contains("processing: done", "extracted text, first line: Mistral4J handbook.");
     }
 }

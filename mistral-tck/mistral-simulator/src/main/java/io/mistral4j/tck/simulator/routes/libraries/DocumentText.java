@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The text the simulator extracts from an uploaded document: plain text as it is, and from a
- * PDF the strings its uncompressed content streams show ({@code (...) Tj} and {@code [...] TJ});
+ * PDF the strings its content streams show ({@code (...) Tj} and {@code [...] TJ}), compressed
+ * ({@code /FlateDecode}) or not;
  * anything else has no text.
  *
  * @param text  the text, possibly empty
@@ -22,7 +23,7 @@ record DocumentText(String text, int pages) {
 
     static DocumentText of(byte[] content, String mimeType, String extension) {
         if ("pdf".equals(extension) || "application/pdf".equals(mimeType) || startsWithPdfMagic(content)) {
-            return pdf(new String(content, StandardCharsets.ISO_8859_1));
+            return pdf(PdfStreams.inflated(new String(content, StandardCharsets.ISO_8859_1)));
         }
         if (mimeType.startsWith("text/") || mimeType.equals("application/json")) {
             String text = new String(content, StandardCharsets.UTF_8);

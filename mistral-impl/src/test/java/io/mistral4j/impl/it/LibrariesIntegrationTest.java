@@ -28,6 +28,7 @@ import io.mistral4j.pagination.Page;
 import io.mistral4j.tck.simulator.MistralSimulator;
 import io.mistral4j.tck.simulator.SimulatedClock;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.Deflater;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -187,6 +189,41 @@ class LibrariesIntegrationTest {
 
         assertThat(libraries.textContent(library.id(), document.id(), 0, 1).text())
                 .isEqualTo("Hello from a PDF\nSecond line");
+    }
+
+    @Test
+    void aCompressedPdfIsReadPageByPage() throws Exception {
+        Library library = library("compressed pdfs");
+        byte[] secondPage = deflated("BT (Page two, compressed) Tj ET");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(("%PDF-1.7\n1 0 obj << /Type /Page >> endobj\n2 0 obj << /Type /Page >> endobj\n"
+                + "3 0 obj << /Length 24 >> stream\nBT (Page one) Tj ET\nendstream endobj\n"
+                + "4 0 obj << /Length " + secondPage.length + " /Filter /FlateDecode >> stream\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        bytes.writeBytes(secondPage);
+        bytes.writeBytes("\nendstream endobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        Path pdf = Files.write(dir.resolve("compressed.pdf"), bytes.toByteArray());
+        Document document = libraries.uploadDocument(library.id(), DocumentUploadRequest.of(pdf));
+        assertThat(document.numberOfPages()).isEqualTo(2);
+        processed(library, document);
+
+        assertThat(libraries.textContent(library.id(), document.id()).text())
+                .isEqualTo("Page one\nPage two, compressed");
+        assertThat(libraries.textContent(library.id(), document.id(), 1, 1).text()).isEqualTo("Page two, compressed");
+        assertThat(libraries.textContent(library.id(), document.id(), 0, 0).text()).isEqualTo("Page one");
+    }
+
+    private static byte[] deflated(String content) {
+        Deflater deflater = new Deflater();
+        deflater.setInput(content.getBytes(StandardCharsets.ISO_8859_1));
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[1024];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return out.toByteArray();
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.mistral4j.tck.simulator.routes.libraries;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,15 +13,40 @@ import java.util.regex.Pattern;
  * ({@code /FlateDecode}) or not;
  * anything else has no text.
  *
- * @param text  the text, possibly empty
- * @param pages the pages counted
+ * <p>The text is also kept page by page for {@code page_start}/{@code page_end}: a PDF's pages are
+ * its content streams that show text (one a page, as simple writers lay them out), a text upload
+ * is one page.
+ *
+ * @param text      the text, possibly empty
+ * @param pages     the pages counted ({@code /Type /Page} objects in a PDF)
+ * @param pageTexts the text of each page, in order; never empty
  */
-record DocumentText(String text, int pages) {
+record DocumentText(String text, int pages, List<String> pageTexts) {
+
+    DocumentText {
+        pageTexts = List.copyOf(pageTexts);
+    }
+
+    DocumentText(String text, int pages) {
+        this(text, pages, List.of(text));
+    }
+
+    /**
+     * The text of pages {@code start} to {@code end}, counted from 0 and both included (the spec
+     * does not say; this is the simulator's reading), either null for no bound; pages out of
+     * range give no text.
+     */
+    String pages(Integer start, Integer end) {
+        int from = start == null ? 0 : Math.max(start, 0);
+        int to = end == null ? pageTexts.size() - 1 : Math.min(end, pageTexts.size() - 1);
+        return from > to ? "" : String.join("\n", pageTexts.subList(from, to + 1));
+    }
 
     private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?!s)");
     private static final Pattern PDF_TEXT_LINE = Pattern.compile("\\[(.*?)\\]\\s*TJ|\\((.*?)(?<!\\\\)\\)\\s*Tj|T\\*|ET",
             Pattern.DOTALL);
     private static final Pattern PDF_STRING = Pattern.compile("\\((.*?)(?<!\\\\)\\)", Pattern.DOTALL);
+    private static final Pattern PDF_STREAM = Pattern.compile("stream\\r?\\n(.*?)endstream", Pattern.DOTALL);
 
     static DocumentText of(byte[] content, String mimeType, String extension) {
         if ("pdf".equals(extension) || "application/pdf".equals(mimeType) || startsWithPdfMagic(content)) {
@@ -49,6 +76,25 @@ record DocumentText(String text, int pages) {
     }
 
     private static DocumentText pdf(String raw) {
+        List<String> pageTexts = new ArrayList<>();
+        Matcher stream = PDF_STREAM.matcher(raw);
+        while (stream.find()) {
+            String page = shownText(stream.group(1));
+            if (!page.isEmpty()) {
+                pageTexts.add(page);
+            }
+        }
+        String text = shownText(raw);
+        int pages = 0;
+        Matcher page = PDF_PAGE.matcher(raw);
+        while (page.find()) {
+            pages++;
+        }
+        return new DocumentText(text, Math.max(pages, 1), pageTexts.isEmpty() ? List.of(text) : pageTexts);
+    }
+
+    /** The strings that {@code Tj} and {@code TJ} show, a line each text line ({@code T*}, {@code ET}). */
+    private static String shownText(String raw) {
         StringBuilder text = new StringBuilder();
         Matcher m = PDF_TEXT_LINE.matcher(raw);
         while (m.find()) {
@@ -63,12 +109,7 @@ record DocumentText(String text, int pages) {
                 text.append('\n'); // T* and ET end a line
             }
         }
-        int pages = 0;
-        Matcher page = PDF_PAGE.matcher(raw);
-        while (page.find()) {
-            pages++;
-        }
-        return new DocumentText(text.toString().strip(), Math.max(pages, 1));
+        return text.toString().strip();
     }
 
     private static String unescape(String s) {

@@ -389,13 +389,14 @@ public final class LibrariesRoutes implements RouteFamily {
         return withDocument(request, (lib, doc) -> {
             Violations violations = new Violations();
             QueryParams query = QueryParams.parse(request.query());
-            query.integer("page_start", false, null, null, violations.list());
-            query.integer("page_end", false, null, null, violations.list());
+            Integer pageStart = query.integer("page_start", false, null, null, violations.list());
+            Integer pageEnd = query.integer("page_end", false, null, null, violations.list());
             if (!violations.isEmpty()) {
                 return violations.reply();
             }
             JsonObject body = new JsonObject();
-            body.addProperty("text", doc.text.text());
+            body.addProperty("text", pageStart == null && pageEnd == null ? doc.text.text()
+                    : doc.text.pages(pageStart, pageEnd));
             return Reply.Json.ok(body);
         });
     }

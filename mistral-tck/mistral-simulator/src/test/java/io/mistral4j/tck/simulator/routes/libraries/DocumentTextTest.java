@@ -21,6 +21,22 @@ class DocumentTextTest {
 
         assertThat(text.text()).isEqualTo("Hello\ncompressed\nPage two");
         assertThat(text.pages()).isEqualTo(2);
+        assertThat(text.pageTexts()).containsExactly("Hello\ncompressed", "Page two");
+    }
+
+    @Test
+    void pageRangesCountFromZeroAndIncludeBothEnds() {
+        byte[] pdf = pdf(stream("<< /Length %d >>", ascii("BT (one) Tj ET")), "<< /Type /Page >>",
+                stream("<< /Length %d >>", ascii("BT (two) Tj ET")), "<< /Type /Page >>",
+                stream("<< /Length %d >>", ascii("BT (three) Tj ET")), "<< /Type /Page >>");
+        DocumentText text = DocumentText.of(pdf, "application/pdf", "pdf");
+
+        assertThat(text.pages(1, 1)).isEqualTo("two");
+        assertThat(text.pages(1, null)).isEqualTo("two\nthree");
+        assertThat(text.pages(null, 1)).isEqualTo("one\ntwo");
+        assertThat(text.pages(2, 9)).isEqualTo("three");
+        assertThat(text.pages(5, 9)).isEmpty();
+        assertThat(DocumentText.of(ascii("plain text"), "text/plain", "txt").pages(0, 0)).isEqualTo("plain text");
     }
 
     @Test

@@ -1,0 +1,142 @@
+package io.mistral4j.impl.json;
+
+import com.google.gson.Gson;
+import io.mistral4j.chat.ChunkChoice;
+import io.mistral4j.chat.CompletionChunk;
+import io.mistral4j.chat.Content;
+import io.mistral4j.chat.DeltaMessage;
+import io.mistral4j.chat.FinishReason;
+import io.mistral4j.chat.Usage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the common shape of a stream chunk straight from its text, without a tokenizer: an id,
+ * object, created, model, choices whose deltas carry a role and text content, and usage (handed
+ * to Gson, as it comes once). That is nearly every event of a chat stream, and read this way an
+ * event costs a few small objects instead of Gson's reader and its buffer. Anything else (tool
+ * call deltas, content chunks, an unknown member holding an object or array, a value of an
+ * unexpected type, malformed text) gives up with null, and the caller reads the text with Gson
+ * ({@link ChatAnswerAdapterFactory}), which decides as it always has. The chunk's id and model,
+ * the same in every event of a stream, are kept from the last chunk and reused when they match.
+ * Thread-safe: the kept strings are immutable and only ever a shortcut.
+ */
+final class CompletionChunkReader {
+
+    private final Gson gson;
+    private String lastId;
+    private String lastObject;
+    private String lastModel;
+
+    CompletionChunkReader(Gson gson) {
+        this.gson = gson;
+    }
+
+    /** The chunk, or null when the text is not the plain shape this reader knows. */
+    CompletionChunk read(String json) {
+        try {
+            JsonCursor cursor = new JsonCursor(json);
+            CompletionChunk chunk = chunk(cursor);
+            cursor.skipWhitespace();
+            return cursor.atEnd() ? chunk : null;
+        } catch (RuntimeException e) {
+            // GiveUp, the end of the text, or Gson's word on usage: the whole text goes to Gson.
+            return null;
+        }
+    }
+
+    private CompletionChunk chunk(JsonCursor in) {
+        String id = null;
+        String object = null;
+        long created = 0;
+        String model = null;
+        Usage usage = null;
+        List<ChunkChoice> choices = null;
+        if (in.beginObject()) {
+            do {
+                String name = in.key();
+                boolean isNull = in.consumeNull();
+                switch (name) {
+                    case "id" -> id = isNull ? null : (lastId = in.string(lastId));
+                    case "object" -> object = isNull ? null : (lastObject = in.string(lastObject));
+                    case "created" -> created = isNull ? 0 : in.plainLong();
+                    case "model" -> model = isNull ? null : (lastModel = in.string(lastModel));
+                    case "usage" -> usage = isNull ? null : usage(in);
+                    case "choices" -> choices = isNull ? null : choices(in);
+                    default -> in.skipScalarUnless(isNull);
+                }
+            } while (in.nextMember());
+        }
+        return new CompletionChunk(id, object, created, model, usage, choices);
+    }
+
+    private Usage usage(JsonCursor in) {
+        if (in.peek() != '{') {
+            throw JsonCursor.GiveUp.INSTANCE;
+        }
+        int start = in.position();
+        in.skipValue();
+        return gson.fromJson(in.text(start), Usage.class);
+    }
+
+    /** Most chunks hold one choice: a list of one, which the chunk keeps as it is. */
+    private static List<ChunkChoice> choices(JsonCursor in) {
+        in.expect('[');
+        if (in.consumeIf(']')) {
+            return List.of();
+        }
+        ChunkChoice first = choice(in);
+        if (!in.consumeIf(',')) {
+            in.expect(']');
+            return List.of(first);
+        }
+        List<ChunkChoice> choices = new ArrayList<>(4);
+        choices.add(first);
+        do {
+            choices.add(choice(in));
+        } while (in.consumeIf(','));
+        in.expect(']');
+        return choices;
+    }
+
+    private static ChunkChoice choice(JsonCursor in) {
+        int index = 0;
+        DeltaMessage delta = null;
+        FinishReason finish = null;
+        if (in.beginObject()) {
+            do {
+                String name = in.key();
+                boolean isNull = in.consumeNull();
+                switch (name) {
+                    case "index" -> index = isNull ? 0 : in.plainInt();
+                    case "delta" -> delta = isNull ? null : delta(in);
+                    case "finish_reason" -> finish = isNull ? null : FinishReason.of(in.string(null));
+                    default -> in.skipScalarUnless(isNull);
+                }
+            } while (in.nextMember());
+        }
+        return new ChunkChoice(index, delta, finish);
+    }
+
+    private static DeltaMessage delta(JsonCursor in) {
+        String role = null;
+        Content content = null;
+        if (in.beginObject()) {
+            do {
+                String name = in.key();
+                boolean isNull = in.consumeNull();
+                switch (name) {
+                    case "role" -> role = isNull ? null : in.string(null);
+                    case "content" -> content = isNull ? null : new Content.Text(in.string(null));
+                    case "tool_calls" -> {
+                        if (!isNull) {
+                            throw JsonCursor.GiveUp.INSTANCE; // tool call deltas are Gson's
+                        }
+                    }
+                    default -> in.skipScalarUnless(isNull);
+                }
+            } while (in.nextMember());
+        }
+        return new DeltaMessage(role, content, null);
+    }
+}

@@ -23,6 +23,10 @@ import java.util.List;
  */
 final class CompletionChunkReader {
 
+    private static final String[] CHUNK = {"id", "object", "created", "model", "usage", "choices"};
+    private static final String[] CHOICE = {"index", "delta", "finish_reason"};
+    private static final String[] DELTA = {"role", "content", "tool_calls"};
+
     private final Gson gson;
     private String lastId;
     private String lastObject;
@@ -54,15 +58,15 @@ final class CompletionChunkReader {
         List<ChunkChoice> choices = null;
         if (in.beginObject()) {
             do {
-                String name = in.key();
+                int member = in.member(CHUNK);
                 boolean isNull = in.consumeNull();
-                switch (name) {
-                    case "id" -> id = isNull ? null : (lastId = in.string(lastId));
-                    case "object" -> object = isNull ? null : (lastObject = in.string(lastObject));
-                    case "created" -> created = isNull ? 0 : in.plainLong();
-                    case "model" -> model = isNull ? null : (lastModel = in.string(lastModel));
-                    case "usage" -> usage = isNull ? null : usage(in);
-                    case "choices" -> choices = isNull ? null : choices(in);
+                switch (member) {
+                    case 0 -> id = isNull ? null : (lastId = in.string(lastId));
+                    case 1 -> object = isNull ? null : (lastObject = in.string(lastObject));
+                    case 2 -> created = isNull ? 0 : in.plainLong();
+                    case 3 -> model = isNull ? null : (lastModel = in.string(lastModel));
+                    case 4 -> usage = isNull ? null : usage(in);
+                    case 5 -> choices = isNull ? null : choices(in);
                     default -> in.skipScalarUnless(isNull);
                 }
             } while (in.nextMember());
@@ -105,12 +109,12 @@ final class CompletionChunkReader {
         FinishReason finish = null;
         if (in.beginObject()) {
             do {
-                String name = in.key();
+                int member = in.member(CHOICE);
                 boolean isNull = in.consumeNull();
-                switch (name) {
-                    case "index" -> index = isNull ? 0 : in.plainInt();
-                    case "delta" -> delta = isNull ? null : delta(in);
-                    case "finish_reason" -> finish = isNull ? null : FinishReason.of(in.string(null));
+                switch (member) {
+                    case 0 -> index = isNull ? 0 : in.plainInt();
+                    case 1 -> delta = isNull ? null : delta(in);
+                    case 2 -> finish = isNull ? null : FinishReason.of(in.string(null));
                     default -> in.skipScalarUnless(isNull);
                 }
             } while (in.nextMember());
@@ -123,12 +127,12 @@ final class CompletionChunkReader {
         Content content = null;
         if (in.beginObject()) {
             do {
-                String name = in.key();
+                int member = in.member(DELTA);
                 boolean isNull = in.consumeNull();
-                switch (name) {
-                    case "role" -> role = isNull ? null : in.string(null);
-                    case "content" -> content = isNull ? null : new Content.Text(in.string(null));
-                    case "tool_calls" -> {
+                switch (member) {
+                    case 0 -> role = isNull ? null : in.string(null);
+                    case 1 -> content = isNull ? null : new Content.Text(in.string(null));
+                    case 2 -> {
                         if (!isNull) {
                             throw JsonCursor.GiveUp.INSTANCE; // tool call deltas are Gson's
                         }

@@ -324,6 +324,35 @@ final class JsonCursor {
         return (int) value;
     }
 
+    /**
+     * Reads a member's name and its colon: the position of the name in {@code names}, or -1 for
+     * any other name; no string is made. An escaped name gives up.
+     */
+    int member(String[] names) {
+        expect('"');
+        int start = at;
+        int end = text.indexOf('"', start);
+        if (end < 0) {
+            throw GiveUp.INSTANCE;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' || c < 0x20) {
+                throw GiveUp.INSTANCE;
+            }
+        }
+        at = end + 1;
+        expect(':');
+        int length = end - start;
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i];
+            if (name.length() == length && text.startsWith(name, start)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Enters an object; true when it has members. */
     boolean beginObject() {
         expect('{');

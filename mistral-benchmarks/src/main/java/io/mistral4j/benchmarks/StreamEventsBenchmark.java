@@ -8,6 +8,7 @@ import io.mistral4j.resilience.RetryPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -47,9 +48,7 @@ public class StreamEventsBenchmark {
 
     @Setup(Level.Trial)
     public void setUp() {
-        client = MistralClient.builder().apiKey("sk-benchmark").baseUrl("https://api.mistral.ai")
-                .transport(new InMemoryTransport(200, "text/event-stream", () -> EventBatches.of(stream, readEnds)))
-                .build();
+        client = client(stream, readEnds);
     }
 
     @TearDown(Level.Trial)
@@ -61,13 +60,18 @@ public class StreamEventsBenchmark {
     @Benchmark
     @OperationsPerInvocation(EVENTS + 1)
     public int library(Blackhole blackhole) {
+        return readStream(client, blackhole::consume);
+    }
+
+    /** Reads one stream through {@code client} to its end, each chunk and the completion to {@code sink}. */
+    static int readStream(MistralClient client, Consumer<Object> sink) {
         int chunks = 0;
         try (ChatCompletionStream events = client.chat().stream(Payloads.TYPICAL_REQUEST)) {
             while (events.hasNext()) {
-                blackhole.consume(events.next());
+                sink.accept(events.next());
                 chunks++;
             }
-            blackhole.consume(events.accumulated());
+            sink.accept(events.accumulated());
         }
         return chunks;
     }
@@ -76,7 +80,10 @@ public class StreamEventsBenchmark {
     @Benchmark
     @OperationsPerInvocation(EVENTS + 1)
     public int raw() throws IOException {
-        InputStream body = EventBatches.of(stream, readEnds);
+        return scanForEvents(EventBatches.of(stream, readEnds));
+    }
+
+    static int scanForEvents(InputStream body) throws IOException {
         byte[] buffer = new byte[8192];
         int events = 0;
         byte previous = 0;
@@ -118,13 +125,13 @@ public class StreamEventsBenchmark {
     @Benchmark
     @OperationsPerInvocation(EVENTS + 1)
     public int libraryNoDecorators(Bare bare, Blackhole blackhole) {
-        int chunks = 0;
-        try (ChatCompletionStream events = bare.client.chat().stream(Payloads.TYPICAL_REQUEST)) {
-            while (events.hasNext()) {
-                blackhole.consume(events.next());
-                chunks++;
-            }
-        }
-        return chunks;
+        return readStream(bare.client, blackhole::consume);
+    }
+
+    /** The client with the stream of this benchmark, its defaults otherwise. */
+    static MistralClient client(byte[] stream, int[] readEnds) {
+        return MistralClient.builder().apiKey("sk-benchmark").baseUrl("https://api.mistral.ai")
+                .transport(new InMemoryTransport(200, "text/event-stream", () -> EventBatches.of(stream, readEnds)))
+                .build();
     }
 }

@@ -17,9 +17,7 @@ import java.util.List;
  * event costs a few small objects instead of Gson's reader and its buffer. Anything else (tool
  * call deltas, content chunks, an unknown member holding an object or array, a value of an
  * unexpected type, malformed text) gives up with null, and the caller reads the text with Gson
- * ({@link ChatAnswerAdapterFactory}), which decides as it always has. The chunk's id and model,
- * the same in every event of a stream, are kept from the last chunk and reused when they match.
- * Thread-safe: the kept strings are immutable and only ever a shortcut.
+ * ({@link ChatAnswerAdapterFactory}), which decides as it always has. Thread-safe.
  */
 final class CompletionChunkReader {
 
@@ -28,9 +26,6 @@ final class CompletionChunkReader {
     private static final String[] DELTA = {"role", "content", "tool_calls"};
 
     private final Gson gson;
-    private String lastId;
-    private String lastObject;
-    private String lastModel;
 
     CompletionChunkReader(Gson gson) {
         this.gson = gson;
@@ -61,10 +56,10 @@ final class CompletionChunkReader {
                 int member = in.member(CHUNK);
                 boolean isNull = in.consumeNull();
                 switch (member) {
-                    case 0 -> id = isNull ? null : (lastId = in.string(lastId));
-                    case 1 -> object = isNull ? null : (lastObject = in.string(lastObject));
+                    case 0 -> id = isNull ? null : in.unescaped();
+                    case 1 -> object = isNull ? null : in.unescaped();
                     case 2 -> created = isNull ? 0 : in.plainLong();
-                    case 3 -> model = isNull ? null : (lastModel = in.string(lastModel));
+                    case 3 -> model = isNull ? null : in.unescaped();
                     case 4 -> usage = isNull ? null : usage(in);
                     case 5 -> choices = isNull ? null : choices(in);
                     default -> in.skipScalarUnless(isNull);
@@ -114,7 +109,7 @@ final class CompletionChunkReader {
                 switch (member) {
                     case 0 -> index = isNull ? 0 : in.plainInt();
                     case 1 -> delta = isNull ? null : delta(in);
-                    case 2 -> finish = isNull ? null : FinishReason.of(in.string(null));
+                    case 2 -> finish = isNull ? null : FinishReason.of(in.unescaped());
                     default -> in.skipScalarUnless(isNull);
                 }
             } while (in.nextMember());
@@ -130,8 +125,8 @@ final class CompletionChunkReader {
                 int member = in.member(DELTA);
                 boolean isNull = in.consumeNull();
                 switch (member) {
-                    case 0 -> role = isNull ? null : in.string(null);
-                    case 1 -> content = isNull ? null : new Content.Text(in.string(null));
+                    case 0 -> role = isNull ? null : in.unescaped();
+                    case 1 -> content = isNull ? null : new Content.Text(in.unescaped());
                     case 2 -> {
                         if (!isNull) {
                             throw JsonCursor.GiveUp.INSTANCE; // tool call deltas are Gson's

@@ -229,21 +229,14 @@ final class JsonCursor {
         }
     }
 
-    /**
-     * A string with its escapes decoded; {@code previous} itself when the text is the same (a
-     * chunk repeats its id and model in every event). Raw control characters are left to Gson.
-     */
-    String string(String previous) {
+    /** A string with its escapes decoded; raw control characters are left to Gson. */
+    String unescaped() {
         expect('"');
         int start = at;
         while (true) {
             char c = text.charAt(at);
             if (c == '"') {
-                int end = at++;
-                if (previous != null && previous.length() == end - start && text.startsWith(previous, start)) {
-                    return previous;
-                }
-                return text.substring(start, end);
+                return text.substring(start, at++);
             }
             if (c == '\\') {
                 return escaped(start);
@@ -379,7 +372,7 @@ final class JsonCursor {
     void skipScalar() {
         char c = peek();
         if (c == '"') {
-            string(null);
+            unescaped();
         } else if (c == '-' || c >= '0' && c <= '9') {
             skipNumber();
         } else if (!consumeNull() && !literal("true") && !literal("false")) {

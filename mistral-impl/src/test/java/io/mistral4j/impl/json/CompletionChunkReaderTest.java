@@ -7,7 +7,6 @@ import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import io.mistral4j.chat.CompletionChunk;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -105,20 +104,5 @@ class CompletionChunkReaderTest {
     void malformedTextStillFailsAsBefore(String json) {
         assertThat(reader.read(json)).isNull();
         assertThatThrownBy(() -> codec.fromJson(json, CompletionChunk.class)).isInstanceOf(JsonParseException.class);
-    }
-
-    @Test
-    void theIdAndModelOfTheLastChunkAreReusedOnlyWhenTheyMatch() {
-        String first = HEAD + "{\"index\":0,\"delta\":{\"content\":\"a\"}}]}";
-        String other = first.replace("cmpl-e5cc", "cmpl-ffff").replace("mistral-small-2506", "mistral-small-2507");
-
-        CompletionChunk one = reader.read(first);
-        CompletionChunk two = reader.read(new String(first.toCharArray()));
-        CompletionChunk three = reader.read(other);
-
-        assertThat(two.id()).isSameAs(one.id());
-        assertThat(two.model()).isSameAs(one.model());
-        assertThat(three.id()).isEqualTo("cmpl-ffff");
-        assertThat(three.model()).isEqualTo("mistral-small-2507");
     }
 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * A transport that answers every request at once with the same bytes from memory, so that a
@@ -18,18 +19,28 @@ public final class InMemoryTransport implements HttpTransport {
 
     private final int status;
     private final Headers headers;
-    private final byte[] body;
+    private final Supplier<InputStream> body;
 
     public InMemoryTransport(int status, String contentType, String body) {
+        this(status, contentType, bytes(body));
+    }
+
+    /** @param body a fresh body for each call, e.g. one that hands out a few events per read */
+    public InMemoryTransport(int status, String contentType, Supplier<InputStream> body) {
         this.status = status;
         this.headers = Headers.builder().set("Content-Type", contentType).set("mistral-correlation-id", "bench")
                 .build();
-        this.body = body.getBytes(StandardCharsets.UTF_8);
+        this.body = body;
+    }
+
+    private static Supplier<InputStream> bytes(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return () -> new ByteArrayInputStream(bytes);
     }
 
     @Override
     public TransportResponse send(TransportRequest request) {
-        InputStream stream = new ByteArrayInputStream(body);
+        InputStream stream = body.get();
         return new TransportResponse() {
             @Override
             public int statusCode() {

@@ -29,7 +29,11 @@ import java.util.concurrent.TimeUnit;
  * {@code load.workerHeap} (512m), and the sizes the workers read: {@code load.chatCalls} (2000),
  * {@code load.callers} (16), {@code load.concurrentCalls} (4800), {@code load.streams} (500),
  * {@code load.embeddingCalls} (200), {@code load.warmupRounds} (2), {@code load.rounds} (3);
- * {@code load.workerJvmOptions} adds options to the workers' JVMs (e.g. a JFR recording). A
+ * {@code load.workerJvmOptions} adds options to the workers' JVMs (e.g. a JFR recording).
+ * {@code load.shapes} (classic,wire) picks the shapes of the simulator's answers ({@link WireShape}),
+ * each measured with a simulator of its own; the {@code wire} shape's sizes are
+ * {@code load.wire.streams} (60), {@code load.wire.streamEvents} (1000),
+ * {@code load.wire.eventsPerFlush} (10) and {@code load.wire.answerChars} (200). A
  * worker that runs longer than {@code load.workerTimeoutSeconds} (600) is stopped and its run
  * counted as failed.
  */
@@ -37,7 +41,7 @@ public final class LoadDriver {
 
     private static final String KEY = "sk-load-driver-3b9f1c";
     private static final List<String> SIZES = List.of("load.chatCalls", "load.callers", "load.concurrentCalls",
-            "load.streams", "load.embeddingCalls", "load.warmupRounds", "load.rounds");
+            "load.streams", "load.embeddingCalls", "load.warmupRounds", "load.rounds", "load.wire.streams");
 
     private LoadDriver() {
     }
@@ -45,42 +49,53 @@ public final class LoadDriver {
     public static void main(String[] args) throws Exception {
         int runs = Integer.getInteger("load.runs", 3);
         List<String> variants = variants();
-        System.out.println("# load driver: " + runs + " runs of " + variants + ", load average before: "
-                + loadAverage());
+        List<WireShape> shapes = WireShape.fromProperties();
+        System.out.println("# load driver: " + runs + " runs of " + variants + " in shapes " + shapes
+                + ", load average before: " + loadAverage());
+        long started = System.nanoTime();
         Figures figures = new Figures();
         List<String> measured = variants.subList(1, variants.size()); // the baseline runs beside each
         for (int run = 0; run < runs; run++) {
             for (int i = 0; i < measured.size(); i++) {
                 String variant = measured.get((i + run) % measured.size());
                 boolean baselineFirst = (run + i) % 2 == 0;
-                Process simulator = startSimulator();
-                List<String[]> baseline;
-                List<String[]> lines;
-                try {
-                    String baseUrl = baseUrlOf(simulator);
-                    if (baselineFirst) {
-                        baseline = runWorker(baseline(), baseUrl);
-                        lines = runWorker(variant, baseUrl);
-                    } else {
-                        lines = runWorker(variant, baseUrl);
-                        baseline = runWorker(baseline(), baseUrl);
-                    }
-                } finally {
-                    stop(simulator);
+                for (WireShape shape : shapes) {
+                    runPair(run, variant, shape, baselineFirst, figures);
                 }
-                System.out.println("# run " + (run + 1) + " " + variant + " and raw: " + lines.size() + " and "
-                        + baseline.size() + " figures, load " + loadAverage());
-                for (String[] line : baseline) {
-                    System.out.println("# figure " + (run + 1) + " raw-for-" + variant + " " + String.join(" ", line));
-                }
-                for (String[] line : lines) {
-                    System.out.println("# figure " + (run + 1) + " " + variant + " " + String.join(" ", line));
-                }
-                figures.addPair(variant, baseline, lines);
             }
         }
-        System.out.println("# load average after: " + loadAverage());
+        System.out.println("# load average after: " + loadAverage() + "; took "
+                + (System.nanoTime() - started) / 1_000_000_000L + " s");
         System.out.println(figures.table(variants));
+    }
+
+    /** One run of one variant in one shape: a fresh simulator, the baseline's JVM and the variant's. */
+    private static void runPair(int run, String variant, WireShape shape, boolean baselineFirst, Figures figures)
+            throws Exception {
+        Process simulator = startSimulator(shape);
+        List<String[]> baseline;
+        List<String[]> lines;
+        try {
+            String baseUrl = baseUrlOf(simulator);
+            if (baselineFirst) {
+                baseline = runWorker(baseline(), baseUrl, shape);
+                lines = runWorker(variant, baseUrl, shape);
+            } else {
+                lines = runWorker(variant, baseUrl, shape);
+                baseline = runWorker(baseline(), baseUrl, shape);
+            }
+        } finally {
+            stop(simulator);
+        }
+        System.out.println("# run " + (run + 1) + " " + shape.name() + " " + variant + " and raw: " + lines.size()
+                + " and " + baseline.size() + " figures, load " + loadAverage());
+        for (String[] line : baseline) {
+            System.out.println("# figure " + (run + 1) + " raw-for-" + variant + " " + String.join(" ", line));
+        }
+        for (String[] line : lines) {
+            System.out.println("# figure " + (run + 1) + " " + variant + " " + String.join(" ", line));
+        }
+        figures.addPair(variant, baseline, lines);
     }
 
     /** A fresh simulator for each pair of workers: it records every request it serves. */
@@ -113,17 +128,20 @@ public final class LoadDriver {
         return variants;
     }
 
-    private static Process startSimulator() throws IOException {
+    private static Process startSimulator(WireShape shape) throws IOException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
+        List<String> arguments = new ArrayList<>(List.of("--port", Integer.toString(port), "--api-key", KEY));
+        arguments.addAll(shape.simulatorArguments());
         // NODELAY: the JDK's HTTP server otherwise leaves Nagle on, and every small answer waits
         // for the client's delayed ACK (40 ms on Linux), which would measure TCP, not clients.
+        // The opened package lets the simulator write several events, each a chunk, per flush.
         return ChildJvm.start(List.of("-Xmx1g", "-Dsun.net.httpserver.nodelay=true",
-                        "-Dsun.net.httpserver.idleInterval=3600", "-Dsun.net.httpserver.maxIdleConnections=2000"),
-                "io.mistral4j.tck.simulator.MistralSimulator",
-                List.of("--port", Integer.toString(port), "--api-key", KEY));
+                        "-Dsun.net.httpserver.idleInterval=3600", "-Dsun.net.httpserver.maxIdleConnections=2000",
+                        "--add-opens", "jdk.httpserver/sun.net.httpserver=ALL-UNNAMED"),
+                "io.mistral4j.tck.simulator.cli.SimulatorMain", arguments);
     }
 
     /** The simulator prints its base URL once it listens; the rest of its output is drained. */
@@ -142,9 +160,10 @@ public final class LoadDriver {
     }
 
     /** The worker's {@code METRIC client figure value} lines, split; none when it failed. */
-    private static List<String[]> runWorker(String variant, String baseUrl) throws Exception {
+    private static List<String[]> runWorker(String variant, String baseUrl, WireShape shape) throws Exception {
         List<String> options = new ArrayList<>();
         options.add("-Dload.alone=true"); // one client per JVM: clients in one JVM slow each other down
+        options.add("-Dload.shape=" + shape.name());
         String heap = System.getProperty("load.workerHeap", "512m");
         options.add("-Xms" + heap);
         options.add("-Xmx" + heap);
@@ -293,7 +312,7 @@ public final class LoadDriver {
             }
             out.append("\n(n = rounds per figure: ");
             variants.forEach(variant -> out.append(variant).append(' ')
-                    .append(values(variant, "chat.seq.cpu_us_per_call").size()).append(", "));
+                    .append(values(variant, metrics.isEmpty() ? "" : metrics.get(0)).size()).append(", "));
             return out.append(")").toString();
         }
 

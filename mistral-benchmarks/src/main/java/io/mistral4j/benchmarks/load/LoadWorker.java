@@ -39,7 +39,8 @@ public final class LoadWorker {
         String variant = args[0];
         String baseUrl = args[1];
         String apiKey = args[2];
-        Sizes sizes = Sizes.fromProperties();
+        String shape = System.getProperty("load.shape", WireShape.CLASSIC.name());
+        Sizes sizes = Sizes.fromProperties(shape);
         // load.alone: the variant without the baseline beside it, e.g. to profile one client.
         boolean alone = Boolean.getBoolean("load.alone");
         List<String> names = variant.equals("raw") || alone ? List.of(variant) : List.of("raw", variant);
@@ -89,13 +90,15 @@ public final class LoadWorker {
     /** One pass over every scenario with {@code client}: each figure by name. */
     private static java.util.Map<String, Double> measure(LoadClient client, Sizes sizes) {
         java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
-        add(figures, "chat.seq", "call", sequentialChat(client, sizes.chatCalls));
-        add(figures, "chat.c" + sizes.callers, "call", concurrentChat(client, sizes.callers, sizes.concurrentCalls));
+        String prefix = sizes.figurePrefix;
+        add(figures, prefix + "chat.seq", "call", sequentialChat(client, sizes.chatCalls));
+        add(figures, prefix + "chat.c" + sizes.callers, "call",
+                concurrentChat(client, sizes.callers, sizes.concurrentCalls));
         long[] firstChunks = new long[sizes.streams];
-        add(figures, "stream", "chunk", streams(client, sizes.streams, firstChunks));
+        add(figures, prefix + "stream", "chunk", streams(client, sizes.streams, firstChunks));
         Arrays.sort(firstChunks);
-        figures.put("stream.ttfc_ms", firstChunks[firstChunks.length / 2] / 1e6);
-        add(figures, "embeddings", "call", embeddings(client, sizes.embeddingCalls));
+        figures.put(prefix + "stream.ttfc_ms", firstChunks[firstChunks.length / 2] / 1e6);
+        add(figures, prefix + "embeddings", "call", embeddings(client, sizes.embeddingCalls));
         return figures;
     }
 
@@ -106,14 +109,20 @@ public final class LoadWorker {
         figures.put(name + ".jit_ms", reading.compilerNanos() / 1e6);
     }
 
-    /** How much each pass does, from system properties (see {@link LoadDriver}). */
-    record Sizes(int chatCalls, int callers, int concurrentCalls, int streams, int embeddingCalls, int warmupRounds,
-                 int rounds) {
-        static Sizes fromProperties() {
-            return new Sizes(Integer.getInteger("load.chatCalls", 2000), Integer.getInteger("load.callers", 16),
-                    Integer.getInteger("load.concurrentCalls", 4800), Integer.getInteger("load.streams", 500),
-                    Integer.getInteger("load.embeddingCalls", 200), Integer.getInteger("load.warmupRounds", 2),
-                    Integer.getInteger("load.rounds", 3));
+    /**
+     * How much each pass does, from system properties (see {@link LoadDriver}); a shape other than
+     * the classic one names its figures after itself and has streams of its own length.
+     */
+    record Sizes(String figurePrefix, int chatCalls, int callers, int concurrentCalls, int streams,
+                 int embeddingCalls, int warmupRounds, int rounds) {
+        static Sizes fromProperties(String shape) {
+            String prefix = WireShape.figurePrefix(shape);
+            int streams = prefix.isEmpty() ? Integer.getInteger("load.streams", 500)
+                    : Integer.getInteger("load." + shape + ".streams", 60);
+            return new Sizes(prefix, Integer.getInteger("load.chatCalls", 2000),
+                    Integer.getInteger("load.callers", 16), Integer.getInteger("load.concurrentCalls", 4800),
+                    streams, Integer.getInteger("load.embeddingCalls", 200),
+                    Integer.getInteger("load.warmupRounds", 2), Integer.getInteger("load.rounds", 3));
         }
     }
 

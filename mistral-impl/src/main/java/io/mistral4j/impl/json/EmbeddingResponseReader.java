@@ -22,15 +22,6 @@ import java.util.List;
  */
 final class EmbeddingResponseReader {
 
-    /** Raised internally to give up; never escapes. */
-    private static final class GiveUp extends RuntimeException {
-        private static final GiveUp INSTANCE = new GiveUp();
-
-        private GiveUp() {
-            super(null, null, false, false);
-        }
-    }
-
     private final Gson gson;
     /** The size of the last vector read, as the first guess for the next (a stale value only costs a copy). */
     private volatile int expectedDimension = 1024;
@@ -42,16 +33,16 @@ final class EmbeddingResponseReader {
     /** The answer, or null when the text is not the plain shape this reader knows. */
     EmbeddingResponse read(String json) {
         try {
-            Cursor cursor = new Cursor(json);
+            JsonCursor cursor = new JsonCursor(json);
             EmbeddingResponse response = response(cursor);
             cursor.skipWhitespace();
             return cursor.atEnd() ? response : null;
-        } catch (GiveUp | IndexOutOfBoundsException | NumberFormatException e) {
+        } catch (JsonCursor.GiveUp | IndexOutOfBoundsException | NumberFormatException e) {
             return null;
         }
     }
 
-    private EmbeddingResponse response(Cursor in) {
+    private EmbeddingResponse response(JsonCursor in) {
         String id = null;
         String object = null;
         String model = null;
@@ -79,7 +70,7 @@ final class EmbeddingResponseReader {
         return new EmbeddingResponse(id, object, model, usage, data);
     }
 
-    private List<Embedding> embeddings(Cursor in) {
+    private List<Embedding> embeddings(JsonCursor in) {
         if (in.consumeNull()) {
             return null;
         }
@@ -94,9 +85,9 @@ final class EmbeddingResponseReader {
         return embeddings;
     }
 
-    private Embedding embedding(Cursor in) {
+    private Embedding embedding(JsonCursor in) {
         if (in.consumeNull()) {
-            throw GiveUp.INSTANCE; // a null element: let Gson say what is wrong
+            throw JsonCursor.GiveUp.INSTANCE; // a null element: let Gson say what is wrong
         }
         String object = null;
         float[] vector = null;
@@ -118,12 +109,12 @@ final class EmbeddingResponseReader {
             in.expect('}');
         }
         if (vector == null) {
-            throw GiveUp.INSTANCE;
+            throw JsonCursor.GiveUp.INSTANCE;
         }
         return new Embedding(object, vector, index);
     }
 
-    private float[] numbers(Cursor in) {
+    private float[] numbers(JsonCursor in) {
         float[] values = new float[Math.max(1, expectedDimension)];
         int size = 0;
         in.expect('[');
@@ -145,229 +136,13 @@ final class EmbeddingResponseReader {
         try {
             bytes = Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            throw GiveUp.INSTANCE;
+            throw JsonCursor.GiveUp.INSTANCE;
         }
         if (bytes.length % Float.BYTES != 0) {
-            throw GiveUp.INSTANCE;
+            throw JsonCursor.GiveUp.INSTANCE;
         }
         float[] values = new float[bytes.length / Float.BYTES];
         ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(values);
         return values;
-    }
-
-    /** A position in the text, with the few JSON reads the answer needs. */
-    private static final class Cursor {
-        /** Beyond this a significand is past 2^53 anyway, and one more digit could overflow a long. */
-        private static final long OVERFLOW_GUARD = Long.MAX_VALUE / 10;
-
-        private final String text;
-        private final int length;
-        private int at;
-
-        Cursor(String text) {
-            this.text = text;
-            this.length = text.length();
-        }
-
-        int position() {
-            return at;
-        }
-
-        String text(int from) {
-            return text.substring(from, at);
-        }
-
-        boolean atEnd() {
-            return at == length;
-        }
-
-        void skipWhitespace() {
-            while (at < length) {
-                char c = text.charAt(at);
-                if (c != ' ' && c != '\n' && c != '\r' && c != '\t') {
-                    return;
-                }
-                at++;
-            }
-        }
-
-        char peek() {
-            skipWhitespace();
-            return text.charAt(at);
-        }
-
-        void expect(char c) {
-            if (peek() != c) {
-                throw GiveUp.INSTANCE;
-            }
-            at++;
-        }
-
-        boolean consumeIf(char c) {
-            if (peek() == c) {
-                at++;
-                return true;
-            }
-            return false;
-        }
-
-        boolean consumeNull() {
-            if (peek() == 'n' && text.startsWith("null", at)) {
-                at += 4;
-                return true;
-            }
-            return false;
-        }
-
-        String key() {
-            String key = string();
-            expect(':');
-            return key;
-        }
-
-        String stringOrNull() {
-            return consumeNull() ? null : string();
-        }
-
-        /** A string without escapes; one with escapes is left to Gson. */
-        String string() {
-            expect('"');
-            int start = at;
-            while (true) {
-                char c = text.charAt(at);
-                if (c == '"') {
-                    return text.substring(start, at++);
-                }
-                if (c == '\\' || c < 0x20) {
-                    throw GiveUp.INSTANCE;
-                }
-                at++;
-            }
-        }
-
-        int integer() {
-            int start = numberEnd();
-            return Integer.parseInt(text, start, at, 10);
-        }
-
-        /**
-         * A number, scanned and converted in one pass; those beyond the fast path (such as 17
-         * significant digits) and those with an exponent are parsed by {@link FloatText}.
-         */
-        float floatNumber() {
-            skipWhitespace();
-            int start = at;
-            boolean negative = text.charAt(at) == '-';
-            if (negative) {
-                at++;
-            }
-            long mantissa = 0;
-            int exponent = 0;
-            int digits = 0;
-            boolean overflow = false;
-            char c;
-            while (at < length && (c = text.charAt(at)) >= '0' && c <= '9') {
-                if (mantissa < OVERFLOW_GUARD) {
-                    mantissa = mantissa * 10 + (c - '0');
-                } else {
-                    overflow = true;
-                }
-                digits++;
-                at++;
-            }
-            if (at < length && text.charAt(at) == '.') {
-                at++;
-                int fraction = 0;
-                while (at < length && (c = text.charAt(at)) >= '0' && c <= '9') {
-                    if (mantissa < OVERFLOW_GUARD) {
-                        mantissa = mantissa * 10 + (c - '0');
-                        exponent--;
-                    } else {
-                        overflow = true;
-                    }
-                    fraction++;
-                    at++;
-                }
-                if (fraction == 0) {
-                    throw GiveUp.INSTANCE;
-                }
-                digits += fraction;
-            }
-            if (digits == 0) {
-                throw GiveUp.INSTANCE;
-            }
-            if (at < length && ((c = text.charAt(at)) == 'e' || c == 'E')) {
-                // Rare in these answers: the whole number is parsed in full.
-                numberEnd();
-                return FloatText.parse(text, start, at);
-            }
-            float value = overflow ? Float.NaN : FloatText.fromParts(mantissa, exponent, negative);
-            return Float.isNaN(value) ? FloatText.inFull(text, start, at) : value;
-        }
-
-        /** Moves past a number's characters; the start of the number. */
-        private int numberEnd() {
-            skipWhitespace();
-            int start = at;
-            while (at < length) {
-                char c = text.charAt(at);
-                if ((c >= '0' && c <= '9') || c == '-' || c == '.' || c == 'e' || c == 'E' || c == '+') {
-                    at++;
-                } else {
-                    break;
-                }
-            }
-            if (at == start) {
-                throw GiveUp.INSTANCE;
-            }
-            return start;
-        }
-
-        /** Skips any JSON value, checking only what it must to find its end. */
-        void skipValue() {
-            char c = peek();
-            if (c == '"') {
-                skipString();
-            } else if (c == '{' || c == '[') {
-                int depth = 0;
-                do {
-                    char d = text.charAt(at);
-                    if (d == '"') {
-                        skipString();
-                        continue;
-                    }
-                    if (d == '{' || d == '[') {
-                        depth++;
-                    } else if (d == '}' || d == ']') {
-                        depth--;
-                    }
-                    at++;
-                } while (depth > 0);
-            } else if (consumeNull() || literal("true") || literal("false")) {
-                return;
-            } else {
-                numberEnd();
-            }
-        }
-
-        private boolean literal(String word) {
-            if (text.startsWith(word, at)) {
-                at += word.length();
-                return true;
-            }
-            return false;
-        }
-
-        private void skipString() {
-            at++; // the opening quote
-            while (true) {
-                char c = text.charAt(at++);
-                if (c == '\\') {
-                    at++;
-                } else if (c == '"') {
-                    return;
-                }
-            }
-        }
     }
 }

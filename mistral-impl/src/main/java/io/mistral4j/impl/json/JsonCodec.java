@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.ToNumberPolicy;
 import com.google.gson.reflect.TypeToken;
+import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.embeddings.Embedding;
 import io.mistral4j.embeddings.EmbeddingResponse;
 import java.lang.reflect.Type;
@@ -21,6 +22,7 @@ public final class JsonCodec {
 
     private final Gson gson;
     private final EmbeddingResponseReader embeddings;
+    private final CompletionChunkReader chunks;
 
     public JsonCodec() {
         this.gson = new GsonBuilder()
@@ -41,6 +43,7 @@ public final class JsonCodec {
                 .registerTypeAdapter(java.time.Instant.class, new InstantAdapter().nullSafe())
                 .create();
         this.embeddings = new EmbeddingResponseReader(gson);
+        this.chunks = new CompletionChunkReader(gson);
     }
 
     public Gson gson() {
@@ -95,6 +98,13 @@ public final class JsonCodec {
 
     @SuppressWarnings("unchecked")
     public <T> T fromJson(String json, Type type) {
+        if (type == CompletionChunk.class) {
+            // Nearly every event of a chat stream: read where it stands when its shape is plain.
+            CompletionChunk fast = chunks.read(json);
+            if (fast != null) {
+                return (T) fast;
+            }
+        }
         if (type == EmbeddingResponse.class) {
             // Embedding answers are mostly numbers: read them without the tokenizer when the shape is plain.
             EmbeddingResponse fast = embeddings.read(json);

@@ -21,17 +21,31 @@ final class EventBoundaries {
     /** Scans {@code buffer[offset, offset + length)}; true when an event carrying data ended in it. */
     boolean scan(byte[] buffer, int offset, int length) {
         boolean ended = false;
-        for (int i = offset; i < offset + length; i++) {
+        int end = offset + length;
+        int i = offset;
+        while (i < end) {
             byte b = buffer[i];
-            if (b == '\n' && afterCarriageReturn) {
+            if (afterCarriageReturn) {
                 afterCarriageReturn = false;
-                continue; // the second half of CRLF
+                if (b == '\n') {
+                    i++;
+                    continue; // the second half of CRLF
+                }
             }
-            afterCarriageReturn = b == '\r';
             if (b == '\n' || b == '\r') {
+                afterCarriageReturn = b == '\r';
                 ended |= endLine();
+                i++;
+            } else if (line != Line.UNDECIDED) {
+                // The rest of a line already known to be data or not: only where it ends matters.
+                int start = i;
+                do {
+                    i++;
+                } while (i < end && buffer[i] != '\n' && buffer[i] != '\r');
+                lineLength += i - start;
             } else {
                 addToLine(b);
+                i++;
             }
         }
         return ended;

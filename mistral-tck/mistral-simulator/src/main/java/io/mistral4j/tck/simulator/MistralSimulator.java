@@ -4,6 +4,7 @@ import io.mistral4j.tck.simulator.routes.agents.AgentsRoutes;
 import io.mistral4j.tck.simulator.routes.audio.AudioRoutes;
 import io.mistral4j.tck.simulator.routes.conversations.ConversationsRoutes;
 import io.mistral4j.tck.simulator.routes.batch.BatchRoutes;
+import io.mistral4j.tck.simulator.routes.chat.AnswerLength;
 import io.mistral4j.tck.simulator.routes.chat.ChatCompletionsRoutes;
 import io.mistral4j.tck.simulator.routes.classifiers.ClassifiersRoutes;
 import io.mistral4j.tck.simulator.routes.embeddings.EmbeddingsRoutes;
@@ -197,8 +198,50 @@ public final class MistralSimulator implements AutoCloseable {
         private List<ModelCard> extraModels = List.of();
         private WorkspaceLimit workspaceLimit;
         private boolean fineTuningRetired;
+        private AnswerLength answerLength = AnswerLength.NATURAL;
+        private int eventsPerFlush = 1;
+        private EmbeddingNumbers embeddingNumbers = EmbeddingNumbers.SHORTEST;
 
         private Builder() {
+        }
+
+        /**
+         * Plain text chat answers of exactly this many characters (the composed answer repeated
+         * and cut), for load tests; 0 (the default) leaves them as composed.
+         */
+        public Builder answerCharacters(int characters) {
+            this.answerLength = new AnswerLength(characters, answerLength.streamedPieces());
+            return this;
+        }
+
+        /**
+         * Streamed text chat answers of exactly this many content events (a word each), for load
+         * tests; 0 (the default) leaves them as composed. The role event before them and the
+         * finish event after them are sent as always.
+         */
+        public Builder streamEvents(int events) {
+            this.answerLength = new AnswerLength(answerLength.characters(), events);
+            return this;
+        }
+
+        /**
+         * Streamed events written before each flush of the socket (default 1). Each event stays an
+         * HTTP/1.1 chunk of its own when the JVM opens {@code jdk.httpserver/sun.net.httpserver} to
+         * the simulator ({@code --add-opens jdk.httpserver/sun.net.httpserver=ALL-UNNAMED}); without
+         * it the events of one flush share a chunk.
+         */
+        public Builder eventsPerFlush(int events) {
+            if (events < 1) {
+                throw new IllegalArgumentException("eventsPerFlush must be at least 1");
+            }
+            this.eventsPerFlush = events;
+            return this;
+        }
+
+        /** How embeddings answers print their float32 values (default {@link EmbeddingNumbers#SHORTEST}). */
+        public Builder embeddingNumbers(EmbeddingNumbers numbers) {
+            this.embeddingNumbers = Objects.requireNonNull(numbers, "numbers");
+            return this;
         }
 
         /**
@@ -290,12 +333,12 @@ public final class MistralSimulator implements AutoCloseable {
             Router router = new Router();
             List<RouteFamily> families = List.of(
                     new ModelsRoutes(catalog),
-                    new ChatCompletionsRoutes(catalog, ids),
+                    new ChatCompletionsRoutes(catalog, ids, answerLength),
                     new FilesRoutes(files, now),
                     new FineTuningRoutes(catalog, files, now, resourceIds, fineTuningRetired),
                     new BatchRoutes(catalog, files, now, resourceIds),
                     new FimRoutes(catalog, ids),
-                    new EmbeddingsRoutes(catalog, ids),
+                    new EmbeddingsRoutes(catalog, ids, embeddingNumbers == EmbeddingNumbers.WIDENED),
                     new ClassifiersRoutes(catalog, ids),
                     new OcrRoutes(catalog),
                     new AudioRoutes(catalog, files, now),
@@ -308,7 +351,7 @@ public final class MistralSimulator implements AutoCloseable {
             RateLimitMeter meter = new RateLimitMeter(System::currentTimeMillis, workspaceLimit == null ? null
                     : new RateLimitMeter.Limits(workspaceLimit.requestsPerSecond(), workspaceLimit.requestsPerMinute(),
                     workspaceLimit.tokensPerMinute(), workspaceLimit.tolerance().toMillis()));
-            ReplyWriter writer = new ReplyWriter(ids, meter, chunkDelay);
+            ReplyWriter writer = new ReplyWriter(ids, meter, chunkDelay, eventsPerFlush);
             Dispatcher dispatcher = new Dispatcher(router, new BearerAuth(apiKey), log, writer, meter);
 
             ExecutorService workers = Executors.newCachedThreadPool(daemonThreads());

@@ -8,7 +8,17 @@ enum Option {
             + " (default: any non-blank key)"),
     CLOCK_RATE("--clock-rate", "R", "simulated seconds per real second, which fine-tuning and batch jobs"
             + " move by (default 1)"),
-    CHUNK_DELAY("--chunk-delay-ms", "MS", "pause after each streamed event (default 0)"),
+    CHUNK_DELAY("--chunk-delay-ms", "MS", "pause after each streamed event, or after each flush with"
+            + " --events-per-flush (default 0)"),
+    ANSWER_CHARS("--answer-chars", "N", "plain text chat answers of exactly N characters, for load tests"
+            + " (default: as composed)"),
+    STREAM_EVENTS("--stream-events", "N", "streamed text chat answers of exactly N content events, a word"
+            + " each, for load tests (default: as composed)"),
+    EVENTS_PER_FLUSH("--events-per-flush", "N", "streamed events per socket flush (default 1); each event"
+            + " stays a chunk of its own when the JVM runs with"
+            + " --add-opens jdk.httpserver/sun.net.httpserver=ALL-UNNAMED, else the events of a flush share one"),
+    EMBEDDING_NUMBERS("--embedding-numbers", "FORMAT", "how embeddings print float32 values: shortest"
+            + " (Float.toString, default) or widened (the float widened to double, 17 digits)"),
     MODELS("--models", "FILE", "JSON file of models to serve besides the built-in ones: an array of"
             + " {\"id\", \"capabilities\": [\"completion_chat\", ...], \"aliases\", \"description\","
             + " \"max_context_length\"} or a GET /v1/models body"),

@@ -3,6 +3,7 @@ package io.mistral4j.tck.simulator.cli;
 import io.mistral4j.tck.simulator.MistralSimulator;
 import io.mistral4j.tck.simulator.SimulatedClock;
 import io.mistral4j.tck.simulator.WorkspaceLimit;
+import io.mistral4j.tck.simulator.EmbeddingNumbers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,6 +69,15 @@ final class SimulatorOptions {
                 }
                 case CLOCK_RATE -> builder.clock(SimulatedClock.accelerated(number(option, value)));
                 case CHUNK_DELAY -> builder.chunkDelay(Duration.ofMillis(integer(option, value)));
+                case ANSWER_CHARS -> builder.answerCharacters(integer(option, value));
+                case STREAM_EVENTS -> builder.streamEvents(integer(option, value));
+                case EVENTS_PER_FLUSH -> builder.eventsPerFlush(integer(option, value));
+                case EMBEDDING_NUMBERS -> builder.embeddingNumbers(switch (value) {
+                    case "shortest" -> EmbeddingNumbers.SHORTEST;
+                    case "widened" -> EmbeddingNumbers.WIDENED;
+                    default -> throw new UsageException("--embedding-numbers is shortest or widened, not \"" + value
+                            + "\"");
+                });
                 case MODELS -> {
                     if (!Files.isRegularFile(Path.of(value))) {
                         throw new UsageException("--models " + value + ": no such file");

@@ -22,11 +22,26 @@ public final class ReplyWriter {
     private final Ids ids;
     private final RateLimitMeter rateLimits;
     private final Duration chunkDelay;
+    private final int eventsPerFlush;
 
     public ReplyWriter(Ids ids, RateLimitMeter rateLimits, Duration chunkDelay) {
+        this(ids, rateLimits, chunkDelay, 1);
+    }
+
+    /**
+     * @param eventsPerFlush events written before the socket is flushed (and {@code chunkDelay}
+     *                       paused): each event is still a chunk of its own when the server's
+     *                       stream can be reached (see {@link ChunkFrames}), else the events of a
+     *                       flush share one chunk
+     */
+    public ReplyWriter(Ids ids, RateLimitMeter rateLimits, Duration chunkDelay, int eventsPerFlush) {
+        if (eventsPerFlush < 1) {
+            throw new IllegalArgumentException("eventsPerFlush must be at least 1");
+        }
         this.ids = ids;
         this.rateLimits = rateLimits;
         this.chunkDelay = chunkDelay;
+        this.eventsPerFlush = eventsPerFlush;
     }
 
     public void write(HttpExchange exchange, Reply reply) throws IOException {
@@ -117,13 +132,24 @@ public final class ReplyWriter {
             // The head goes out before the first event, as a real server's does: on recent JDKs (25) the
             // JDK's HTTP server holds it back until the first write or flush.
             out.flush();
+            ChunkFrames frames = eventsPerFlush > 1 ? ChunkFrames.of(exchange) : null;
             for (int i = 0; i < events.size(); i++) {
                 if (i == stallAfter) {
                     sleep(stall);
                 }
-                out.write(events.get(i));
-                out.flush();
-                if (i < events.size() - 1) {
+                boolean flush = (i + 1) % eventsPerFlush == 0 || i == events.size() - 1 || i + 1 == stallAfter;
+                if (frames != null) {
+                    frames.write(events.get(i));
+                    if (flush) {
+                        frames.flush();
+                    }
+                } else {
+                    out.write(events.get(i));
+                    if (flush) {
+                        out.flush();
+                    }
+                }
+                if (flush && i < events.size() - 1) {
                     sleep(chunkDelay);
                 }
             }

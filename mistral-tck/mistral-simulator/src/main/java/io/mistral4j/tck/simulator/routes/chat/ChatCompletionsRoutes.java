@@ -28,11 +28,17 @@ public final class ChatCompletionsRoutes implements RouteFamily {
     private final ModelCatalog catalog;
     private final Ids ids;
     private final CompletionGenerator generator;
+    private final AnswerLength answerLength;
 
     public ChatCompletionsRoutes(ModelCatalog catalog, Ids ids) {
+        this(catalog, ids, AnswerLength.NATURAL);
+    }
+
+    public ChatCompletionsRoutes(ModelCatalog catalog, Ids ids, AnswerLength answerLength) {
         this.catalog = catalog;
         this.ids = ids;
         this.generator = new CompletionGenerator(ids);
+        this.answerLength = answerLength;
     }
 
     @Override
@@ -66,7 +72,8 @@ public final class ChatCompletionsRoutes implements RouteFamily {
             return ApiErrors.error(400, "Model " + chat.model() + " does not support audio input",
                     "invalid_model", "1500");
         }
-        List<GeneratedChoice> choices = generator.generate(chat, model.get());
+        List<GeneratedChoice> choices = generator.generate(chat, model.get()).stream()
+                .map(choice -> answerLength.apply(choice, chat.stream(), chat.responseFormatType())).toList();
         Usage usage = CompletionGenerator.usage(chat, choices);
         String id = ids.completionId();
         long created = Instant.now().getEpochSecond();

@@ -36,10 +36,17 @@ public final class EmbeddingsRoutes implements RouteFamily {
 
     private final ModelCatalog catalog;
     private final Ids ids;
+    private final boolean widened;
 
     public EmbeddingsRoutes(ModelCatalog catalog, Ids ids) {
+        this(catalog, ids, false);
+    }
+
+    /** @param widened float32 values printed widened to double (17 digits) rather than in their shortest form */
+    public EmbeddingsRoutes(ModelCatalog catalog, Ids ids, boolean widened) {
         this.catalog = catalog;
         this.ids = ids;
+        this.widened = widened;
     }
 
     @Override
@@ -84,7 +91,7 @@ public final class EmbeddingsRoutes implements RouteFamily {
             float[] values = EmbeddingVectors.quantise(EmbeddingVectors.embed(inputs.get(i), dimension), dtype);
             JsonObject item = new JsonObject();
             item.addProperty("object", "embedding");
-            item.add("embedding", base64 ? new JsonPrimitive(EmbeddingVectors.base64(values)) : numbers(values));
+            item.add("embedding", base64 ? new JsonPrimitive(EmbeddingVectors.base64(values)) : numbers(values, widened));
             item.addProperty("index", i);
             data.add(item);
         }
@@ -99,11 +106,15 @@ public final class EmbeddingsRoutes implements RouteFamily {
         return Reply.Json.ok(response, tokens);
     }
 
-    /** Float32 values written in their shortest form, so clients read back the same floats. */
-    private static JsonArray numbers(float[] values) {
+    /**
+     * Float32 values written in their shortest form, so clients read back the same floats, or
+     * widened to double (17 digits), which still read back as the same floats.
+     */
+    private static JsonArray numbers(float[] values, boolean widened) {
         JsonArray array = new JsonArray(values.length);
         for (float value : values) {
-            array.add(value == Math.rint(value) ? (Number) (long) value : (Number) value);
+            array.add(value == Math.rint(value) ? (Number) (long) value
+                    : widened ? (Number) (double) value : (Number) value);
         }
         return array;
     }

@@ -1,0 +1,141 @@
+package io.mistral4j.impl.json;
+
+import com.google.gson.Gson;
+import io.mistral4j.chat.ChunkChoice;
+import io.mistral4j.chat.CompletionChunk;
+import io.mistral4j.chat.Content;
+import io.mistral4j.chat.DeltaMessage;
+import io.mistral4j.chat.FinishReason;
+import io.mistral4j.chat.Usage;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the common shape of a stream chunk straight from its text, without a tokenizer: an id,
+ * object, created, model, choices whose deltas carry a role and text content, and usage (handed
+ * to Gson, as it comes once). That is nearly every event of a chat stream, and read this way an
+ * event costs a few small objects instead of Gson's reader and its buffer. Anything else (tool
+ * call deltas, content chunks, an unknown member holding an object or array, a value of an
+ * unexpected type, malformed text) gives up with null, and the caller reads the text with Gson
+ * ({@link ChatAnswerAdapterFactory}), which decides as it always has. Thread-safe.
+ */
+final class CompletionChunkReader {
+
+    private static final String[] CHUNK = {"id", "object", "created", "model", "usage", "choices"};
+    private static final String[] CHOICE = {"index", "delta", "finish_reason"};
+    private static final String[] DELTA = {"role", "content", "tool_calls"};
+
+    private final Gson gson;
+
+    CompletionChunkReader(Gson gson) {
+        this.gson = gson;
+    }
+
+    /** The chunk, or null when the text is not the plain shape this reader knows. */
+    CompletionChunk read(String json) {
+        try {
+            JsonCursor cursor = new JsonCursor(json);
+            CompletionChunk chunk = chunk(cursor);
+            cursor.skipWhitespace();
+            return cursor.atEnd() ? chunk : null;
+        } catch (RuntimeException e) {
+            // GiveUp, the end of the text, or Gson's word on usage: the whole text goes to Gson.
+            return null;
+        }
+    }
+
+    private CompletionChunk chunk(JsonCursor in) {
+        String id = null;
+        String object = null;
+        long created = 0;
+        String model = null;
+        Usage usage = null;
+        List<ChunkChoice> choices = null;
+        if (in.beginObject()) {
+            do {
+                int member = in.member(CHUNK);
+                boolean isNull = in.consumeNull();
+                switch (member) {
+                    case 0 -> id = isNull ? null : in.unescaped();
+                    case 1 -> object = isNull ? null : in.unescaped();
+                    case 2 -> created = isNull ? 0 : in.plainLong();
+                    case 3 -> model = isNull ? null : in.unescaped();
+                    case 4 -> usage = isNull ? null : usage(in);
+                    case 5 -> choices = isNull ? null : choices(in);
+                    default -> in.skipScalarUnless(isNull);
+                }
+            } while (in.nextMember());
+        }
+        return new CompletionChunk(id, object, created, model, usage, choices);
+    }
+
+    private Usage usage(JsonCursor in) {
+        if (in.peek() != '{') {
+            throw JsonCursor.GiveUp.INSTANCE;
+        }
+        int start = in.position();
+        in.skipValue();
+        return gson.fromJson(in.text(start), Usage.class);
+    }
+
+    /** Most chunks hold one choice: a list of one, which the chunk keeps as it is. */
+    private static List<ChunkChoice> choices(JsonCursor in) {
+        in.expect('[');
+        if (in.consumeIf(']')) {
+            return List.of();
+        }
+        ChunkChoice first = choice(in);
+        if (!in.consumeIf(',')) {
+            in.expect(']');
+            return List.of(first);
+        }
+        List<ChunkChoice> choices = new ArrayList<>(4);
+        choices.add(first);
+        do {
+            choices.add(choice(in));
+        } while (in.consumeIf(','));
+        in.expect(']');
+        return choices;
+    }
+
+    private static ChunkChoice choice(JsonCursor in) {
+        int index = 0;
+        DeltaMessage delta = null;
+        FinishReason finish = null;
+        if (in.beginObject()) {
+            do {
+                int member = in.member(CHOICE);
+                boolean isNull = in.consumeNull();
+                switch (member) {
+                    case 0 -> index = isNull ? 0 : in.plainInt();
+                    case 1 -> delta = isNull ? null : delta(in);
+                    case 2 -> finish = isNull ? null : FinishReason.of(in.unescaped());
+                    default -> in.skipScalarUnless(isNull);
+                }
+            } while (in.nextMember());
+        }
+        return new ChunkChoice(index, delta, finish);
+    }
+
+    private static DeltaMessage delta(JsonCursor in) {
+        String role = null;
+        Content content = null;
+        if (in.beginObject()) {
+            do {
+                int member = in.member(DELTA);
+                boolean isNull = in.consumeNull();
+                switch (member) {
+                    case 0 -> role = isNull ? null : in.unescaped();
+                    case 1 -> content = isNull ? null : new Content.Text(in.unescaped());
+                    case 2 -> {
+                        if (!isNull) {
+                            throw JsonCursor.GiveUp.INSTANCE; // tool call deltas are Gson's
+                        }
+                    }
+                    default -> in.skipScalarUnless(isNull);
+                }
+            } while (in.nextMember());
+        }
+        return new DeltaMessage(role, content, null);
+    }
+}

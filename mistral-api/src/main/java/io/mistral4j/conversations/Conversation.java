@@ -75,7 +75,10 @@ public final class Conversation {
         return stream;
     }
 
-    /** The conversation's id (null until a handle not started yet is); a restart moves the handle to the new conversation. */
+    /**
+     * The conversation's id, null until a handle from {@link ConversationsService#newConversation}
+     * starts; a restart moves the handle to the new conversation.
+     */
     public String id() {
         return id;
     }

@@ -77,6 +77,12 @@ public interface AudioService {
     EventStream<SpeechEvent> speakStream(SpeechRequest request);
 
     /**
+     * {@link #speakStream} as a cold publisher: each subscription sends its own request and reads
+     * only as many events as requested; cancelling releases the connection.
+     */
+    Flow.Publisher<SpeechEvent> speakStreamPublisher(SpeechRequest request);
+
+    /**
      * Streams the speech into {@code target} (left open), writing and flushing each piece of audio
      * as it arrives, and returns the bytes written.
      */

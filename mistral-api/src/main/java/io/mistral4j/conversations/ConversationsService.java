@@ -36,6 +36,14 @@ public interface ConversationsService {
         return Conversation.start(this, request);
     }
 
+    /**
+     * A handle on a conversation not started yet: nothing is sent until {@link Conversation#start()}
+     * or {@link Conversation#startStream()}, after which it behaves as {@link #conversation} does.
+     */
+    default Conversation newConversation(ConversationStartRequest request) {
+        return Conversation.unstarted(this, request);
+    }
+
     /** A handle on a conversation started earlier. */
     default Conversation resume(String conversationId) {
         return Conversation.resume(this, conversationId);

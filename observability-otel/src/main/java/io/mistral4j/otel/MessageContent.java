@@ -127,8 +127,12 @@ final class MessageContent {
         } else if (chunk instanceof FileChunk) {
             json.field("type", "file").comma().field("file_id", ((FileChunk) chunk).fileId());
         } else if (chunk instanceof AudioChunk) {
-            json.field("type", "blob").comma().field("modality", "audio").comma()
-                    .field("content", ((AudioChunk) chunk).inputAudio());
+            AudioChunk audio = (AudioChunk) chunk;
+            json.field("type", "blob").comma().field("modality", "audio");
+            // A file is read only to be sent: its content would be a whole file in the span.
+            if (!(audio.source() instanceof AudioChunk.AudioFile)) {
+                json.comma().field("content", audio.inputAudio());
+            }
         } else if (chunk instanceof ReferenceChunk) {
             json.field("type", "reference");
         } else if (chunk instanceof UnknownChunk) {

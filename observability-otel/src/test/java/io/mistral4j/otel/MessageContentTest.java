@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mistral4j.MistralClient;
 import io.mistral4j.chat.AssistantMessage;
+import io.mistral4j.chat.AudioChunk;
 import io.mistral4j.chat.ChatCompletionChoice;
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.ChatCompletionResponse;
@@ -22,9 +23,13 @@ import io.mistral4j.chat.ToolType;
 import io.mistral4j.chat.UserMessage;
 import io.mistral4j.tck.junit.MistralSimulatorExtension;
 import io.opentelemetry.sdk.trace.data.SpanData;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Message content follows the conventions' opt-in rule: absent unless the user turned it on;
@@ -120,5 +125,15 @@ class MessageContentTest {
                 + "{\"role\":\"assistant\",\"parts\":[{\"type\":\"text\",\"content\":\"A\"}],\"finish_reason\":\"stop\"},"
                 + "{\"role\":\"assistant\",\"parts\":[{\"type\":\"text\",\"content\":\"B\\u0001\"}],"
                 + "\"finish_reason\":\"length\"}]");
+    }
+
+    @Test
+    void audioInMemoryIsABlobAndAnAudioFileIsNotRead(@TempDir Path dir) throws IOException {
+        Path file = Files.write(dir.resolve("said.wav"), new byte[] {1, 2, 3});
+        List<Message> messages = List.of(UserMessage.of(AudioChunk.of(new byte[] {1, 2, 3}), AudioChunk.of(file)));
+
+        assertThat(MessageContent.input(messages)).isEqualTo("[{\"role\":\"user\",\"parts\":["
+                + "{\"type\":\"blob\",\"modality\":\"audio\",\"content\":\"AQID\"},"
+                + "{\"type\":\"blob\",\"modality\":\"audio\"}]}]");
     }
 }

@@ -73,6 +73,12 @@ public final class DefaultAudioService implements AudioService {
     }
 
     @Override
+    public Flow.Publisher<SpeechEvent> speakStreamPublisher(SpeechRequest request) {
+        CallSpec.requireRequest(request);
+        return new EventStreamPublisher<>(() -> speakStream(request), operations.executor().asyncExecutor());
+    }
+
+    @Override
     public VoicesService voices() {
         return voices;
     }

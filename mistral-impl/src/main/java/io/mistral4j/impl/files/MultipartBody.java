@@ -3,6 +3,7 @@ package io.mistral4j.impl.files;
 import io.mistral4j.Headers;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.files.UploadContent;
+import io.mistral4j.impl.body.ExactLengthInputStream;
 import io.mistral4j.spi.RequestBody;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -9,6 +9,7 @@ import com.google.gson.JsonParser;
 import io.mistral4j.ClientOptions;
 import io.mistral4j.Headers;
 import io.mistral4j.errors.ValidationException;
+import io.mistral4j.impl.body.StreamedJsonBody;
 import io.mistral4j.spi.ApiCall;
 import io.mistral4j.spi.RequestBody;
 import io.mistral4j.spi.TransportRequest;
@@ -98,17 +99,26 @@ public final class RequestFactory {
         if (extra.isEmpty()) {
             return body;
         }
+        if (body instanceof StreamedJsonBody streamed) {
+            // Its streamed values are placeholder strings in the template, which the merge keeps.
+            return streamed.withTemplate(merged(streamed.template(), extra));
+        }
         if (!(body instanceof RequestBody.Bytes) || !isJson(body.contentType())) {
             throw new ValidationException("bodyField", "extra body fields need a JSON body, and "
                     + call.operation() + " sends " + (body == null ? "none" : body.contentType()));
         }
-        JsonElement tree = JsonParser.parseString(new String(((RequestBody.Bytes) body).bytes(), StandardCharsets.UTF_8));
+        String json = merged(new String(((RequestBody.Bytes) body).bytes(), StandardCharsets.UTF_8), extra);
+        return RequestBody.ofBytes(json.getBytes(StandardCharsets.UTF_8), body.contentType());
+    }
+
+    private static String merged(String json, Map<String, Object> extra) {
+        JsonElement tree = JsonParser.parseString(json);
         if (!tree.isJsonObject()) {
             throw new ValidationException("bodyField", "extra body fields need a JSON object body");
         }
         JsonObject object = tree.getAsJsonObject();
         extra.forEach((name, value) -> object.add(name, value == null ? JsonNull.INSTANCE : EXTRA_VALUES.toJsonTree(value)));
-        return RequestBody.ofBytes(EXTRA_VALUES.toJson(object).getBytes(StandardCharsets.UTF_8), body.contentType());
+        return EXTRA_VALUES.toJson(object);
     }
 
     private static boolean isJson(String contentType) {

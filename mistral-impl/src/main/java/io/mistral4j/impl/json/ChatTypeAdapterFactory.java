@@ -76,6 +76,9 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
             return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "type", CHUNKS, ChatTypeAdapterFactory::unknownChunk)
                     .nullSafe();
         }
+        if (raw == AudioChunk.class) {
+            return (TypeAdapter<T>) new AudioChunkAdapter().nullSafe();
+        }
         if (MESSAGES.containsValue(raw)) {
             return (TypeAdapter<T>) new MessageAdapter(roleOf(raw), gson).nullSafe();
         }

@@ -10,8 +10,14 @@ import com.google.gson.reflect.TypeToken;
 import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.embeddings.Embedding;
 import io.mistral4j.embeddings.EmbeddingResponse;
+import io.mistral4j.impl.body.Base64Value;
+import io.mistral4j.impl.body.StreamedJsonBody;
+import io.mistral4j.spi.RequestBody;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The one JSON configuration of the client: snake_case on the wire, nulls left out, unknown
@@ -23,6 +29,8 @@ public final class JsonCodec {
     private final Gson gson;
     private final EmbeddingResponseReader embeddings;
     private final CompletionChunkReader chunks;
+    /** Unguessable, so no text of a request can be taken for the place of a streamed value. */
+    private final String placeholderPrefix = placeholderPrefix();
 
     public JsonCodec() {
         this.gson = new GsonBuilder()
@@ -65,14 +73,36 @@ public final class JsonCodec {
      * into a JSON tree, so a streamed request costs what a plain one does.
      */
     public byte[] toJsonBytes(Object request, JsonObject extraFields) {
+        return toJsonText(request, extraFields).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * A request object as a JSON request body, with {@code extraFields} (which may be null) as in
+     * {@link #toJsonBytes(Object, JsonObject)}: bytes in memory, or, when the request holds large
+     * values such as audio files, a {@link StreamedJsonBody} that encodes them while it is sent.
+     */
+    public RequestBody toJsonBody(Object request, JsonObject extraFields) {
+        String json;
+        List<Base64Value> streamed;
+        try (StreamedValues values = StreamedValues.open(placeholderPrefix)) {
+            json = toJsonText(request, extraFields);
+            streamed = values.values();
+        }
+        if (streamed.isEmpty()) {
+            return RequestBody.ofBytes(json.getBytes(StandardCharsets.UTF_8), "application/json");
+        }
+        return new StreamedJsonBody(json, placeholderPrefix, streamed);
+    }
+
+    private String toJsonText(Object request, JsonObject extraFields) {
         if (extraFields == null || extraFields.size() == 0) {
-            return toJsonBytes(request);
+            return gson.toJson(request);
         }
         StringBuilder json = new StringBuilder(256);
         gson.toJson(request, json);
         int end = json.length() - 1;
         if (end < 1 || json.charAt(0) != '{' || json.charAt(end) != '}') {
-            return json.toString().getBytes(StandardCharsets.UTF_8); // not an object: nothing to add to
+            return json.toString(); // not an object: nothing to add to
         }
         json.setLength(end);
         boolean first = end == 1;
@@ -88,7 +118,13 @@ public final class JsonCodec {
             json.append(':');
             gson.toJson(field.getValue(), json);
         }
-        return json.append('}').toString().getBytes(StandardCharsets.UTF_8);
+        return json.append('}').toString();
+    }
+
+    private static String placeholderPrefix() {
+        byte[] random = new byte[16];
+        new SecureRandom().nextBytes(random);
+        return "mistral4j-streamed-" + HexFormat.of().formatHex(random) + "-";
     }
 
     /** Parses {@code json}; any malformed or mis-shaped input becomes a {@link JsonParseException}. */

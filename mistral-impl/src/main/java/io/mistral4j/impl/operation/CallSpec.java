@@ -106,8 +106,7 @@ public final class CallSpec {
     ApiCall build(Operation<?, ?> operation) {
         RequestBody sent = body;
         if (jsonBody != null) {
-            byte[] json = operation.streaming() ? codec.toJsonBytes(jsonBody, STREAM_FIELD) : codec.toJsonBytes(jsonBody);
-            sent = RequestBody.ofBytes(json, "application/json");
+            sent = codec.toJsonBody(jsonBody, operation.streaming() ? STREAM_FIELD : null);
         }
         return new ApiCall(operation.name(), model, operation.method(), expand(operation.pathTemplate()), query, sent,
                 operation.streaming(), request, options, repeatedQuery, operation.safeToRepeat());

@@ -1,5 +1,6 @@
 package io.mistral4j.impl.resilience;
 
+import io.mistral4j.impl.body.StreamedJsonBody;
 import io.mistral4j.impl.read.BufferedResponse;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -29,11 +30,14 @@ final class TokenCost {
 
     static long estimate(TransportRequest request) {
         RequestBody body = request.body();
-        if (!(body instanceof RequestBody.Bytes)) {
+        String text;
+        if (body instanceof RequestBody.Bytes bytes) {
+            text = new String(bytes.bytes(), StandardCharsets.UTF_8);
+        } else if (body instanceof StreamedJsonBody streamed) {
+            text = streamed.template(); // the text around its streamed audio, which is no text tokens
+        } else {
             return 0;
         }
-        byte[] bytes = ((RequestBody.Bytes) body).bytes();
-        String text = new String(bytes, StandardCharsets.UTF_8);
         long estimate = (text.length() + 3) / 4;
         Matcher maxTokens = MAX_TOKENS.matcher(text);
         if (maxTokens.find()) {

@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.AfterAll;
@@ -166,50 +165,9 @@ class AudioIntegrationTest {
         TranscriptionRequest request = transcribe().file(SampleAudio.wav(2), "a.wav").build();
         Transcription plain = client.audio().transcribe(request);
         TranscriptionAccumulator accumulator = new TranscriptionAccumulator();
-        CompletableFuture<Void> done = new CompletableFuture<>();
-        client.audio().transcribeStreamPublisher(request).subscribe(new Flow.Subscriber<>() {
-            @Override
-            public void onSubscribe(Flow.Subscription subscription) {
-                subscription.request(Long.MAX_VALUE);
-            }
+        PublishedItems.of(client.audio().transcribeStreamPublisher(request)).forEach(accumulator::add);
 
-            @Override
-            public void onNext(TranscriptionEvent item) {
-                accumulator.add(item);
-            }
-
-            @Override
-            public void onError(Throwable throwable) {
-                done.completeExceptionally(throwable);
-            }
-
-            @Override
-            public void onComplete() {
-                done.complete(null);
-            }
-        });
-
-        done.get(10, TimeUnit.SECONDS);
         assertThat(accumulator.isDone()).isTrue();
         assertThat(accumulator.result()).isEqualTo(plain);
-    }
-
-    @Test
-    void audioInChatIsHeardByAudioModelsOnly() throws IOException {
-        Path file = Files.write(dir.resolve("question.wav"), SampleAudio.wav(1));
-        io.mistral4j.chat.AudioChunk fromPath = io.mistral4j.chat.AudioChunk.of(file);
-        assertThat(fromPath).isEqualTo(io.mistral4j.chat.AudioChunk.of(SampleAudio.wav(1)));
-        assertThat(fromPath.toString()).hasSizeLessThan(100);
-
-        io.mistral4j.chat.ChatCompletionRequest.Builder ask = io.mistral4j.chat.ChatCompletionRequest.builder()
-                .addMessage(io.mistral4j.chat.UserMessage.of(new io.mistral4j.chat.TextChunk("What is said here?"),
-                        fromPath));
-        assertThat(client.chat().complete(ask.model("voxtral-small-latest").build()).choices()).isNotEmpty();
-        assertThatThrownBy(() -> client.chat().complete(ask.model("mistral-small-latest").build()))
-                .isInstanceOf(BadRequestException.class).hasMessageContaining("audio");
-        assertThat(client.models().list().data()).anySatisfy(model -> {
-            assertThat(model.id()).isEqualTo(MODEL);
-            assertThat(model.capabilities().audioTranscription()).isTrue();
-        });
     }
 }

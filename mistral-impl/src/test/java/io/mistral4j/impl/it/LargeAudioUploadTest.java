@@ -3,9 +3,7 @@ package io.mistral4j.impl.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.mistral4j.tck.simulator.MistralSimulator;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -28,19 +26,12 @@ class LargeAudioUploadTest {
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void twoHundredMebibytesOfAudioGoUpThroughA128MiBHeap() throws Exception {
         try (MistralSimulator simulator = MistralSimulator.builder().apiKey(KEY).start()) {
-            Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                    .toString(), "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-                    LargeAudioTranscription.class.getName(), simulator.baseUrl(), KEY, SECONDS))
-                    .redirectErrorStream(true).start();
-            boolean finished = child.waitFor(110, TimeUnit.SECONDS);
-            if (!finished) {
-                child.destroyForcibly();
-            }
-            String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ForkedJvm.Outcome child = ForkedJvm.run("128m", Duration.ofSeconds(110), LargeAudioTranscription.class,
+                    simulator.baseUrl(), KEY, SECONDS);
 
-            assertThat(finished).as("the upload ended within 110 s; output:%n%s", output).isTrue();
-            assertThat(child.exitValue()).as("output:%n%s", output).isZero();
-            assertThat(output).contains("TRANSCRIBED ok=true size=" + (200L * 1024 * 1024 + 44));
+            assertThat(child.finished()).as("the upload ended within 110 s; output:%n%s", child.output()).isTrue();
+            assertThat(child.exitValue()).as("output:%n%s", child.output()).isZero();
+            assertThat(child.output()).contains("TRANSCRIBED ok=true size=" + (200L * 1024 * 1024 + 44));
         }
     }
 }

@@ -121,6 +121,21 @@ class SpeechAndVoicesIntegrationTest {
     }
 
     @Test
+    void thePublisherDeliversTheStreamedSpeechOnDemand() throws Exception {
+        SpeechRequest request = say(SpeechOutputFormat.WAV).build();
+        byte[] plain = client.audio().speak(request).bytes();
+        List<SpeechEvent> events = PublishedItems.of(client.audio().speakStreamPublisher(request));
+
+        ByteArrayOutputStream audio = new ByteArrayOutputStream();
+        events.stream().filter(SpeechEvent.AudioDelta.class::isInstance)
+                .forEach(delta -> audio.writeBytes(((SpeechEvent.AudioDelta) delta).bytes()));
+        assertThat(audio.toByteArray()).isEqualTo(plain);
+        assertThat(events.get(events.size() - 1)).isInstanceOf(SpeechEvent.Done.class);
+        assertThatThrownBy(() -> client.audio().speakStreamPublisher(null))
+                .isInstanceOf(io.mistral4j.errors.ValidationException.class);
+    }
+
+    @Test
     void aReferenceRecordingSpeaksAndAnUnknownVoiceIsNotFound() {
         Speech speech = client.audio().speak(SpeechRequest.builder().input("Hi").refAudio(SampleAudio.wav(0.5))
                 .responseFormat("wav").build());

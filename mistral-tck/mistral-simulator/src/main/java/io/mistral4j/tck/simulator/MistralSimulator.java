@@ -331,6 +331,7 @@ public final class MistralSimulator implements AutoCloseable {
             ResourceIds resourceIds = new ResourceIds();
             FileStore files = new FileStore(resourceIds, now);
             Router router = new Router();
+            AgentsRoutes agents = new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC());
             List<RouteFamily> families = List.of(
                     new ModelsRoutes(catalog),
                     new ChatCompletionsRoutes(catalog, ids, answerLength),
@@ -342,8 +343,8 @@ public final class MistralSimulator implements AutoCloseable {
                     new ClassifiersRoutes(catalog, ids),
                     new OcrRoutes(catalog),
                     new AudioRoutes(catalog, files, now),
-                    new ConversationsRoutes(now),
-                    new AgentsRoutes(catalog, ids, java.time.Clock.systemUTC()),
+                    new ConversationsRoutes(now, agents::agent),
+                    agents,
                     new LibrariesRoutes(now, resourceIds));
             families.forEach(family -> family.register(router));
 

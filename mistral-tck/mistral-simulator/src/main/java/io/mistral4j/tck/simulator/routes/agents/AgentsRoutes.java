@@ -76,6 +76,15 @@ public final class AgentsRoutes implements RouteFamily {
         this.generator = new CompletionGenerator(ids);
     }
 
+    /** An agent at its current version as the API shows it, or null when there is none: for conversations. */
+    public JsonObject agent(String id) {
+        try {
+            return store.current(id);
+        } catch (AgentStore.Missing missing) {
+            return null;
+        }
+    }
+
     @Override
     public void register(Router router) {
         // Literal segments first: the router takes the first pattern that matches.

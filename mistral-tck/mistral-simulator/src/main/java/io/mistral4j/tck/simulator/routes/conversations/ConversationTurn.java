@@ -5,12 +5,14 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The simulated answer to one turn, computed from the conversation's entries and tools: the
  * result of a function call is reported in words; a user message is answered with a call of the
  * conversation's first function when it has one and the message asks for it ("call", "use" or
- * the function's name), otherwise echoed back in words.
+ * the function's name), otherwise echoed back in words. Before that, an agent may hand off to
+ * another ({@link Handoffs}) and built-in tools the message names run ({@link BuiltInTools}).
  */
 final class ConversationTurn {
 
@@ -18,7 +20,7 @@ final class ConversationTurn {
     }
 
     /** The output entries (without ids and times yet) answering the conversation as it now is. */
-    static List<JsonObject> answer(JsonObject info, List<JsonObject> entries) {
+    static List<JsonObject> answer(JsonObject info, List<JsonObject> entries, Function<String, JsonObject> agents) {
         JsonObject lastEntry = entries.isEmpty() ? null : entries.get(entries.size() - 1);
         List<JsonObject> outputs = new ArrayList<>();
         String type = lastEntry == null ? "" : lastEntry.get("type").getAsString();
@@ -32,6 +34,29 @@ final class ConversationTurn {
             return outputs;
         }
         String text = lastEntry == null ? "" : textOf(lastEntry);
+        JsonObject agent = Handoffs.current(info, entries, agents);
+        JsonObject speaker = info;
+        if (agent != null && !agent.get("id").equals(info.get("agent_id"))) {
+            speaker = speaker(agent);
+        }
+        JsonObject next = Handoffs.target(agent, text, agents);
+        if (next != null) {
+            outputs.add(Handoffs.entry(agent, next));
+            outputs.add(message(speaker(next), next.get("name").getAsString() + " here. You said: " + text));
+            return outputs;
+        }
+        JsonArray tools = info.has("tools") && info.get("tools").isJsonArray() && !info.getAsJsonArray("tools").isEmpty()
+                ? info.getAsJsonArray("tools") : agent != null && agent.get("tools").isJsonArray()
+                ? agent.getAsJsonArray("tools") : null;
+        List<JsonObject> executions = BuiltInTools.executions(tools, text);
+        if (!executions.isEmpty()) {
+            for (JsonObject execution : executions) {
+                who(speaker, execution);
+                outputs.add(execution);
+            }
+            outputs.add(message(speaker, BuiltInTools.summary(executions)));
+            return outputs;
+        }
         JsonObject function = firstFunction(info);
         if (function != null && asksFor(text, function.get("name").getAsString())) {
             JsonObject call = new JsonObject();
@@ -43,8 +68,16 @@ final class ConversationTurn {
             outputs.add(call);
             return outputs;
         }
-        outputs.add(message(info, text.isBlank() ? "Hello! How can I help?" : "You said: " + text));
+        outputs.add(message(speaker, text.isBlank() ? "Hello! How can I help?" : "You said: " + text));
         return outputs;
+    }
+
+    /** Who answers for an agent: its id and model. */
+    private static JsonObject speaker(JsonObject agent) {
+        JsonObject speaker = new JsonObject();
+        speaker.add("agent_id", agent.get("id"));
+        speaker.add("model", agent.get("model"));
+        return speaker;
     }
 
     private static boolean asksFor(String text, String function) {

@@ -90,10 +90,21 @@ public final class ConversationsRoutes implements RouteFamily {
 
     private final ConversationStore store = new ConversationStore();
     private final InstantSource clock;
+    private final Function<String, JsonObject> agents;
     private final AtomicLong sequence = new AtomicLong();
 
+    /** Conversations without agents to hand off to or look tools up in. */
     public ConversationsRoutes(InstantSource clock) {
+        this(clock, id -> null);
+    }
+
+    /**
+     * @param agents an agent by id as the agents API shows it (its tools, handoffs, name and
+     *               model), or null when there is none
+     */
+    public ConversationsRoutes(InstantSource clock, Function<String, JsonObject> agents) {
         this.clock = clock;
+        this.agents = agents;
     }
 
     @Override
@@ -236,7 +247,7 @@ public final class ConversationsRoutes implements RouteFamily {
     private Reply answer(ConversationStore.Stored conversation, List<JsonObject> inputs, JsonObject request) {
         List<JsonObject> entries = new ArrayList<>(conversation.entries());
         inputs.forEach(input -> entries.add(stamp(input)));
-        List<JsonObject> outputs = ConversationTurn.answer(conversation.info(), entries).stream()
+        List<JsonObject> outputs = ConversationTurn.answer(conversation.info(), entries, agents).stream()
                 .map(this::stamp).toList();
         entries.addAll(outputs);
         JsonObject info = conversation.info();
@@ -281,6 +292,10 @@ public final class ConversationsRoutes implements RouteFamily {
                     copy(output, delta, "agent_id");
                     events.add(delta);
                 }
+            } else if (type.equals("tool.execution")) {
+                events.addAll(toolEvents(output, index, now));
+            } else if (type.equals("agent.handoff")) {
+                events.addAll(handoffEvents(output, index, now));
             } else if (type.equals("function.call")) {
                 JsonObject delta = event("function.call.delta", now);
                 delta.addProperty("output_index", index);
@@ -294,6 +309,49 @@ public final class ConversationsRoutes implements RouteFamily {
         done.add("usage", usage);
         events.add(done);
         return events;
+    }
+
+    /** A tool's execution: started, its arguments in two pieces, done with what it found. */
+    private static List<JsonObject> toolEvents(JsonObject execution, int index, String now) {
+        String arguments = execution.get("arguments").getAsString();
+        JsonObject started = event("tool.execution.started", now);
+        started.addProperty("output_index", index);
+        for (String field : List.of("id", "name", "model", "agent_id")) {
+            copy(execution, started, field);
+        }
+        started.addProperty("arguments", "");
+        List<JsonObject> events = new ArrayList<>(List.of(started));
+        int half = arguments.length() / 2;
+        for (String piece : List.of(arguments.substring(0, half), arguments.substring(half))) {
+            JsonObject delta = event("tool.execution.delta", now);
+            delta.addProperty("output_index", index);
+            copy(execution, delta, "id");
+            copy(execution, delta, "name");
+            delta.addProperty("arguments", piece);
+            events.add(delta);
+        }
+        JsonObject done = event("tool.execution.done", now);
+        done.addProperty("output_index", index);
+        for (String field : List.of("id", "name", "info")) {
+            copy(execution, done, field);
+        }
+        events.add(done);
+        return events;
+    }
+
+    /** A handoff: started from the previous agent, done naming the next. */
+    private static List<JsonObject> handoffEvents(JsonObject handoff, int index, String now) {
+        JsonObject started = event("agent.handoff.started", now);
+        started.addProperty("output_index", index);
+        for (String field : List.of("id", "previous_agent_id", "previous_agent_name")) {
+            copy(handoff, started, field);
+        }
+        JsonObject done = event("agent.handoff.done", now);
+        done.addProperty("output_index", index);
+        for (String field : List.of("id", "next_agent_id", "next_agent_name")) {
+            copy(handoff, done, field);
+        }
+        return List.of(started, done);
     }
 
     private static JsonObject event(String type, String now) {

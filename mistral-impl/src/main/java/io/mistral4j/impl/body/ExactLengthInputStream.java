@@ -1,4 +1,4 @@
-package io.mistral4j.impl.files;
+package io.mistral4j.impl.body;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -9,13 +9,13 @@ import java.io.InputStream;
  * more, fails the upload with a message saying so, instead of sending a body that disagrees
  * with its {@code Content-Length}.
  */
-final class ExactLengthInputStream extends FilterInputStream {
+public final class ExactLengthInputStream extends FilterInputStream {
 
     private final long expected;
     private final String name;
     private long read;
 
-    ExactLengthInputStream(InputStream in, long expected, String name) {
+    public ExactLengthInputStream(InputStream in, long expected, String name) {
         super(in);
         this.expected = expected;
         this.name = name;

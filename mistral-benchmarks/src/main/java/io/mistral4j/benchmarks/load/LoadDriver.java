@@ -35,7 +35,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadDriver {
 
-    private static final String KEY = "sk-load-driver-3b9f1c";
+    static final String KEY = "sk-load-driver-3b9f1c";
     private static final List<String> SIZES = List.of("load.chatCalls", "load.callers", "load.concurrentCalls",
             "load.streams", "load.embeddingCalls", "load.warmupRounds", "load.rounds");
 
@@ -84,7 +84,7 @@ public final class LoadDriver {
     }
 
     /** A fresh simulator for each pair of workers: it records every request it serves. */
-    private static void stop(Process simulator) throws InterruptedException {
+    static void stop(Process simulator) throws InterruptedException {
         simulator.destroy();
         if (!simulator.waitFor(10, TimeUnit.SECONDS)) {
             simulator.destroyForcibly();
@@ -113,7 +113,7 @@ public final class LoadDriver {
         return variants;
     }
 
-    private static Process startSimulator() throws IOException {
+    static Process startSimulator() throws IOException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -122,12 +122,12 @@ public final class LoadDriver {
         // for the client's delayed ACK (40 ms on Linux), which would measure TCP, not clients.
         return ChildJvm.start(List.of("-Xmx1g", "-Dsun.net.httpserver.nodelay=true",
                         "-Dsun.net.httpserver.idleInterval=3600", "-Dsun.net.httpserver.maxIdleConnections=2000"),
-                "io.mistral4j.tck.simulator.MistralSimulator",
+                "io.mistral4j.tck.simulator.cli.SimulatorMain",
                 List.of("--port", Integer.toString(port), "--api-key", KEY));
     }
 
     /** The simulator prints its base URL once it listens; the rest of its output is drained. */
-    private static String baseUrlOf(Process simulator) throws IOException {
+    static String baseUrlOf(Process simulator) throws IOException {
         BufferedReader output = ChildJvm.output(simulator);
         String line;
         while ((line = output.readLine()) != null) {

@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An {@link HttpTransport} on the JDK's {@link HttpClient}: HTTP/1.1 and HTTP/2, pooled
- * connections, bodies streamed both ways. The read timeout is enforced by an
+ * connections, bodies streamed both ways, except small answers that are not streams: those are
+ * received whole before {@code send} returns ({@link AnswerBodies}), which saves the caller a
+ * wake-up per read on the client's threads. The read timeout is enforced by an
  * {@link IdleTimeout} watchdog because the JDK's body stream has none, and
  * {@code maxConnections} by {@link ExchangePermits} because the JDK's pool has no limit.
  *
@@ -55,6 +57,7 @@ final class JdkHttpTransport implements HttpTransport {
     private final IdleTimeout idleTimeout;
     private final ExchangePermits permits;
     private final int maxConnections;
+    private final long readTimeoutNanos;
     /** How long an exchange waits for a permit, as long as the other transports wait for a pooled connection. */
     private final long permitWaitNanos;
 
@@ -68,6 +71,7 @@ final class JdkHttpTransport implements HttpTransport {
         config.tls().ifPresent(builder::sslContext);
         this.client = builder.build();
         this.idleTimeout = new IdleTimeout(config.readTimeout(), timer);
+        this.readTimeoutNanos = config.readTimeout().toNanos();
         this.maxConnections = config.maxConnections();
         this.permits = new ExchangePermits(maxConnections);
         this.permitWaitNanos = config.connectTimeout().plus(config.readTimeout()).toNanos();
@@ -79,7 +83,7 @@ final class JdkHttpTransport implements HttpTransport {
         HttpRequest jdkRequest = toJdk(request);
         ExchangePermits.Permit permit = awaitPermit(request);
         try {
-            return wrap(open.send(jdkRequest, HttpResponse.BodyHandlers.ofInputStream()), permit);
+            return wrap(open.send(jdkRequest, bodies(request, permit)), permit);
         } catch (InterruptedException e) {
             permit.release();
             Thread.currentThread().interrupt();
@@ -111,7 +115,7 @@ final class JdkHttpTransport implements HttpTransport {
             } else if (result.isDone()) {
                 permit.release();   // the caller gave up while waiting
             } else {
-                open.sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofInputStream())
+                open.sendAsync(jdkRequest, bodies(request, permit))
                         .whenComplete((response, error) -> settle(result, request, permit, response, error));
             }
         });
@@ -210,8 +214,18 @@ final class JdkHttpTransport implements HttpTransport {
         }
     }
 
+    /** How the answer's body is received: small ones whole, within the response timeout from now. */
+    private AnswerBodies bodies(TransportRequest request, ExchangePermits.Permit permit) {
+        long now = System.nanoTime();
+        Duration wait = request.responseTimeout();
+        long due = wait == null ? now + Long.MAX_VALUE / 2 : now + Math.min(wait.toNanos(), Long.MAX_VALUE / 2);
+        return new AnswerBodies(request.streaming(), permit, timer, readTimeoutNanos, due);
+    }
+
     private TransportResponse wrap(HttpResponse<InputStream> response, ExchangePermits.Permit permit) {
-        InputStream body = new PermitHoldingBody(idleTimeout.watch(response.body()), permit);
+        InputStream received = response.body();
+        InputStream body = received instanceof BufferedBody.Whole ? received   // in whole, permit already back
+                : new PermitHoldingBody(idleTimeout.watch(received), permit);
         Headers.Builder headers = Headers.builder();
         response.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {   // HTTP/2 pseudo-headers such as :status are not headers

@@ -1,6 +1,5 @@
 package io.mistral4j.impl.transport.jdk;
 
-import io.mistral4j.impl.read.Watchdog;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.util.Locale;
@@ -20,21 +19,21 @@ final class AnswerBodies implements HttpResponse.BodyHandler<InputStream> {
 
     private final boolean streaming;
     private final ExchangePermits.Permit permit;
-    private final Watchdog timer;
+    private final BodyDeadlines deadlines;
     private final long idleNanos;
     private final long dueNanos;
 
     /**
      * @param streaming whether the caller asked for a stream, which is never buffered
      * @param permit    released once a buffered body is in, or has failed
-     * @param timer     fires the deadlines of buffered bodies
+     * @param deadlines watches buffered bodies as they arrive
      * @param idleNanos the longest silence while a body is received
      * @param dueNanos  ({@link System#nanoTime()} time) when a buffered body must be in whole
      */
-    AnswerBodies(boolean streaming, ExchangePermits.Permit permit, Watchdog timer, long idleNanos, long dueNanos) {
+    AnswerBodies(boolean streaming, ExchangePermits.Permit permit, BodyDeadlines deadlines, long idleNanos, long dueNanos) {
         this.streaming = streaming;
         this.permit = permit;
-        this.timer = timer;
+        this.deadlines = deadlines;
         this.idleNanos = idleNanos;
         this.dueNanos = dueNanos;
     }
@@ -45,7 +44,7 @@ final class AnswerBodies implements HttpResponse.BodyHandler<InputStream> {
         if (length < 0) {
             return HttpResponse.BodySubscribers.ofInputStream();
         }
-        return new BufferedBody(length, permit, timer, idleNanos, dueNanos);
+        return new BufferedBody(length, permit, deadlines, idleNanos, dueNanos);
     }
 
     /** The declared length of a body small enough to be received whole, else -1. */

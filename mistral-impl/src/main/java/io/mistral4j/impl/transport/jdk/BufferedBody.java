@@ -1,8 +1,6 @@
 package io.mistral4j.impl.transport.jdk;
 
 import io.mistral4j.errors.MistralTimeoutException;
-import io.mistral4j.impl.read.ReadDeadline;
-import io.mistral4j.impl.read.Watchdog;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +19,7 @@ import java.util.concurrent.Flow;
  * closes the connection. The exchange's permit is released once the body is in or has failed,
  * when the JDK has returned the connection to its pool or dropped it.
  */
-final class BufferedBody implements HttpResponse.BodySubscriber<InputStream> {
+final class BufferedBody implements HttpResponse.BodySubscriber<InputStream>, BodyDeadlines.Watched {
 
     /** The stream handed to the caller: already whole, nothing to guard. */
     static final class Whole extends ByteArrayInputStream {
@@ -33,20 +31,21 @@ final class BufferedBody implements HttpResponse.BodySubscriber<InputStream> {
     private final CompletableFuture<InputStream> body = new CompletableFuture<>();
     private final byte[] bytes;
     private final ExchangePermits.Permit permit;
-    private final ReadDeadline deadline;
+    private final BodyDeadlines deadlines;
     private final long idleNanos;
     private final long dueNanos;
     private volatile Flow.Subscription subscription;
-    /** Set before the deadline is cancelled, read after it is armed: one of the two sides drops the alarm. */
+    /** Set before the body leaves the watch, read after it joins it: one of the two sides takes it out. */
     private volatile boolean ended;
+    private volatile long due;
     private int filled;
 
-    BufferedBody(int length, ExchangePermits.Permit permit, Watchdog timer, long idleNanos, long dueNanos) {
+    BufferedBody(int length, ExchangePermits.Permit permit, BodyDeadlines deadlines, long idleNanos, long dueNanos) {
         this.bytes = new byte[length];
         this.permit = permit;
         this.idleNanos = idleNanos;
         this.dueNanos = dueNanos;
-        this.deadline = new ReadDeadline(timer, this::expire);
+        this.deadlines = deadlines;
     }
 
     @Override
@@ -58,11 +57,11 @@ final class BufferedBody implements HttpResponse.BodySubscriber<InputStream> {
     public void onSubscribe(Flow.Subscription subscription) {
         this.subscription = subscription;
         subscription.request(Long.MAX_VALUE);
-        // Armed only if the body did not come with the headers, which is the usual case.
         if (!ended) {
-            deadline.readStarts(nextDue());
+            due = nextDue();
+            deadlines.watch(this);
             if (ended) {
-                deadline.cancel();
+                deadlines.unwatch(this);
             }
         }
     }
@@ -79,7 +78,7 @@ final class BufferedBody implements HttpResponse.BodySubscriber<InputStream> {
             filled += length;
         }
         if (filled < bytes.length) {
-            deadline.readStarts(nextDue());   // bytes came: the silence starts again
+            due = nextDue();   // bytes came: the silence starts again
         }
     }
 
@@ -100,8 +99,14 @@ final class BufferedBody implements HttpResponse.BodySubscriber<InputStream> {
         return idleDue - dueNanos < 0 ? idleDue : dueNanos;
     }
 
+    @Override
+    public long dueNanos() {
+        return due;
+    }
+
     /** On the timer's thread: the body took too long; the connection is dropped with it. */
-    private void expire() {
+    @Override
+    public void expire() {
         boolean overall = System.nanoTime() - dueNanos >= 0;
         fail(overall ? IdleTimeout.failure(MistralTimeoutException.Kind.RESPONSE,
                 "the answer's body did not arrive whole within the response timeout")
@@ -118,7 +123,7 @@ final class BufferedBody implements HttpResponse.BodySubscriber<InputStream> {
 
     private void end() {
         ended = true;
-        deadline.cancel();
+        deadlines.unwatch(this);
         permit.release();
     }
 }

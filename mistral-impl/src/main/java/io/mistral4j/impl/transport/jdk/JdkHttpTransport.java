@@ -55,6 +55,7 @@ final class JdkHttpTransport implements HttpTransport {
     private final ExecutorService executor;
     private final Watchdog timer = new Watchdog("mistral4j-jdk-timer");
     private final IdleTimeout idleTimeout;
+    private final BodyDeadlines bodyDeadlines = new BodyDeadlines(timer);
     private final ExchangePermits permits;
     private final int maxConnections;
     private final long readTimeoutNanos;
@@ -219,7 +220,7 @@ final class JdkHttpTransport implements HttpTransport {
         long now = System.nanoTime();
         Duration wait = request.responseTimeout();
         long due = wait == null ? now + Long.MAX_VALUE / 2 : now + Math.min(wait.toNanos(), Long.MAX_VALUE / 2);
-        return new AnswerBodies(request.streaming(), permit, timer, readTimeoutNanos, due);
+        return new AnswerBodies(request.streaming(), permit, bodyDeadlines, readTimeoutNanos, due);
     }
 
     private TransportResponse wrap(HttpResponse<InputStream> response, ExchangePermits.Permit permit) {

@@ -1,50 +1,114 @@
 package io.mistral4j.impl.transport.jdk;
 
+import io.mistral4j.errors.MistralTimeoutException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * Chooses, when an answer's headers arrive, how its body reaches the caller. A small answer that
- * is not a stream (its {@code Content-Length} at most {@link #MAX_BUFFERED_BYTES}, not
- * {@code text/event-stream}, not asked for as a stream) is received whole by a
- * {@link BufferedBody}, so that the caller wakes once for it instead of once for the headers and
- * again for each read; every other body streams, with back-pressure, as the JDK's
- * {@code ofInputStream()} hands it over.
+ * One exchange, and how its answer's body reaches the caller, chosen when the headers arrive. A
+ * small answer that is not a stream (its {@code Content-Length} at most
+ * {@link #MAX_BUFFERED_BYTES}, not {@code text/event-stream}, not asked for as a stream) is
+ * received whole by the JDK's own {@code ofByteArray()} on the client's threads, so the caller
+ * wakes once for it (the JDK runs its own subscribers without a hand-off to the executor, but not
+ * ours); its body then has to arrive whole within the read timeout of its headers and within the
+ * exchange's response timeout, or the exchange is cancelled (the connection is dropped) and
+ * fails with a timeout of kind {@code IDLE} or {@code RESPONSE}. Every other body streams, with
+ * back-pressure, through {@code ofInputStream()}; its reads are bounded by {@link IdleTimeout}.
  */
-final class AnswerBodies implements HttpResponse.BodyHandler<InputStream> {
+final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadlines.Watched {
 
     /** Bodies up to this size are received whole: every JSON answer but the largest. */
     static final int MAX_BUFFERED_BYTES = 64 * 1024;
 
+    /** The stream handed to the caller for a body received whole: nothing left to guard. */
+    static final class Whole extends ByteArrayInputStream {
+        Whole(byte[] bytes) {
+            super(bytes);
+        }
+    }
+
     private final boolean streaming;
-    private final ExchangePermits.Permit permit;
     private final BodyDeadlines deadlines;
     private final long idleNanos;
-    private final long dueNanos;
+    private final long responseDueNanos;
+    private final CompletableFuture<HttpResponse<Object>> answer = new CompletableFuture<>();
+    private volatile CompletableFuture<HttpResponse<Object>> exchange;
+    private volatile long due;
 
     /**
-     * @param streaming whether the caller asked for a stream, which is never buffered
-     * @param permit    released once a buffered body is in, or has failed
-     * @param deadlines watches buffered bodies as they arrive
-     * @param idleNanos the longest silence while a body is received
-     * @param dueNanos  ({@link System#nanoTime()} time) when a buffered body must be in whole
+     * @param streaming        whether the caller asked for a stream, which is never received whole
+     * @param deadlines        watches bodies received whole
+     * @param idleNanos        the read timeout
+     * @param responseDueNanos ({@link System#nanoTime()} time) when a body received whole must be in
      */
-    AnswerBodies(boolean streaming, ExchangePermits.Permit permit, BodyDeadlines deadlines, long idleNanos, long dueNanos) {
+    AnswerBodies(boolean streaming, BodyDeadlines deadlines, long idleNanos, long responseDueNanos) {
         this.streaming = streaming;
-        this.permit = permit;
         this.deadlines = deadlines;
         this.idleNanos = idleNanos;
-        this.dueNanos = dueNanos;
+        this.responseDueNanos = responseDueNanos;
+    }
+
+    /**
+     * Starts the exchange. The answer's body is a {@code byte[]} when received whole, else an
+     * {@code InputStream}; failures arrive unwrapped.
+     */
+    CompletableFuture<HttpResponse<Object>> send(HttpClient client, HttpRequest request) {
+        CompletableFuture<HttpResponse<Object>> started = client.sendAsync(request, this);
+        exchange = started;
+        started.whenComplete((response, failure) -> {
+            deadlines.unwatch(this);
+            if (failure == null) {
+                answer.complete(response);
+            } else {
+                answer.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause() : failure);
+            }
+        });
+        if (answer.isCompletedExceptionally()) {
+            started.cancel(true);   // expired before the exchange was known
+        }
+        return answer;
+    }
+
+    /** Gives the exchange up (the caller was interrupted): its connection is dropped. */
+    void abort() {
+        CompletableFuture<HttpResponse<Object>> started = exchange;
+        if (started != null) {
+            started.cancel(true);
+        }
     }
 
     @Override
-    public HttpResponse.BodySubscriber<InputStream> apply(HttpResponse.ResponseInfo info) {
-        int length = streaming ? -1 : bufferableLength(info);
-        if (length < 0) {
-            return HttpResponse.BodySubscribers.ofInputStream();
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public HttpResponse.BodySubscriber<Object> apply(HttpResponse.ResponseInfo info) {
+        if (streaming || bufferableLength(info) < 0) {
+            return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofInputStream();
         }
-        return new BufferedBody(length, permit, deadlines, idleNanos, dueNanos);
+        long idleDue = System.nanoTime() + idleNanos;
+        due = idleDue - responseDueNanos < 0 ? idleDue : responseDueNanos;
+        deadlines.watch(this);
+        return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofByteArray();
+    }
+
+    @Override
+    public long dueNanos() {
+        return due;
+    }
+
+    /** On the timer's thread: the body did not arrive in time; the exchange and its connection are dropped. */
+    @Override
+    public void expire() {
+        boolean overall = System.nanoTime() - responseDueNanos >= 0;
+        answer.completeExceptionally(overall ? IdleTimeout.failure(MistralTimeoutException.Kind.RESPONSE,
+                "the answer's body did not arrive whole within the response timeout")
+                : IdleTimeout.failure(MistralTimeoutException.Kind.IDLE, IdleTimeout.silence(idleNanos)));
+        abort();
     }
 
     /** The declared length of a body small enough to be received whole, else -1. */

@@ -83,15 +83,17 @@ final class JdkHttpTransport implements HttpTransport {
         HttpClient open = open();
         HttpRequest jdkRequest = toJdk(request);
         ExchangePermits.Permit permit = awaitPermit(request);
+        AnswerBodies bodies = bodies(request);
         try {
-            return wrap(open.send(jdkRequest, bodies(request, permit)), permit);
+            return wrap(bodies.send(open, jdkRequest).get(), permit);
         } catch (InterruptedException e) {
+            bodies.abort();
             permit.release();
             Thread.currentThread().interrupt();
             throw new MistralConnectionException("interrupted while sending " + request, e);
-        } catch (IOException e) {
+        } catch (ExecutionException e) {
             permit.release();
-            throw JdkFailures.of(request, e);
+            throw failure(request, e.getCause());   // raised anew here, so that the caller's frames are in it
         } catch (RuntimeException | Error e) {
             permit.release();
             throw e;
@@ -116,7 +118,7 @@ final class JdkHttpTransport implements HttpTransport {
             } else if (result.isDone()) {
                 permit.release();   // the caller gave up while waiting
             } else {
-                open.sendAsync(jdkRequest, bodies(request, permit))
+                bodies(request).send(open, jdkRequest)
                         .whenComplete((response, error) -> settle(result, request, permit, response, error));
             }
         });
@@ -126,7 +128,7 @@ final class JdkHttpTransport implements HttpTransport {
 
     /** Completes the caller's future; an answer the caller no longer wants gives its permit back at once. */
     private void settle(CompletableFuture<TransportResponse> result, TransportRequest request,
-                        ExchangePermits.Permit permit, HttpResponse<InputStream> response, Throwable error) {
+                        ExchangePermits.Permit permit, HttpResponse<Object> response, Throwable error) {
         if (error == null) {
             TransportResponse answer = wrap(response, permit);
             if (!result.complete(answer)) {
@@ -135,10 +137,15 @@ final class JdkHttpTransport implements HttpTransport {
             return;
         }
         permit.release();
+        result.completeExceptionally(failure(request, error));
+    }
+
+    /** A failure of the exchange as the API's exception: a timeout, a connection failure, or what the caller did wrong. */
+    private static RuntimeException failure(TransportRequest request, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        result.completeExceptionally(cause instanceof IOException ? JdkFailures.of(request, (IOException) cause)
-                : cause instanceof RuntimeException ? cause
-                : new MistralConnectionException("request failed: " + request, cause));
+        return cause instanceof IOException ? JdkFailures.of(request, (IOException) cause)
+                : cause instanceof RuntimeException ? (RuntimeException) cause
+                : new MistralConnectionException("request failed: " + request, cause);
     }
 
     @Override
@@ -216,17 +223,21 @@ final class JdkHttpTransport implements HttpTransport {
     }
 
     /** How the answer's body is received: small ones whole, within the response timeout from now. */
-    private AnswerBodies bodies(TransportRequest request, ExchangePermits.Permit permit) {
+    private AnswerBodies bodies(TransportRequest request) {
         long now = System.nanoTime();
         Duration wait = request.responseTimeout();
         long due = wait == null ? now + Long.MAX_VALUE / 2 : now + Math.min(wait.toNanos(), Long.MAX_VALUE / 2);
-        return new AnswerBodies(request.streaming(), permit, bodyDeadlines, readTimeoutNanos, due);
+        return new AnswerBodies(request.streaming(), bodyDeadlines, readTimeoutNanos, due);
     }
 
-    private TransportResponse wrap(HttpResponse<InputStream> response, ExchangePermits.Permit permit) {
-        InputStream received = response.body();
-        InputStream body = received instanceof BufferedBody.Whole ? received   // in whole, permit already back
-                : new PermitHoldingBody(idleTimeout.watch(received), permit);
+    private TransportResponse wrap(HttpResponse<Object> response, ExchangePermits.Permit permit) {
+        InputStream body;
+        if (response.body() instanceof byte[]) {
+            permit.release();   // received whole: the JDK has returned the connection to its pool
+            body = new AnswerBodies.Whole((byte[]) response.body());
+        } else {
+            body = new PermitHoldingBody(idleTimeout.watch((InputStream) response.body()), permit);
+        }
         Headers.Builder headers = Headers.builder();
         response.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {   // HTTP/2 pseudo-headers such as :status are not headers

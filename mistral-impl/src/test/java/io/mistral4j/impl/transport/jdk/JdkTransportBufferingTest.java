@@ -61,11 +61,11 @@ class JdkTransportBufferingTest {
             // with one connection, a second exchange could not run if the first answer still held it
             TransportResponse second = transport.send(get(server.uri("/second")));
 
-            assertThat(first.body()).isInstanceOf(BufferedBody.Whole.class);
+            assertThat(first.body()).isInstanceOf(AnswerBodies.Whole.class);
             assertThat(bytes(first)).isEqualTo(SMALL);
             assertThat(bytes(second)).isEqualTo(SMALL);
             TransportResponse async = transport.sendAsync(get(server.uri("/async"))).get(10, TimeUnit.SECONDS);
-            assertThat(async.body()).isInstanceOf(BufferedBody.Whole.class);
+            assertThat(async.body()).isInstanceOf(AnswerBodies.Whole.class);
             assertThat(bytes(async)).isEqualTo(SMALL);
         }
     }
@@ -81,7 +81,7 @@ class JdkTransportBufferingTest {
              HttpTransport transport = transport(Duration.ofMillis(300), 1)) {
             TransportResponse held = transport.send(get(server.uri("/large")));
 
-            assertThat(held.body()).isNotInstanceOf(BufferedBody.Whole.class);
+            assertThat(held.body()).isNotInstanceOf(AnswerBodies.Whole.class);
             assertThatThrownBy(() -> transport.send(get(server.uri("/second"))))
                     .as("the streamed answer, unread, still holds the only connection")
                     .isInstanceOfSatisfying(MistralTimeoutException.class,
@@ -100,18 +100,18 @@ class JdkTransportBufferingTest {
              });
              HttpTransport transport = transport(Duration.ofSeconds(5), 4)) {
             try (TransportResponse asStream = transport.send(get(server.uri("/sse"), Duration.ofSeconds(10), false))) {
-                assertThat(asStream.body()).as("an event stream, by its type").isNotInstanceOf(BufferedBody.Whole.class);
+                assertThat(asStream.body()).as("an event stream, by its type").isNotInstanceOf(AnswerBodies.Whole.class);
                 assertThat(asStream.body().readAllBytes()).isEqualTo(event);
             }
             try (TransportResponse asked = transport.send(get(server.uri("/sse"), Duration.ofSeconds(10), true))) {
-                assertThat(asked.body()).as("a stream, as asked").isNotInstanceOf(BufferedBody.Whole.class);
+                assertThat(asked.body()).as("a stream, as asked").isNotInstanceOf(AnswerBodies.Whole.class);
                 assertThat(asked.body().readAllBytes()).isEqualTo(event);
             }
         }
     }
 
     @Test
-    void aSmallBodyThatStopsComingIsAnIdleTimeout() throws Exception {
+    void aSmallBodyNotInWithinTheReadTimeoutOfItsHeadersIsAnIdleTimeout() throws Exception {
         try (KeepAliveServer server = KeepAliveServer.scripted(out -> {
                  out.write(KeepAliveServer.head("application/json", 100));
                  out.write(SMALL);   // 11 of the 100 bytes, then silence
@@ -135,13 +135,13 @@ class JdkTransportBufferingTest {
     void aSmallBodyDrippedPastTheResponseTimeoutIsAResponseTimeout() throws Exception {
         try (KeepAliveServer server = KeepAliveServer.scripted(out -> {
                  out.write(KeepAliveServer.head("application/json", 100));
-                 for (int i = 0; i < 100; i++) {   // a byte every 50 ms: never idle for the 300 ms read timeout
+                 for (int i = 0; i < 100; i++) {   // a byte every 50 ms: 5 s for the whole body
                      out.write('x');
                      out.flush();
                      Thread.sleep(50);
                  }
              });
-             HttpTransport transport = transport(Duration.ofMillis(300), 4)) {
+             HttpTransport transport = transport(Duration.ofSeconds(3), 4)) {
             assertThatThrownBy(() -> transport.send(get(server.uri("/drips"), Duration.ofMillis(600), false)))
                     .isInstanceOfSatisfying(MistralTimeoutException.class,
                             e -> assertThat(e.kind()).isEqualTo(MistralTimeoutException.Kind.RESPONSE));

@@ -2,6 +2,7 @@ package io.mistral4j.impl.transport.jdk;
 
 import io.mistral4j.errors.MistralTimeoutException;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -40,6 +41,11 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
     private final CompletableFuture<HttpResponse<Object>> answer = new CompletableFuture<>();
     private volatile CompletableFuture<HttpResponse<Object>> exchange;
     private volatile long due;
+    /** Set when the deadline passes, before the waiting caller is interrupted. */
+    private volatile IOException expiry;
+    private final Object waiting = new Object();
+    /** The caller blocked in {@link #sendAndWait}, while it is; guarded by {@link #waiting}. */
+    private Thread waiter;
 
     /**
      * @param streaming        whether the caller asked for a stream, which is never received whole
@@ -52,6 +58,36 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
         this.deadlines = deadlines;
         this.idleNanos = idleNanos;
         this.responseDueNanos = responseDueNanos;
+    }
+
+    /**
+     * Runs the exchange on the caller's thread: the JDK's {@code send}, which runs everything it
+     * can inline ({@code sendAsync} hands every step to the executor). A deadline that passes
+     * interrupts the caller, which makes the JDK cancel the exchange; the caller then gets the
+     * timeout, never the interrupt.
+     */
+    HttpResponse<Object> sendAndWait(HttpClient client, HttpRequest request)
+            throws IOException, InterruptedException {
+        synchronized (waiting) {
+            waiter = Thread.currentThread();
+        }
+        try {
+            return client.send(request, this);
+        } catch (InterruptedException e) {
+            IOException timeout = expiry;
+            if (timeout != null) {
+                throw timeout;
+            }
+            throw e;
+        } finally {
+            deadlines.unwatch(this);
+            synchronized (waiting) {
+                waiter = null;
+                if (expiry != null) {
+                    Thread.interrupted();   // the alarm's interrupt, not the caller's
+                }
+            }
+        }
     }
 
     /**
@@ -76,7 +112,7 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
         return answer;
     }
 
-    /** Gives the exchange up (the caller was interrupted): its connection is dropped. */
+    /** Gives an exchange started by {@link #send} up: its connection is dropped. */
     void abort() {
         CompletableFuture<HttpResponse<Object>> started = exchange;
         if (started != null) {
@@ -105,10 +141,17 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
     @Override
     public void expire() {
         boolean overall = System.nanoTime() - responseDueNanos >= 0;
-        answer.completeExceptionally(overall ? IdleTimeout.failure(MistralTimeoutException.Kind.RESPONSE,
+        IOException timeout = overall ? IdleTimeout.failure(MistralTimeoutException.Kind.RESPONSE,
                 "the answer's body did not arrive whole within the response timeout")
-                : IdleTimeout.failure(MistralTimeoutException.Kind.IDLE, IdleTimeout.silence(idleNanos)));
+                : IdleTimeout.failure(MistralTimeoutException.Kind.IDLE, IdleTimeout.silence(idleNanos));
+        expiry = timeout;
+        answer.completeExceptionally(timeout);
         abort();
+        synchronized (waiting) {
+            if (waiter != null) {
+                waiter.interrupt();
+            }
+        }
     }
 
     /** The declared length of a body small enough to be received whole, else -1. */

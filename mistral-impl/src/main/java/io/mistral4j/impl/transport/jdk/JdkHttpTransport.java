@@ -83,17 +83,15 @@ final class JdkHttpTransport implements HttpTransport {
         HttpClient open = open();
         HttpRequest jdkRequest = toJdk(request);
         ExchangePermits.Permit permit = awaitPermit(request);
-        AnswerBodies bodies = bodies(request);
         try {
-            return wrap(bodies.send(open, jdkRequest).get(), permit);
+            return wrap(bodies(request).sendAndWait(open, jdkRequest), permit);
         } catch (InterruptedException e) {
-            bodies.abort();
             permit.release();
             Thread.currentThread().interrupt();
             throw new MistralConnectionException("interrupted while sending " + request, e);
-        } catch (ExecutionException e) {
+        } catch (IOException e) {
             permit.release();
-            throw failure(request, e.getCause());   // raised anew here, so that the caller's frames are in it
+            throw JdkFailures.of(request, e);
         } catch (RuntimeException | Error e) {
             permit.release();
             throw e;

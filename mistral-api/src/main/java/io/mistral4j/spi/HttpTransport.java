@@ -13,7 +13,11 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface HttpTransport extends AutoCloseable {
 
-    /** Sends {@code request} and returns once the status line and headers have arrived. */
+    /**
+     * Sends {@code request} and returns once the status line and headers have arrived. A transport
+     * may first receive a small answer that is not a stream whole (within its deadlines), to spare
+     * the caller a wake-up per read; streams are always handed over at their headers.
+     */
     TransportResponse send(TransportRequest request);
 
     /** Like {@link #send} without blocking the caller; the future completes with the headers. */

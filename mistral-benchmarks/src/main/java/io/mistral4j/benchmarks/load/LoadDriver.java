@@ -39,7 +39,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class LoadDriver {
 
-    private static final String KEY = "sk-load-driver-3b9f1c";
+    static final String KEY = "sk-load-driver-3b9f1c";
     private static final List<String> SIZES = List.of("load.chatCalls", "load.callers", "load.concurrentCalls",
             "load.streams", "load.embeddingCalls", "load.warmupRounds", "load.rounds", "load.wire.streams");
 
@@ -99,7 +99,7 @@ public final class LoadDriver {
     }
 
     /** A fresh simulator for each pair of workers: it records every request it serves. */
-    private static void stop(Process simulator) throws InterruptedException {
+    static void stop(Process simulator) throws InterruptedException {
         simulator.destroy();
         if (!simulator.waitFor(10, TimeUnit.SECONDS)) {
             simulator.destroyForcibly();
@@ -128,7 +128,7 @@ public final class LoadDriver {
         return variants;
     }
 
-    private static Process startSimulator(WireShape shape) throws IOException {
+    static Process startSimulator(WireShape shape) throws IOException {
         int port;
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
@@ -145,7 +145,7 @@ public final class LoadDriver {
     }
 
     /** The simulator prints its base URL once it listens; the rest of its output is drained. */
-    private static String baseUrlOf(Process simulator) throws IOException {
+    static String baseUrlOf(Process simulator) throws IOException {
         BufferedReader output = ChildJvm.output(simulator);
         String line;
         while ((line = output.readLine()) != null) {

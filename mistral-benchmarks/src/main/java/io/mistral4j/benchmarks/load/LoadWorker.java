@@ -183,6 +183,12 @@ public final class LoadWorker {
     }
 
     private static Meter.Reading concurrentChat(LoadClient client, int callers, int calls) {
+        return concurrentChat(client, callers, calls, reading -> { });
+    }
+
+    /** As above; {@code whileCallersAlive} is given the reading before the callers' threads end. */
+    static Meter.Reading concurrentChat(LoadClient client, int callers, int calls,
+                                        java.util.function.Consumer<Meter.Reading> whileCallersAlive) {
         int each = calls / callers;
         CountDownLatch start = new CountDownLatch(1);
         CountDownLatch finished = new CountDownLatch(callers);
@@ -214,6 +220,7 @@ public final class LoadWorker {
         try {
             finished.await();
             reading = meter.stop(done.get());
+            whileCallersAlive.accept(reading);
             release.countDown();
             for (Thread thread : threads) {
                 thread.join();

@@ -37,7 +37,7 @@ public final class ConcurrentStreams {
         }
         Process simulator = ChildJvm.start(List.of("-Xmx2g", "-Dsun.net.httpserver.nodelay=true",
                         "-Dsun.net.httpserver.maxIdleConnections=2000"),
-                "io.mistral4j.tck.simulator.MistralSimulator", List.of("--port", Integer.toString(port),
+                "io.mistral4j.tck.simulator.cli.SimulatorMain", List.of("--port", Integer.toString(port),
                         "--api-key", KEY, "--chunk-delay-ms", System.getProperty("streams.chunkDelayMs", "300")));
         try {
             String baseUrl = firstUrlLine(ChildJvm.output(simulator));

@@ -36,7 +36,7 @@ public final class LargeFiles {
             port = probe.getLocalPort();
         }
         Process simulator = ChildJvm.start(List.of("-Xmx512m", "-Dsun.net.httpserver.nodelay=true"),
-                "io.mistral4j.tck.simulator.MistralSimulator",
+                "io.mistral4j.tck.simulator.cli.SimulatorMain",
                 List.of("--port", Integer.toString(port), "--api-key", KEY));
         try {
             String baseUrl = firstUrlLine(ChildJvm.output(simulator));

@@ -97,12 +97,20 @@ final class IdleTimeout {
             return timedOut ? timeout() : e;
         }
 
-        /** A socket timeout, as readers of streams expect, carrying the typed timeout the client rethrows. */
         private SocketTimeoutException timeout() {
-            String message = "read timed out after " + Duration.ofNanos(timeoutNanos).toMillis() + " ms without data";
-            SocketTimeoutException timeout = new SocketTimeoutException(message);
-            timeout.initCause(new MistralTimeoutException(MistralTimeoutException.Kind.IDLE, message, null));
-            return timeout;
+            return failure(MistralTimeoutException.Kind.IDLE, silence(timeoutNanos));
         }
+    }
+
+    /** What an idle timeout says. */
+    static String silence(long timeoutNanos) {
+        return "read timed out after " + Duration.ofNanos(timeoutNanos).toMillis() + " ms without data";
+    }
+
+    /** A socket timeout, as readers of streams expect, carrying the typed timeout the client rethrows. */
+    static SocketTimeoutException failure(MistralTimeoutException.Kind kind, String message) {
+        SocketTimeoutException timeout = new SocketTimeoutException(message);
+        timeout.initCause(new MistralTimeoutException(kind, message, null));
+        return timeout;
     }
 }

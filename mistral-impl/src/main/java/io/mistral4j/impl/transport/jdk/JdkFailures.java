@@ -27,6 +27,10 @@ final class JdkFailures {
     }
 
     static MistralException of(TransportRequest request, IOException failure) {
+        MistralTimeoutException deadline = deadlineIn(failure);
+        if (deadline != null) {   // a body received whole overran one of the transport's own deadlines
+            return new MistralTimeoutException(deadline.kind(), deadline.getMessage() + ": " + request, failure);
+        }
         if (failure instanceof HttpConnectTimeoutException) {
             return new MistralTimeoutException(MistralTimeoutException.Kind.CONNECT,
                     "could not connect to " + authority(request) + " in time (connect timeout): " + request, failure);
@@ -36,6 +40,16 @@ final class JdkFailures {
                     "no answer in time (response timeout): " + request, failure);
         }
         return new MistralConnectionException(rootCause(request, failure) + ": " + request, failure);
+    }
+
+    /** The typed timeout a transport deadline put in the chain, if any. */
+    private static MistralTimeoutException deadlineIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof MistralTimeoutException) {
+                return (MistralTimeoutException) cause;
+            }
+        }
+        return null;
     }
 
     /** What went wrong in a few words, from the most specific exception in the chain. */

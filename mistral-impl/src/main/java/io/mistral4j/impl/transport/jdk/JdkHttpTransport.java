@@ -31,7 +31,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An {@link HttpTransport} on the JDK's {@link HttpClient}: HTTP/1.1 and HTTP/2, pooled
- * connections, bodies streamed both ways. The read timeout is enforced by an
+ * connections, bodies streamed both ways, except small answers that are not streams: those are
+ * received whole before {@code send} returns ({@link AnswerBodies}), which saves the caller a
+ * wake-up per read on the client's threads. The read timeout is enforced by an
  * {@link IdleTimeout} watchdog because the JDK's body stream has none, and
  * {@code maxConnections} by {@link ExchangePermits} because the JDK's pool has no limit.
  *
@@ -53,8 +55,10 @@ final class JdkHttpTransport implements HttpTransport {
     private final ExecutorService executor;
     private final Watchdog timer = new Watchdog("mistral4j-jdk-timer");
     private final IdleTimeout idleTimeout;
+    private final BodyDeadlines bodyDeadlines = new BodyDeadlines(timer);
     private final ExchangePermits permits;
     private final int maxConnections;
+    private final long readTimeoutNanos;
     /** How long an exchange waits for a permit, as long as the other transports wait for a pooled connection. */
     private final long permitWaitNanos;
 
@@ -68,6 +72,7 @@ final class JdkHttpTransport implements HttpTransport {
         config.tls().ifPresent(builder::sslContext);
         this.client = builder.build();
         this.idleTimeout = new IdleTimeout(config.readTimeout(), timer);
+        this.readTimeoutNanos = config.readTimeout().toNanos();
         this.maxConnections = config.maxConnections();
         this.permits = new ExchangePermits(maxConnections);
         this.permitWaitNanos = config.connectTimeout().plus(config.readTimeout()).toNanos();
@@ -79,7 +84,7 @@ final class JdkHttpTransport implements HttpTransport {
         HttpRequest jdkRequest = toJdk(request);
         ExchangePermits.Permit permit = awaitPermit(request);
         try {
-            return wrap(open.send(jdkRequest, HttpResponse.BodyHandlers.ofInputStream()), permit);
+            return wrap(bodies(request).sendAndWait(open, jdkRequest), permit);
         } catch (InterruptedException e) {
             permit.release();
             Thread.currentThread().interrupt();
@@ -111,7 +116,7 @@ final class JdkHttpTransport implements HttpTransport {
             } else if (result.isDone()) {
                 permit.release();   // the caller gave up while waiting
             } else {
-                open.sendAsync(jdkRequest, HttpResponse.BodyHandlers.ofInputStream())
+                bodies(request).send(open, jdkRequest)
                         .whenComplete((response, error) -> settle(result, request, permit, response, error));
             }
         });
@@ -121,7 +126,7 @@ final class JdkHttpTransport implements HttpTransport {
 
     /** Completes the caller's future; an answer the caller no longer wants gives its permit back at once. */
     private void settle(CompletableFuture<TransportResponse> result, TransportRequest request,
-                        ExchangePermits.Permit permit, HttpResponse<InputStream> response, Throwable error) {
+                        ExchangePermits.Permit permit, HttpResponse<Object> response, Throwable error) {
         if (error == null) {
             TransportResponse answer = wrap(response, permit);
             if (!result.complete(answer)) {
@@ -130,10 +135,15 @@ final class JdkHttpTransport implements HttpTransport {
             return;
         }
         permit.release();
+        result.completeExceptionally(failure(request, error));
+    }
+
+    /** A failure of the exchange as the API's exception: a timeout, a connection failure, or what the caller did wrong. */
+    private static RuntimeException failure(TransportRequest request, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        result.completeExceptionally(cause instanceof IOException ? JdkFailures.of(request, (IOException) cause)
-                : cause instanceof RuntimeException ? cause
-                : new MistralConnectionException("request failed: " + request, cause));
+        return cause instanceof IOException ? JdkFailures.of(request, (IOException) cause)
+                : cause instanceof RuntimeException ? (RuntimeException) cause
+                : new MistralConnectionException("request failed: " + request, cause);
     }
 
     @Override
@@ -210,8 +220,22 @@ final class JdkHttpTransport implements HttpTransport {
         }
     }
 
-    private TransportResponse wrap(HttpResponse<InputStream> response, ExchangePermits.Permit permit) {
-        InputStream body = new PermitHoldingBody(idleTimeout.watch(response.body()), permit);
+    /** How the answer's body is received: small ones whole, within the response timeout from now. */
+    private AnswerBodies bodies(TransportRequest request) {
+        long now = System.nanoTime();
+        Duration wait = request.responseTimeout();
+        long due = wait == null ? now + Long.MAX_VALUE / 2 : now + Math.min(wait.toNanos(), Long.MAX_VALUE / 2);
+        return new AnswerBodies(request.streaming(), bodyDeadlines, readTimeoutNanos, due);
+    }
+
+    private TransportResponse wrap(HttpResponse<Object> response, ExchangePermits.Permit permit) {
+        InputStream body;
+        if (response.body() instanceof byte[]) {
+            permit.release();   // received whole: the JDK has returned the connection to its pool
+            body = new AnswerBodies.Whole((byte[]) response.body());
+        } else {
+            body = new PermitHoldingBody(idleTimeout.watch((InputStream) response.body()), permit);
+        }
         Headers.Builder headers = Headers.builder();
         response.headers().map().forEach((name, values) -> {
             if (!name.startsWith(":")) {   // HTTP/2 pseudo-headers such as :status are not headers

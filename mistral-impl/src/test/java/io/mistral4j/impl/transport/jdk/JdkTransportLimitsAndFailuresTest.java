@@ -40,6 +40,11 @@ class JdkTransportLimitsAndFailuresTest {
         return new TransportRequest("GET", uri, Headers.empty(), null, Duration.ofSeconds(10), false);
     }
 
+    /** A stream: unlike a small answer, which is received whole, it holds its connection until read or closed. */
+    private static TransportRequest held(URI uri) {
+        return new TransportRequest("GET", uri, Headers.empty(), null, Duration.ofSeconds(10), true);
+    }
+
     private static String text(TransportResponse response) throws IOException {
         try (response) {
             return new String(response.body().readAllBytes(), StandardCharsets.UTF_8);
@@ -82,7 +87,7 @@ class JdkTransportLimitsAndFailuresTest {
         try (KeepAliveServer server = KeepAliveServer.answering();
              HttpTransport transport = new JdkHttpTransportProvider().create(
                      config(Duration.ofMillis(200), Duration.ofMillis(300), 1))) {
-            TransportResponse held = transport.send(get(server.uri("/held")));
+            TransportResponse held = transport.send(held(server.uri("/held")));
 
             assertThatThrownBy(() -> transport.send(get(server.uri("/second"))))
                     .isInstanceOfSatisfying(MistralTimeoutException.class,
@@ -102,7 +107,7 @@ class JdkTransportLimitsAndFailuresTest {
         try (KeepAliveServer server = KeepAliveServer.answering();
              HttpTransport transport = new JdkHttpTransportProvider().create(
                      config(Duration.ofSeconds(1), Duration.ofSeconds(2), 1))) {
-            TransportResponse held = transport.send(get(server.uri("/held")));
+            TransportResponse held = transport.send(held(server.uri("/held")));
             CompletableFuture<TransportResponse> givenUp = transport.sendAsync(get(server.uri("/given-up")));
 
             givenUp.cancel(false);
@@ -118,7 +123,7 @@ class JdkTransportLimitsAndFailuresTest {
         try (KeepAliveServer server = KeepAliveServer.answering()) {
             HttpTransport transport = new JdkHttpTransportProvider().create(
                     config(Duration.ofSeconds(5), Duration.ofSeconds(30), 1));
-            TransportResponse held = transport.send(get(server.uri("/held")));
+            TransportResponse held = transport.send(held(server.uri("/held")));
             CompletableFuture<TransportResponse> waiting = transport.sendAsync(get(server.uri("/waiting")));
 
             transport.close();

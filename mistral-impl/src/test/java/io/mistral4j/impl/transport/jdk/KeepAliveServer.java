@@ -18,11 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A loopback HTTP/1.1 server that answers every request with a small JSON 200 and keeps the
  * connection alive, counting the connections open now and the most ever open at once, as the
- * server side of a pool sees them. A silent server reads requests and never answers.
+ * server side of a pool sees them. A silent server reads requests and never answers; a scripted
+ * one writes each answer as the test's script likes, at the pace it likes.
  */
 final class KeepAliveServer implements AutoCloseable {
 
     static final String BODY = "{\"ok\":true}";
+
+    /** Writes one whole answer: status line, headers and body. */
+    @FunctionalInterface
+    interface Answer {
+        void write(OutputStream out) throws IOException, InterruptedException;
+    }
 
     private final ServerSocket socket;
     private final ExecutorService connections = Executors.newCachedThreadPool(runnable -> {
@@ -30,24 +37,39 @@ final class KeepAliveServer implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
-    private final boolean silent;
+    /** Null for a silent server. */
+    private final Answer answer;
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger mostOpen = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
     private final Set<Socket> live = ConcurrentHashMap.newKeySet();
 
-    private KeepAliveServer(boolean silent) throws IOException {
-        this.silent = silent;
+    private KeepAliveServer(Answer answer) throws IOException {
+        this.answer = answer;
         this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         connections.execute(this::accept);
     }
 
     static KeepAliveServer answering() throws IOException {
-        return new KeepAliveServer(false);
+        byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+        return new KeepAliveServer(out -> {
+            out.write(head("application/json", body.length));
+            out.write(body);
+        });
     }
 
     static KeepAliveServer silent() throws IOException {
-        return new KeepAliveServer(true);
+        return new KeepAliveServer(null);
+    }
+
+    static KeepAliveServer scripted(Answer answer) throws IOException {
+        return new KeepAliveServer(answer);
+    }
+
+    /** The head of a 200 answer of {@code length} bytes of {@code type}. */
+    static byte[] head(String type, long length) {
+        return ("HTTP/1.1 200 OK\r\nContent-Type: " + type + "\r\nContent-Length: " + length + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
     }
 
     URI uri(String path) {
@@ -90,16 +112,13 @@ final class KeepAliveServer implements AutoCloseable {
                     StandardCharsets.ISO_8859_1));
             OutputStream out = connection.getOutputStream();
             while (readHead(in)) {
-                if (!silent) {
-                    byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-                    out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                            + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                    out.write(body);
+                if (answer != null) {
+                    answer.write(out);
                     out.flush();
                 }
             }
-        } catch (IOException gone) {
-            // the client closed the connection
+        } catch (IOException | InterruptedException gone) {
+            // the client closed the connection, or the server is closing
         } finally {
             live.remove(connection);
             open.decrementAndGet();

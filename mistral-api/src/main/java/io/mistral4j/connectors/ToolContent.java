@@ -22,11 +22,15 @@ public sealed interface ToolContent permits ToolContent.Text, ToolContent.Image,
     /**
      * Text.
      *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
+     *
      * @param text        the text
      * @param annotations audience and priority hints, or null
      * @param meta        its {@code _meta} data, or null
      */
     record Text(String text, Map<String, Object> annotations, Map<String, Object> meta) implements ToolContent {
+        /** The block's {@code type} on the wire. */
         public static final String TYPE = "text";
 
         @Override
@@ -38,6 +42,9 @@ public sealed interface ToolContent permits ToolContent.Text, ToolContent.Image,
     /**
      * An image.
      *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
+     *
      * @param data        its bytes in base64
      * @param mimeType    its media type
      * @param annotations audience and priority hints, or null
@@ -45,6 +52,7 @@ public sealed interface ToolContent permits ToolContent.Text, ToolContent.Image,
      */
     record Image(String data, String mimeType, Map<String, Object> annotations, Map<String, Object> meta)
             implements ToolContent {
+        /** The block's {@code type} on the wire. */
         public static final String TYPE = "image";
 
         @Override
@@ -56,6 +64,9 @@ public sealed interface ToolContent permits ToolContent.Text, ToolContent.Image,
     /**
      * Audio.
      *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
+     *
      * @param data        its bytes in base64
      * @param mimeType    its media type
      * @param annotations audience and priority hints, or null
@@ -63,6 +74,7 @@ public sealed interface ToolContent permits ToolContent.Text, ToolContent.Image,
      */
     record Audio(String data, String mimeType, Map<String, Object> annotations, Map<String, Object> meta)
             implements ToolContent {
+        /** The block's {@code type} on the wire. */
         public static final String TYPE = "audio";
 
         @Override
@@ -73,6 +85,9 @@ public sealed interface ToolContent permits ToolContent.Text, ToolContent.Image,
 
     /**
      * A link to a resource the server can read.
+     *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
      *
      * @param name        its name
      * @param title       its title, or null
@@ -87,6 +102,7 @@ public sealed interface ToolContent permits ToolContent.Text, ToolContent.Image,
     record ResourceLink(String name, String title, String uri, String description, String mimeType, Long size,
                         List<McpIcon> icons, Map<String, Object> annotations, Map<String, Object> meta)
             implements ToolContent {
+        /** The block's {@code type} on the wire. */
         public static final String TYPE = "resource_link";
 
         @Override
@@ -98,12 +114,16 @@ public sealed interface ToolContent permits ToolContent.Text, ToolContent.Image,
     /**
      * A resource embedded in the result.
      *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
+     *
      * @param resource    its contents
      * @param annotations audience and priority hints, or null
      * @param meta        its {@code _meta} data, or null
      */
     record EmbeddedResource(ResourceContents resource, Map<String, Object> annotations, Map<String, Object> meta)
             implements ToolContent {
+        /** The block's {@code type} on the wire. */
         public static final String TYPE = "resource";
 
         @Override
@@ -114,6 +134,9 @@ public sealed interface ToolContent permits ToolContent.Text, ToolContent.Image,
 
     /**
      * A block of a type this version does not know, kept whole.
+     *
+     * <p>The canonical constructor is not part of the stable API: it gains a parameter whenever
+     * the API adds a field.
      *
      * @param type   its type as sent
      * @param fields its other fields as JSON values

@@ -19,6 +19,7 @@ import io.mistral4j.tck.simulator.routes.connectors.ConnectorStore.StoredConnect
 import io.mistral4j.tck.simulator.wire.ApiErrors;
 import io.mistral4j.tck.simulator.wire.ApiRequest;
 import io.mistral4j.tck.simulator.wire.Json;
+import io.mistral4j.tck.simulator.wire.Paging;
 import io.mistral4j.tck.simulator.wire.QueryParams;
 import io.mistral4j.tck.simulator.wire.Reply;
 import io.mistral4j.tck.simulator.wire.ResourceIds;
@@ -138,14 +139,9 @@ public final class ConnectorsRoutes implements RouteFamily {
         if (filters != null && Json.isBoolean(filters.get("active"))) {
             active = filters.get("active").getAsBoolean();
         }
-        int offset = 0;
-        String cursor = query.string("cursor");
-        if (cursor != null && !cursor.isEmpty()) {
-            try {
-                offset = Integer.parseInt(cursor);
-            } catch (NumberFormatException e) {
-                return ApiErrors.badRequest("cursor is not a cursor this server handed out");
-            }
+        int offset = Paging.offsetOf(query.string("cursor"));
+        if (offset < 0) {
+            return ApiErrors.badRequest("cursor is not a cursor this server handed out");
         }
         if (!violations.isEmpty()) {
             return violations.reply();

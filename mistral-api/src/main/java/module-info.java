@@ -14,6 +14,7 @@ module io.mistral4j.api {
     exports io.mistral4j.errors;
     exports io.mistral4j.files;
     exports io.mistral4j.libraries;
+    exports io.mistral4j.connectors;
     exports io.mistral4j.finetuning;
     exports io.mistral4j.models;
     exports io.mistral4j.fim;
@@ -36,6 +37,7 @@ module io.mistral4j.api {
     opens io.mistral4j.errors;
     opens io.mistral4j.files;
     opens io.mistral4j.libraries;
+    opens io.mistral4j.connectors;
     opens io.mistral4j.finetuning;
     opens io.mistral4j.models;
     opens io.mistral4j.fim;

@@ -9,6 +9,7 @@ import io.mistral4j.classifiers.ClassifiersService;
 import io.mistral4j.embeddings.EmbeddingsService;
 import io.mistral4j.errors.ValidationException;
 import io.mistral4j.files.FilesService;
+import io.mistral4j.connectors.ConnectorsService;
 import io.mistral4j.libraries.LibrariesService;
 import io.mistral4j.fim.FimService;
 import io.mistral4j.finetuning.FineTuningService;
@@ -99,6 +100,9 @@ public interface MistralClient extends AutoCloseable {
 
     /** Document libraries: libraries, their documents and processing, and sharing. */
     LibrariesService libraries();
+
+    /** Connectors: MCP servers, their tools, authentication and credentials at each level. */
+    ConnectorsService connectors();
 
     /** The configuration this client was built with. */
     ClientOptions options();

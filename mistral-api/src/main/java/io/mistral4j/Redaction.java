@@ -14,11 +14,13 @@ public final class Redaction {
     public static final String MASK = "[redacted]";
 
     /**
-     * {@code Authorization: ...}, {@code "x-api-key": "..."}, {@code api_key=...}, a signed URL's
-     * {@code signature=...}: the value up to its end.
+     * {@code Authorization: ...}, {@code "x-api-key": "..."}, {@code api_key=...}, the tokens and
+     * client secrets of connector credentials, a signed URL's {@code signature=...}: the value up
+     * to its end.
      */
     private static final Pattern CREDENTIAL_FIELD = Pattern.compile("(?i)(?<![\\w-])((?:proxy-)?authorization"
-            + "|x-api-key|api[-_]?key|access[-_]?token|x-amz-(?:signature|credential|security-token)"
+            + "|x-api-key|api[-_]?key|access[-_]?token|refresh[-_]?token|bearer[-_]?token|client[-_]?secret"
+            + "|x-amz-(?:signature|credential|security-token)"
             + "|x-goog-signature|signature|sig)(\"?\\s*[:=]\\s*\"?)[^\"\\r\\n,;}&]+");
     /** A bearer token anywhere, e.g. echoed in a sentence. */
     private static final Pattern BEARER = Pattern.compile("(?i)\\b(bearer)\\s+[^\\s\"',;]+");
@@ -28,7 +30,8 @@ public final class Redaction {
 
     /**
      * {@code text} with the values of credential fields ({@code Authorization}, {@code x-api-key},
-     * {@code api_key}, {@code access_token}, and the signature parameters of signed URLs, as a
+     * {@code api_key}, {@code access_token}, {@code refresh_token}, {@code bearer_token},
+     * {@code client_secret}, and the signature parameters of signed URLs, as a
      * header line, a JSON field or a query parameter) and every bearer token masked; null stays
      * null.
      */

@@ -60,6 +60,10 @@ class RedactionTest {
         assertThat(Redaction.credentials("{\"url\":\"https://h/f?expires=1&X-Amz-Signature=abc&signature=def\"}"))
                 .isEqualTo("{\"url\":\"https://h/f?expires=1&X-Amz-Signature=[redacted]&signature=[redacted]\"}");
         assertThat(Redaction.credentials("design=a&sig=b")).isEqualTo("design=a&sig=[redacted]");
+        assertThat(Redaction.credentials("{\"credentials\":{\"bearer_token\":\"b1\",\"oauth\":{\"access_token\":\"a2\","
+                + "\"refresh_token\":\"r3\"}},\"auth_data\":{\"client_id\":\"id\",\"client_secret\":\"s4\"}}"))
+                .isEqualTo("{\"credentials\":{\"bearer_token\":\"[redacted]\",\"oauth\":{\"access_token\":\"[redacted]\","
+                        + "\"refresh_token\":\"[redacted]\"}},\"auth_data\":{\"client_id\":\"id\",\"client_secret\":\"[redacted]\"}}");
         assertThat(Redaction.credentials(null)).isNull();
     }
 }

@@ -30,7 +30,9 @@ import io.mistral4j.impl.http.Redactor;
 import io.mistral4j.impl.http.RequestFactory;
 import io.mistral4j.impl.jobs.ClosingSignal;
 import io.mistral4j.impl.jobs.JobPoller;
+import io.mistral4j.impl.connectors.DefaultConnectorsService;
 import io.mistral4j.impl.libraries.DefaultLibrariesService;
+import io.mistral4j.connectors.ConnectorsService;
 import io.mistral4j.libraries.LibrariesService;
 import io.mistral4j.impl.json.JsonCodec;
 import io.mistral4j.impl.models.DefaultModelsService;
@@ -70,6 +72,7 @@ final class DefaultMistralClient implements MistralClient {
     private final AgentsService agents;
     private final ConversationsService conversations;
     private final LibrariesService libraries;
+    private final ConnectorsService connectors;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     DefaultMistralClient(ClientOptions options, TransportSelector.Selected transport, Discovered discovered) {
@@ -104,6 +107,7 @@ final class DefaultMistralClient implements MistralClient {
         this.agents = new DefaultAgentsService(executor);
         this.conversations = new DefaultConversationsService(executor);
         this.libraries = new DefaultLibrariesService(executor, poller);
+        this.connectors = new DefaultConnectorsService(executor);
     }
 
     @Override
@@ -170,6 +174,11 @@ final class DefaultMistralClient implements MistralClient {
     @Override
     public LibrariesService libraries() {
         return libraries;
+    }
+
+    @Override
+    public ConnectorsService connectors() {
+        return connectors;
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class JsonCodec {
                 .registerTypeAdapterFactory(new AgentTypeAdapterFactory())
                 .registerTypeAdapterFactory(new AudioTypeAdapterFactory())
                 .registerTypeAdapterFactory(new ConversationTypeAdapterFactory())
+                .registerTypeAdapterFactory(new ConnectorsTypeAdapterFactory())
                 .registerTypeAdapter(java.time.Instant.class, new InstantAdapter().nullSafe())
                 .create();
         this.embeddings = new EmbeddingResponseReader(gson);

@@ -7,6 +7,12 @@ import io.mistral4j.batch.BatchJobRequest;
 import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.classifiers.ChatClassificationRequest;
 import io.mistral4j.classifiers.ChatModerationRequest;
+import io.mistral4j.connectors.AuthenticationMethodRequest;
+import io.mistral4j.connectors.ConnectorCreateRequest;
+import io.mistral4j.connectors.ConnectorUpdateRequest;
+import io.mistral4j.connectors.CredentialsRequest;
+import io.mistral4j.connectors.OAuthServerMetadata;
+import io.mistral4j.connectors.ToolCallRequest;
 import io.mistral4j.classifiers.ClassificationRequest;
 import io.mistral4j.embeddings.EmbeddingRequest;
 import io.mistral4j.files.FileUploadRequest;
@@ -51,7 +57,14 @@ class PublicSpecRequestCoverageTest {
             Map.entry(OcrRequest.class, SchemaRef.component("OCRRequest")),
             Map.entry(BatchJobRequest.class, SchemaRef.component("CreateBatchJobRequest")),
             Map.entry(UpdateModelRequest.class, SchemaRef.component("UpdateModelRequest")),
-            Map.entry(FileUploadRequest.class, SchemaRef.inline("/v1/files:", "MultiPartBodyParams")));
+            Map.entry(FileUploadRequest.class, SchemaRef.inline("/v1/files:", "MultiPartBodyParams")),
+            Map.entry(ConnectorCreateRequest.class, SchemaRef.component("CreateConnectorRequest")),
+            Map.entry(ConnectorUpdateRequest.class, SchemaRef.component("UpdateConnectorRequest")),
+            Map.entry(AuthenticationMethodRequest.class,
+                    SchemaRef.component("AuthenticationMethodCreateOrUpdateRequest")),
+            Map.entry(OAuthServerMetadata.class, SchemaRef.component("ExtendedOAuthServerMetadata")),
+            Map.entry(CredentialsRequest.class, SchemaRef.component("CredentialsCreateOrUpdate")),
+            Map.entry(ToolCallRequest.class, SchemaRef.component("ConnectorCallToolRequest")));
 
     /**
      * Properties a builder deliberately has no setter for, each with the reason. {@code stream}
@@ -60,7 +73,9 @@ class PublicSpecRequestCoverageTest {
     private static final Map<String, String> ALLOWED = Map.of(
             "ChatCompletionRequest.stream", "chosen by the method called",
             "FimCompletionRequest.stream", "chosen by the method called",
-            "AgentsCompletionRequest.stream", "chosen by the method called");
+            "AgentsCompletionRequest.stream", "chosen by the method called",
+            "ConnectorCreateRequest.protocol", "the constant mcp, the only value the public endpoint takes",
+            "ConnectorUpdateRequest.protocol", "the constant mcp, the only value the public endpoint takes");
 
     /** Properties whose setter has a name of its own, checked to exist: the conversations to moderate. */
     private static final Map<String, String> SETTER_NAMES = Map.of(

@@ -2,6 +2,7 @@ package io.mistral4j.tck.simulator;
 
 import io.mistral4j.tck.simulator.routes.agents.AgentsRoutes;
 import io.mistral4j.tck.simulator.routes.audio.AudioRoutes;
+import io.mistral4j.tck.simulator.routes.connectors.ConnectorsRoutes;
 import io.mistral4j.tck.simulator.routes.conversations.ConversationsRoutes;
 import io.mistral4j.tck.simulator.routes.batch.BatchRoutes;
 import io.mistral4j.tck.simulator.routes.chat.AnswerLength;
@@ -345,7 +346,8 @@ public final class MistralSimulator implements AutoCloseable {
                     new AudioRoutes(catalog, files, now),
                     new ConversationsRoutes(now, agents::agent),
                     agents,
-                    new LibrariesRoutes(now, resourceIds));
+                    new LibrariesRoutes(now, resourceIds),
+                    new ConnectorsRoutes(now, resourceIds));
             families.forEach(family -> family.register(router));
 
             RequestLog log = new RequestLog();

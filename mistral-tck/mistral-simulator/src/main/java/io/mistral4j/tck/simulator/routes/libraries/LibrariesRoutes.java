@@ -18,6 +18,7 @@ import io.mistral4j.tck.simulator.routes.libraries.LibraryStore.StoredLibrary;
 import io.mistral4j.tck.simulator.wire.ApiErrors;
 import io.mistral4j.tck.simulator.wire.ApiRequest;
 import io.mistral4j.tck.simulator.wire.MultipartReader;
+import io.mistral4j.tck.simulator.wire.Paging;
 import io.mistral4j.tck.simulator.wire.QueryParams;
 import io.mistral4j.tck.simulator.wire.Reply;
 import io.mistral4j.tck.simulator.wire.ResourceIds;
@@ -157,14 +158,9 @@ public final class LibrariesRoutes implements RouteFamily {
         int pageSize = QueryParams.orDefault(query.integer("page_size", false, 1L, 100L, violations.list()), 100);
         query.integer("page", false, null, null, violations.list());
         query.bool("filter_owned_by_me", violations.list());
-        String token = query.string("page_token");
-        int offset = 0;
-        if (token != null && !token.isEmpty()) {
-            try {
-                offset = Integer.parseInt(token);
-            } catch (NumberFormatException e) {
-                return ApiErrors.badRequest("page_token is not a token this server handed out");
-            }
+        int offset = Paging.offsetOf(query.string("page_token"));
+        if (offset < 0) {
+            return ApiErrors.badRequest("page_token is not a token this server handed out");
         }
         if (!violations.isEmpty()) {
             return violations.reply();

@@ -25,13 +25,14 @@ import java.util.concurrent.TimeUnit;
  *
  * System properties: {@code h2.runs} (1), {@code h2.transports} (jdk,httpclient5,netty),
  * {@code h2.workerHeap} (512m), and what the workers read: {@code h2.callers} (64),
- * {@code h2.streamsPerCaller} (20), {@code h2.warmupRounds} (2), {@code h2.rounds} (3). A worker
+ * {@code h2.streamsPerCaller} (20), {@code h2.warmupRounds} (2), {@code h2.rounds} (3),
+ * {@code h2.primeFirst} (false: the first 64 calls go out at once, as a cold client's would). A worker
  * still running after {@code h2.workerTimeoutSeconds} (600) is stopped and its run reported failed.
  */
 public final class H2LoadDriver {
 
     private static final List<String> PASSED_ON = List.of("h2.callers", "h2.streamsPerCaller", "h2.warmupRounds",
-            "h2.rounds");
+            "h2.rounds", "h2.primeFirst");
 
     private H2LoadDriver() {
     }

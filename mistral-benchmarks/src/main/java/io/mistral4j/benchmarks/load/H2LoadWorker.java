@@ -26,7 +26,8 @@ import javax.net.ssl.TrustManagerFactory;
  * {@code h2.warmupRounds} (2) rounds it measures {@code h2.rounds} (3). Prints
  * {@code METRIC figure value} lines: chunks per second, client CPU per chunk (the JIT's apart),
  * allocation per chunk, median and 90th percentile time to first chunk, and the connections
- * the server accepted during the measured rounds and in all, per protocol.
+ * the server accepted during the measured rounds and in all, per protocol. With
+ * {@code h2.primeFirst} one stream is read alone before the concurrent rounds.
  *
  * <p>Arguments: transport name, base URL, the CA certificate file, the server's stats URL.
  */
@@ -48,6 +49,9 @@ public final class H2LoadWorker {
                 .sslContext(trust).maxConnections(64).build()) {
             LibraryClient streams = new LibraryClient(client);
             String atStart = get(stats);
+            if (Boolean.getBoolean("h2.primeFirst")) {
+                streams.stream(System.nanoTime());   // one connection up before the burst, for clients that share it then
+            }
             for (int round = 0; round < Integer.getInteger("h2.warmupRounds", 2); round++) {
                 round(streams, callers, each);
             }

@@ -4,6 +4,7 @@ module io.mistral4j.transport.netty {
     requires io.netty.buffer;
     requires io.netty.codec;
     requires io.netty.codec.http;
+    requires io.netty.codec.http2;
     requires io.netty.common;
     requires io.netty.handler;
     requires io.netty.handler.proxy;

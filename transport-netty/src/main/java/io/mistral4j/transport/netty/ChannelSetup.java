@@ -15,8 +15,10 @@ import javax.net.ssl.SSLParameters;
 
 /**
  * Builds the pipeline of each new pooled channel: an HTTP CONNECT proxy handler when a proxy
- * is used, TLS through the JDK's {@link SSLEngine} with hostname verification, the HTTP codec
- * and the {@link ExchangeHandler}.
+ * is used, TLS through the JDK's {@link SSLEngine} with hostname verification, then the HTTP/1.1
+ * codec and the {@link ExchangeHandler}; or, when the origin may speak HTTP/2, ALPN offering
+ * {@code h2} and {@code http/1.1} and a {@link ProtocolNegotiation} that learns which one the
+ * connection speaks before its protocol's handlers are added.
  */
 final class ChannelSetup extends AbstractChannelPoolHandler {
 
@@ -26,10 +28,12 @@ final class ChannelSetup extends AbstractChannelPoolHandler {
     private final SSLContext tls;
     private final Duration handshakeTimeout;
     private final ChannelGroup all;
+    private final boolean mayUseHttp2;
 
     /** @param all every channel of the transport, closed together when it closes */
-    ChannelSetup(Origin origin, SSLContext tls, Duration handshakeTimeout, ChannelGroup all) {
+    ChannelSetup(Origin origin, SSLContext tls, Duration handshakeTimeout, ChannelGroup all, boolean mayUseHttp2) {
         this.origin = origin;
+        this.mayUseHttp2 = mayUseHttp2;
         this.all = all;
         this.tls = tls;
         this.handshakeTimeout = handshakeTimeout;
@@ -50,11 +54,23 @@ final class ChannelSetup extends AbstractChannelPoolHandler {
             engine.setUseClientMode(true);
             SSLParameters parameters = engine.getSSLParameters();
             parameters.setEndpointIdentificationAlgorithm("HTTPS");
+            if (mayUseHttp2) {
+                parameters.setApplicationProtocols(new String[] {"h2", "http/1.1"});
+            }
             engine.setSSLParameters(parameters);
             SslHandler ssl = new SslHandler(engine);
             ssl.setHandshakeTimeoutMillis(handshakeTimeout.toMillis());
             pipeline.addLast(ssl);
         }
+        if (mayUseHttp2) {
+            pipeline.addLast(new ProtocolNegotiation(origin.secure()));
+        } else {
+            speakHttp1(pipeline);
+        }
+    }
+
+    /** The handlers of an HTTP/1.1 connection, after TLS. */
+    static void speakHttp1(ChannelPipeline pipeline) {
         pipeline.addLast(new HttpClientCodec());
         pipeline.addLast(EXCHANGE, new ExchangeHandler());
     }

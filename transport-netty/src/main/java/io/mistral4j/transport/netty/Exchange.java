@@ -6,7 +6,6 @@ import io.mistral4j.errors.MistralTimeoutException;
 import io.mistral4j.spi.TransportRequest;
 import io.mistral4j.spi.TransportResponse;
 import io.netty.channel.Channel;
-import io.netty.channel.pool.ChannelPool;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.util.concurrent.ScheduledFuture;
@@ -17,27 +16,28 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One request and its answer on one pooled channel: completes the head future, feeds the
- * body, and gives the channel back exactly once, to be reused when the answer ended cleanly
- * on a keep-alive connection, closed otherwise. The channel is returned before the reader
- * sees the end, so a caller that sends again at once reuses it.
+ * One request and its answer on one leased channel (a pooled HTTP/1.1 connection or an HTTP/2
+ * stream): completes the head future, feeds the body, and gives the channel back exactly once,
+ * to be reused when the answer ended cleanly on a keep-alive connection, closed otherwise. The
+ * channel is returned before the reader sees the end, so a caller that sends again at once
+ * reuses it.
  */
 final class Exchange {
 
     final TransportRequest request;
     final CompletableFuture<TransportResponse> head = new CompletableFuture<>();
     private final Channel channel;
-    private final ChannelPool pool;
+    private final Lease lease;
     private final NettyBody body;
     private final AtomicBoolean finished = new AtomicBoolean();
     private volatile boolean keepAlive;
     private volatile boolean requestSent;
     private volatile ScheduledFuture<?> responseTimer;
 
-    Exchange(TransportRequest request, Channel channel, ChannelPool pool, Duration readTimeout) {
+    Exchange(TransportRequest request, Lease lease, Duration readTimeout) {
         this.request = request;
-        this.channel = channel;
-        this.pool = pool;
+        this.channel = lease.channel;
+        this.lease = lease;
         this.body = new NettyBody(readTimeout.toNanos(), this::demand, () -> abort(null));
     }
 
@@ -60,8 +60,11 @@ final class Exchange {
         cancelTimer();
         keepAlive = HttpUtil.isKeepAlive(response);
         Headers.Builder headers = Headers.builder();
+        boolean translated = lease.http2();
         for (Map.Entry<String, String> header : response.headers()) {
-            headers.addReceived(header.getKey(), header.getValue());
+            if (!translated || !Http2Translation.isSynthetic(header.getKey())) {
+                headers.addReceived(header.getKey(), header.getValue());
+            }
         }
         head.complete(TransportResponse.of(response.status().code(), headers.build(), body));
     }
@@ -73,11 +76,9 @@ final class Exchange {
     void onEnd() {
         if (finished.compareAndSet(false, true)) {
             if (keepAlive && requestSent) {
-                channel.read();   // watch the idle connection, so that a close by the server is noticed
-                pool.release(channel);
+                lease.reuse();
             } else {
-                channel.close();
-                pool.release(channel);
+                lease.discard();
             }
             body.end();
         }
@@ -96,8 +97,7 @@ final class Exchange {
             if (!head.completeExceptionally(failure)) {
                 body.fail(failure);
             }
-            channel.close();
-            pool.release(channel);
+            lease.discard();
         }
     }
 

@@ -58,7 +58,9 @@ import javax.net.ssl.SSLContext;
  * JDK's {@link javax.net.ssl.SSLEngine} with hostname verification, HTTP proxies through
  * {@code CONNECT}, and real back-pressure both ways: auto-read is off and the socket is read
  * only while the caller's buffer has room; request bodies are written a chunk at a time as
- * the socket takes them. Speaks HTTP/1.1.
+ * the socket takes them. Speaks HTTP/2 where TLS (ALPN) agrees on it, with every request to
+ * an origin a stream of one shared connection, and HTTP/1.1 otherwise; see
+ * {@link HttpVersionPolicy} for HTTP/2 on plain {@code http://} (prior knowledge) or none at all.
  *
  * <p>Usually found through {@link NettyTransportProvider}. To share an event loop group of your
  * own (it must be an NIO group, and the transport never shuts it down):
@@ -83,13 +85,15 @@ public final class NettyTransport implements HttpTransport {
     private final SSLContext tls;
     private final Path unixSocket;
     private final ChannelGroup channels;
-    private final Map<Origin, FixedChannelPool> pools = new ConcurrentHashMap<>();
+    private final HttpVersionPolicy httpVersion;
+    private final Map<Origin, OriginPool> pools = new ConcurrentHashMap<>();
     private final ExecutorService bodyWriters;
     private volatile boolean closed;
 
     private NettyTransport(EventLoopGroup group, boolean ownsGroup, TransportConfig config, Path unixSocket,
-                           String name) {
+                           HttpVersionPolicy httpVersion, String name) {
         this.group = group;
+        this.httpVersion = httpVersion;
         this.ownsGroup = ownsGroup;
         this.config = config;
         this.unixSocket = unixSocket;
@@ -137,14 +141,14 @@ public final class NettyTransport implements HttpTransport {
         try {
             Origin origin = unixSocket != null ? new Origin(false, "localhost", 80, null)
                     : Origin.of(request.uri(), config.proxy());
-            FixedChannelPool pool = pools.computeIfAbsent(origin, this::newPool);
-            pool.acquire().addListener((io.netty.util.concurrent.Future<Channel> acquired) -> {
-                if (!acquired.isSuccess()) {
-                    result.completeExceptionally(Failures.of(acquired.cause(), request));
+            OriginPool pool = pools.computeIfAbsent(origin, this::newPool);
+            pool.acquire().whenComplete((lease, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(Failures.of(failure, request));
                     return;
                 }
-                Channel channel = acquired.getNow();
-                Exchange exchange = new Exchange(request, channel, pool, config.readTimeout());
+                Channel channel = lease.channel;
+                Exchange exchange = new Exchange(request, lease, config.readTimeout());
                 exchange.head.whenComplete((response, error) -> {
                     if (error != null) {
                         result.completeExceptionally(Failures.of(error, request));
@@ -249,7 +253,7 @@ public final class NettyTransport implements HttpTransport {
         return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
     }
 
-    private FixedChannelPool newPool(Origin origin) {
+    private OriginPool newPool(Origin origin) {
         Bootstrap bootstrap = new Bootstrap()
                 .group(group)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) Math.min(Integer.MAX_VALUE,
@@ -266,11 +270,12 @@ public final class NettyTransport implements HttpTransport {
                 bootstrap.resolver(NoopAddressResolverGroup.INSTANCE);   // the proxy resolves the target
             }
         }
-        ChannelSetup setup = new ChannelSetup(origin, tls, config.connectTimeout(), channels);
+        boolean mayUseHttp2 = httpVersion.mayUseHttp2(origin.secure());
+        ChannelSetup setup = new ChannelSetup(origin, tls, config.connectTimeout(), channels, mayUseHttp2);
         long acquireTimeout = config.connectTimeout().plus(config.readTimeout()).toMillis();
-        return new FixedChannelPool(bootstrap, setup, ChannelHealthChecker.ACTIVE,
+        return new OriginPool(new FixedChannelPool(bootstrap, setup, ChannelHealthChecker.ACTIVE,
                 FixedChannelPool.AcquireTimeoutAction.FAIL, acquireTimeout, config.maxConnections(),
-                Integer.MAX_VALUE, true, true);
+                Integer.MAX_VALUE, true, true), mayUseHttp2);
     }
 
     /** Closes every connection and, when the transport made it, shuts the event loop group down. */
@@ -300,6 +305,7 @@ public final class NettyTransport implements HttpTransport {
         private TransportConfig config = TransportConfig.defaults();
         private EventLoopGroup group;
         private Path unixSocket;
+        private HttpVersionPolicy httpVersion = HttpVersionPolicy.NEGOTIATE;
         private int ioThreads = Math.min(4, Runtime.getRuntime().availableProcessors());
 
         private Builder() {
@@ -332,14 +338,20 @@ public final class NettyTransport implements HttpTransport {
             return this;
         }
 
+        /** Which HTTP versions to speak (default {@link HttpVersionPolicy#NEGOTIATE}: HTTP/2 where TLS agrees on it). */
+        public Builder httpVersion(HttpVersionPolicy policy) {
+            this.httpVersion = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
         public NettyTransport build() {
             String name = "mistral4j-netty-" + INSTANCES.incrementAndGet();
             if (group != null) {
-                return new NettyTransport(group, false, config, unixSocket, name);
+                return new NettyTransport(group, false, config, unixSocket, httpVersion, name);
             }
             EventLoopGroup own = new MultiThreadIoEventLoopGroup(ioThreads, new DefaultThreadFactory(name, true),
                     NioIoHandler.newFactory());
-            return new NettyTransport(own, true, config, unixSocket, name);
+            return new NettyTransport(own, true, config, unixSocket, httpVersion, name);
         }
     }
 }

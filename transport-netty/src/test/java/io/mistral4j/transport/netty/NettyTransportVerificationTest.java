@@ -6,12 +6,17 @@ import io.mistral4j.spi.TransportConfig;
 import io.mistral4j.tck.transport.HttpTransportVerification;
 import java.nio.file.Path;
 
-/** The Netty transport against the transport verification kit; it speaks HTTP/1.1 only. */
+/** The Netty transport against the transport verification kit. */
 class NettyTransportVerificationTest extends HttpTransportVerification {
 
     @Override
     protected HttpTransportProvider provider() {
         return new NettyTransportProvider();
+    }
+
+    @Override
+    protected boolean supportsHttp2() {
+        return true;
     }
 
     @Override

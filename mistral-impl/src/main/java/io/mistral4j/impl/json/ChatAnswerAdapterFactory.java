@@ -19,6 +19,7 @@ import io.mistral4j.chat.Usage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Hand-written readers for the answers of chat completions, which every call and every stream
@@ -127,10 +128,12 @@ final class ChatAnswerAdapterFactory implements TypeAdapterFactory {
 
     private static final class Choice extends ReadOnly<ChatCompletionChoice> {
         private final TypeAdapter<AssistantMessage> message;
+        private final TypeAdapter<DeltaMessage> delta;
 
         Choice(Gson gson, TypeAdapter<ChatCompletionChoice> writer) {
             super(writer);
             this.message = gson.getAdapter(AssistantMessage.class);
+            this.delta = gson.getAdapter(DeltaMessage.class);
         }
 
         @Override
@@ -138,17 +141,19 @@ final class ChatAnswerAdapterFactory implements TypeAdapterFactory {
             int index = 0;
             AssistantMessage assistant = null;
             FinishReason finish = null;
+            List<DeltaMessage> messages = null;
             in.beginObject();
             while (in.hasNext()) {
                 switch (in.nextName()) {
                     case "index" -> index = JsonValues.intValue(in);
                     case "message" -> assistant = message.read(in);
+                    case "messages" -> messages = list(in, delta);
                     case "finish_reason" -> finish = finishReason(in);
                     default -> in.skipValue();
                 }
             }
             in.endObject();
-            return new ChatCompletionChoice(index, assistant, finish);
+            return new ChatCompletionChoice(index, assistant, finish, messages);
         }
     }
 
@@ -217,11 +222,13 @@ final class ChatAnswerAdapterFactory implements TypeAdapterFactory {
     private static final class DeltaMessageAdapter extends ReadOnly<DeltaMessage> {
         private final TypeAdapter<Content> content;
         private final TypeAdapter<ToolCall> toolCall;
+        private final TypeAdapter<Map<String, Object>> freeForm;
 
         DeltaMessageAdapter(Gson gson, TypeAdapter<DeltaMessage> writer) {
             super(writer);
             this.content = gson.getAdapter(Content.class);
             this.toolCall = gson.getAdapter(ToolCall.class);
+            this.freeForm = gson.getAdapter(new TypeToken<Map<String, Object>>() { });
         }
 
         @Override
@@ -229,17 +236,23 @@ final class ChatAnswerAdapterFactory implements TypeAdapterFactory {
             String role = null;
             Content text = null;
             List<ToolCall> calls = null;
+            String toolCallId = null;
+            Integer index = null;
+            Map<String, Object> metadata = null;
             in.beginObject();
             while (in.hasNext()) {
                 switch (in.nextName()) {
                     case "role" -> role = JsonValues.string(in);
                     case "content" -> text = content.read(in);
                     case "tool_calls" -> calls = list(in, toolCall);
+                    case "tool_call_id" -> toolCallId = JsonValues.string(in);
+                    case "index" -> index = JsonValues.integerOrNull(in);
+                    case "metadata" -> metadata = freeForm.read(in);
                     default -> in.skipValue();
                 }
             }
             in.endObject();
-            return new DeltaMessage(role, text, calls);
+            return new DeltaMessage(role, text, calls, toolCallId, index, metadata);
         }
     }
 }

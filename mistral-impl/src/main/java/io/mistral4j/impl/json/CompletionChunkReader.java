@@ -14,16 +14,18 @@ import java.util.List;
  * Reads the common shape of a stream chunk straight from its text, without a tokenizer: an id,
  * object, created, model, choices whose deltas carry a role and text content, and usage (handed
  * to Gson, as it comes once). That is nearly every event of a chat stream, and read this way an
- * event costs a few small objects instead of Gson's reader and its buffer. Anything else (tool
- * call deltas, content chunks, an unknown member holding an object or array, a value of an
- * unexpected type, malformed text) gives up with null, and the caller reads the text with Gson
+ * event costs a few small objects instead of Gson's reader and its buffer. A delta's
+ * {@code tool_call_id} and {@code index} are read too. Anything else (tool call deltas, content
+ * chunks, a delta's {@code metadata} object, an unknown member holding an object or array, a
+ * value of an unexpected type, malformed text) gives up with null, and the caller reads the text
+ * with Gson
  * ({@link ChatAnswerAdapterFactory}), which decides as it always has. Thread-safe.
  */
 final class CompletionChunkReader {
 
     private static final String[] CHUNK = {"id", "object", "created", "model", "usage", "choices"};
     private static final String[] CHOICE = {"index", "delta", "finish_reason"};
-    private static final String[] DELTA = {"role", "content", "tool_calls"};
+    private static final String[] DELTA = {"role", "content", "tool_calls", "tool_call_id", "index", "metadata"};
 
     private final Gson gson;
 
@@ -120,6 +122,8 @@ final class CompletionChunkReader {
     private static DeltaMessage delta(JsonCursor in) {
         String role = null;
         Content content = null;
+        String toolCallId = null;
+        Integer index = null;
         if (in.beginObject()) {
             do {
                 int member = in.member(DELTA);
@@ -132,10 +136,17 @@ final class CompletionChunkReader {
                             throw JsonCursor.GiveUp.INSTANCE; // tool call deltas are Gson's
                         }
                     }
+                    case 3 -> toolCallId = isNull ? null : in.unescaped();
+                    case 4 -> index = isNull ? null : in.plainInt();
+                    case 5 -> {
+                        if (!isNull) {
+                            throw JsonCursor.GiveUp.INSTANCE; // free-form metadata is Gson's
+                        }
+                    }
                     default -> in.skipScalarUnless(isNull);
                 }
             } while (in.nextMember());
         }
-        return new DeltaMessage(role, content, null);
+        return new DeltaMessage(role, content, null, toolCallId, index, null);
     }
 }

@@ -24,7 +24,9 @@ import java.util.TreeMap;
  * Folds the events of a streamed chat completion into the completion they add up to: per
  * choice, text pieces joined (consecutive text and thinking chunks merged), tool calls gathered
  * by {@code index} with their argument deltas concatenated (whole calls in one event and
- * parallel calls in one event both work), and the last finish reason and usage kept.
+ * parallel calls in one event both work), and the last finish reason and usage kept. A delta's
+ * {@code tool_call_id}, {@code index} and {@code metadata} describe that event only and are not
+ * folded: an assistant message has no place for them (read them from the events themselves).
  */
 public final class ChatStreamAccumulator {
 

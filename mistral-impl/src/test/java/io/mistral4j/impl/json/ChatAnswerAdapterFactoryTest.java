@@ -6,11 +6,14 @@ import com.google.gson.FieldNamingPolicy;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.ToNumberPolicy;
+import io.mistral4j.chat.ChatCompletionChoice;
 import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.CompletionChunk;
+import io.mistral4j.chat.DeltaMessage;
 import io.mistral4j.chat.FinishReason;
 import io.mistral4j.chat.Usage;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +55,9 @@ class ChatAnswerAdapterFactoryTest {
                         + "\"finish_reason\":\"stop\",\"logprobs\":null},{\"index\":1,\"message\":{\"role\":"
                         + "\"assistant\",\"content\":\"b\"},\"finish_reason\":\"length\"}]}",
                 "{\"id\":\"b\",\"choices\":[]}",
-                "{\"id\":\"b\",\"choices\":null,\"usage\":null}");
+                "{\"id\":\"b\",\"choices\":null,\"usage\":null}",
+                MESSAGES,
+                "{\"id\":\"b\",\"choices\":[{\"index\":0,\"messages\":null,\"finish_reason\":\"stop\"}]}");
     }
 
     static Stream<String> chunks() {
@@ -72,8 +77,20 @@ class ChatAnswerAdapterFactoryTest {
                         + "\"prompt_tokens\":1,\"completion_tokens\":2,\"total_tokens\":3,\"prompt_tokens_details\":{"
                         + "\"cached_tokens\":1}},\"choices\":[{\"index\":1,\"delta\":{\"role\":\"assistant\","
                         + "\"content\":[{\"type\":\"text\",\"text\":\"b\"}],\"unknown\":true},\"finish_reason\":"
-                        + "\"model_length\",\"logprobs\":{\"content\":[]}}],\"p\":\"abc\"}");
+                        + "\"model_length\",\"logprobs\":{\"content\":[]}}],\"p\":\"abc\"}",
+                "{\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"role\":\"tool\",\"content\":\"18C\","
+                        + "\"tool_call_id\":\"D681PevKs\",\"index\":1,\"metadata\":{\"source\":\"kb\",\"score\":0.5,"
+                        + "\"n\":3,\"nested\":{\"tags\":[\"a\",null]}}},\"finish_reason\":null}]}",
+                "{\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\",\"tool_call_id\":null,"
+                        + "\"index\":null,\"metadata\":null}}]}");
     }
+
+    /** A choice listing several messages beside its message, as the spec allows. */
+    private static final String MESSAGES = "{\"id\":\"m\",\"object\":\"chat.completion\",\"created\":7,\"model\":\"m\","
+            + "\"choices\":[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":\"done\"},\"messages\":["
+            + "{\"role\":\"assistant\",\"content\":\"first\",\"index\":0,\"metadata\":{\"step\":1}},"
+            + "{\"role\":\"tool\",\"content\":[{\"type\":\"text\",\"text\":\"18C\"}],\"tool_call_id\":\"D681PevKs\","
+            + "\"index\":1}],\"finish_reason\":\"stop\"}]}";
 
     @ParameterizedTest
     @MethodSource("responses")
@@ -105,6 +122,34 @@ class ChatAnswerAdapterFactoryTest {
         CompletionChunk parsed = codec.fromJson(json, CompletionChunk.class);
 
         assertThat(codec.fromJson(codec.toJson(parsed), CompletionChunk.class)).isEqualTo(parsed);
+    }
+
+    @Test
+    void aChoiceListsItsMessagesWithTheirIndexToolCallIdAndMetadata() {
+        ChatCompletionChoice choice = codec.fromJson(MESSAGES, ChatCompletionResponse.class).firstChoice();
+
+        assertThat(choice.message().text()).isEqualTo("done");
+        assertThat(choice.messages()).extracting(DeltaMessage::index).containsExactly(0, 1);
+        assertThat(choice.messages()).extracting(DeltaMessage::toolCallId).containsExactly(null, "D681PevKs");
+        assertThat(choice.messages().get(0).metadata()).isEqualTo(Map.of("step", 1L));
+        assertThat(choice.messages().get(1).text()).isEqualTo("18C");
+    }
+
+    @Test
+    void answersWithoutTheNewFieldsReadAsBefore() {
+        ChatCompletionResponse response = codec.fromJson(JsonCodecResponseTest.response(
+                "{\"role\":\"assistant\",\"content\":\"x\"}", "\"stop\""), ChatCompletionResponse.class);
+        CompletionChunk chunk = codec.fromJson("{\"id\":\"c\",\"choices\":[{\"index\":0,\"delta\":{\"role\":"
+                + "\"assistant\",\"content\":[{\"type\":\"text\",\"text\":\"x\"}]}}]}", CompletionChunk.class);
+        ChatCompletionChoice choice = response.firstChoice();
+
+        assertThat(choice).isEqualTo(new ChatCompletionChoice(choice.index(), choice.message(), FinishReason.STOP));
+        assertThat(choice.messages()).isEmpty();
+        DeltaMessage delta = chunk.choices().get(0).delta();
+        assertThat(delta).isEqualTo(new DeltaMessage("assistant", delta.content(), List.of()));
+        assertThat(delta.toolCallId()).isNull();
+        assertThat(delta.index()).isNull();
+        assertThat(delta.metadata()).isNull();
     }
 
     @Test

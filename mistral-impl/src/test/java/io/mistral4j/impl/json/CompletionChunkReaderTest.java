@@ -2,11 +2,16 @@ package io.mistral4j.impl.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonParseException;
 import io.mistral4j.chat.CompletionChunk;
+import io.mistral4j.chat.Content;
+import io.mistral4j.chat.DeltaMessage;
+import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -47,7 +52,10 @@ class CompletionChunkReaderTest {
                 HEAD + "{\"index\":0,\"delta\":{\"content\":\"a\"}}],\"id\":\"second id wins\"}",
                 HEAD + "{\"index\":0,\"delta\":{\"content\":\"\"},\"finish_reason\":\"stop\"}],\"usage\":{"
                         + "\"prompt_tokens\":3,\"completion_tokens\":4,\"total_tokens\":7,\"prompt_audio_seconds\":null,"
-                        + "\"num_cached_tokens\":1,\"prompt_token_details\":{\"cached_tokens\":1}}}");
+                        + "\"num_cached_tokens\":1,\"prompt_token_details\":{\"cached_tokens\":1}}}",
+                HEAD + "{\"index\":0,\"delta\":{\"role\":\"tool\",\"content\":\"18C\",\"tool_call_id\":\"D681PevKs\","
+                        + "\"index\":2,\"metadata\":null},\"finish_reason\":null}]}",
+                HEAD + "{\"index\":0,\"delta\":{\"content\":\"x\",\"tool_call_id\":null,\"index\":null}}]}");
     }
 
     /** Chunks the fast reader leaves to Gson, each read the same either way. */
@@ -65,7 +73,11 @@ class CompletionChunkReaderTest {
                 "{\"id\":\"a\",\"created\":\"1702256327\",\"choices\":[]}",
                 "{\"id\":\"a\",\"choices\":[],\"finish\":true,\"flag\":false,\"extra\":{\"k\":[1,{\"a\":null}]}}",
                 HEAD + "{\"index\":0,\"delta\":{\"content\":\"x\"},\"finish_reason\":7}]}",
-                "{\"i\\u0064\":\"escaped key\",\"choices\":[]}");
+                "{\"i\\u0064\":\"escaped key\",\"choices\":[]}",
+                HEAD + "{\"index\":0,\"delta\":{\"content\":\"x\",\"index\":1,\"metadata\":{\"source\":\"kb\","
+                        + "\"score\":0.5,\"tags\":[\"a\"],\"n\":3}},\"finish_reason\":null}]}",
+                HEAD + "{\"index\":0,\"delta\":{\"content\":\"x\",\"index\":\"1\"}}]}",
+                HEAD + "{\"index\":0,\"delta\":{\"content\":\"x\",\"tool_call_id\":7}}]}");
     }
 
     /** Texts both paths refuse. */
@@ -97,6 +109,28 @@ class CompletionChunkReaderTest {
         assertThat(reader.read(json)).isNull();
         assertThat(codec.fromJson(json, CompletionChunk.class)).usingRecursiveComparison()
                 .isEqualTo(gson.fromJson(json, CompletionChunk.class));
+    }
+
+    @Test
+    void readsTheDeltaFieldsOfTheSpecItselfAndLeavesMetadataToGson() {
+        DeltaMessage tool = reader.read(HEAD + "{\"index\":0,\"delta\":{\"role\":\"tool\",\"content\":\"18C\","
+                + "\"tool_call_id\":\"D681PevKs\",\"index\":2}}]}").choices().get(0).delta();
+        String withMetadata = HEAD + "{\"index\":0,\"delta\":{\"content\":\"x\",\"metadata\":{\"n\":3,\"k\":[\"a\"]}}}]}";
+        DeltaMessage annotated = codec.fromJson(withMetadata, CompletionChunk.class).choices().get(0).delta();
+
+        assertThat(tool.toolCallId()).isEqualTo("D681PevKs");
+        assertThat(tool.index()).isEqualTo(2);
+        assertThat(tool.metadata()).isNull();
+        assertThat(reader.read(withMetadata)).isNull();
+        assertThat(annotated.metadata()).containsExactly(entry("n", 3L), entry("k", List.of("a")));
+    }
+
+    @Test
+    void aDeltaWithoutTheNewFieldsReadsAsBefore() {
+        CompletionChunk chunk = reader.read(HEAD + "{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"Hi\"}}]}");
+
+        assertThat(chunk.choices().get(0).delta()).isEqualTo(new DeltaMessage("assistant", Content.of("Hi"), null));
+        assertThat(chunk.choices().get(0).delta().index()).isNull();
     }
 
     @ParameterizedTest

@@ -91,6 +91,19 @@ class ChatStreamAccumulatorTest {
     }
 
     @Test
+    void aDeltasToolCallIdIndexAndMetadataAreNotFoldedAndChangeNothing() {
+        addAll(chunk(new ChunkChoice(0, new DeltaMessage("assistant", Content.of("Hel"), List.of(), "D681PevKs", 1,
+                        Map.of("source", "kb")), null)),
+                chunk(text(0, "lo")),
+                chunk(finish(0, FinishReason.STOP)));
+
+        ChatCompletionChoice choice = accumulator.result().firstChoice();
+        assertThat(choice).isEqualTo(new ChatCompletionChoice(0,
+                new AssistantMessage(Content.of("Hello"), List.of(), null), FinishReason.STOP));
+        assertThat(choice.messages()).isEmpty();
+    }
+
+    @Test
     void idModelCreatedAndObjectOfTheResult() {
         accumulator.add(new CompletionChunk("cmpl-9", "chat.completion.chunk", 1700000000L, "mistral-large-2411",
                 null, List.of(text(0, "a"))));

@@ -33,7 +33,9 @@ import java.util.concurrent.TimeUnit;
  * {@code load.shapes} (classic,wire) picks the shapes of the simulator's answers ({@link WireShape}),
  * each measured with a simulator of its own; the {@code wire} shape's sizes are
  * {@code load.wire.streams} (60), {@code load.wire.streamEvents} (1000),
- * {@code load.wire.eventsPerFlush} (10) and {@code load.wire.answerChars} (200). A
+ * {@code load.wire.eventsPerFlush} (10) and {@code load.wire.answerChars} (200), and its answers
+ * come from a {@link ReplayServer} (which also counts each scenario's new connections) unless
+ * {@code load.wire.server} is {@code simulator}. A
  * worker that runs longer than {@code load.workerTimeoutSeconds} (600) is stopped and its run
  * counted as failed.
  */
@@ -73,19 +75,32 @@ public final class LoadDriver {
     private static void runPair(int run, String variant, WireShape shape, boolean baselineFirst, Figures figures)
             throws Exception {
         Process simulator = startSimulator(shape);
+        Process replay = null;
         List<String[]> baseline;
         List<String[]> lines;
         try {
             String baseUrl = baseUrlOf(simulator);
+            String connectionsUrl = null;
+            if (shape.replayed()) {
+                replay = ChildJvm.start(List.of("-Xmx512m"), ReplayServer.class.getName(),
+                        List.of(baseUrl, KEY, Integer.toString(shape.eventsPerFlush())));
+                String[] urls = replayUrlsOf(replay);
+                baseUrl = urls[0];
+                connectionsUrl = urls[1] + "/connections";
+                stop(simulator); // the answers are captured; it would only take CPU from the clients
+            }
             if (baselineFirst) {
-                baseline = runWorker(baseline(), baseUrl, shape);
-                lines = runWorker(variant, baseUrl, shape);
+                baseline = runWorker(baseline(), baseUrl, connectionsUrl, shape);
+                lines = runWorker(variant, baseUrl, connectionsUrl, shape);
             } else {
-                lines = runWorker(variant, baseUrl, shape);
-                baseline = runWorker(baseline(), baseUrl, shape);
+                lines = runWorker(variant, baseUrl, connectionsUrl, shape);
+                baseline = runWorker(baseline(), baseUrl, connectionsUrl, shape);
             }
         } finally {
             stop(simulator);
+            if (replay != null) {
+                stop(replay);
+            }
         }
         System.out.println("# run " + (run + 1) + " " + shape.name() + " " + variant + " and raw: " + lines.size()
                 + " and " + baseline.size() + " figures, load " + loadAverage());
@@ -150,18 +165,38 @@ public final class LoadDriver {
         String line;
         while ((line = output.readLine()) != null) {
             if (line.startsWith("http://")) {
-                Thread drain = new Thread(() -> output.lines().forEach(l -> { }), "simulator-output");
-                drain.setDaemon(true);
-                drain.start();
+                drain(output);
                 return line.trim();
             }
         }
         throw new IOException("the simulator ended before it listened");
     }
 
+    /** A replay server prints its base URL, then {@code admin <url>}: both, the rest drained. */
+    private static String[] replayUrlsOf(Process replay) throws IOException {
+        BufferedReader output = ChildJvm.output(replay);
+        String api = output.readLine();
+        String admin = output.readLine();
+        if (api == null || admin == null || !api.startsWith("http://") || !admin.startsWith("admin http://")) {
+            throw new IOException("the replay server did not start: " + api + " / " + admin);
+        }
+        drain(output);
+        return new String[] {api.trim(), admin.substring("admin ".length()).trim()};
+    }
+
+    private static void drain(BufferedReader output) {
+        Thread drain = new Thread(() -> output.lines().forEach(l -> { }), "server-output");
+        drain.setDaemon(true);
+        drain.start();
+    }
+
     /** The worker's {@code METRIC client figure value} lines, split; none when it failed. */
-    private static List<String[]> runWorker(String variant, String baseUrl, WireShape shape) throws Exception {
+    private static List<String[]> runWorker(String variant, String baseUrl, String connectionsUrl, WireShape shape)
+            throws Exception {
         List<String> options = new ArrayList<>();
+        if (connectionsUrl != null) {
+            options.add("-Dload.connectionsUrl=" + connectionsUrl);
+        }
         options.add("-Dload.alone=true"); // one client per JVM: clients in one JVM slow each other down
         options.add("-Dload.shape=" + shape.name());
         String heap = System.getProperty("load.workerHeap", "512m");

@@ -91,15 +91,28 @@ public final class LoadWorker {
     private static java.util.Map<String, Double> measure(LoadClient client, Sizes sizes) {
         java.util.Map<String, Double> figures = new java.util.LinkedHashMap<>();
         String prefix = sizes.figurePrefix;
-        add(figures, prefix + "chat.seq", "call", sequentialChat(client, sizes.chatCalls));
-        add(figures, prefix + "chat.c" + sizes.callers, "call",
-                concurrentChat(client, sizes.callers, sizes.concurrentCalls));
+        ConnectionCount connections = ConnectionCount.fromProperties();
+        add(figures, prefix + "chat.seq", "call", connections,
+                () -> sequentialChat(client, sizes.chatCalls));
+        add(figures, prefix + "chat.c" + sizes.callers, "call", connections,
+                () -> concurrentChat(client, sizes.callers, sizes.concurrentCalls));
         long[] firstChunks = new long[sizes.streams];
-        add(figures, prefix + "stream", "chunk", streams(client, sizes.streams, firstChunks));
+        add(figures, prefix + "stream", "chunk", connections, () -> streams(client, sizes.streams, firstChunks));
         Arrays.sort(firstChunks);
         figures.put(prefix + "stream.ttfc_ms", firstChunks[firstChunks.length / 2] / 1e6);
-        add(figures, prefix + "embeddings", "call", embeddings(client, sizes.embeddingCalls));
+        add(figures, prefix + "embeddings", "call", connections, () -> embeddings(client, sizes.embeddingCalls));
         return figures;
+    }
+
+    /** One scenario's figures, and the connections the server accepted during it when it counts them. */
+    private static void add(java.util.Map<String, Double> figures, String name, String unit,
+                            ConnectionCount connections, java.util.function.Supplier<Meter.Reading> scenario) {
+        long before = connections.read();
+        Meter.Reading reading = scenario.get();
+        add(figures, name, unit, reading);
+        if (before >= 0) {
+            figures.put(name + ".new_connections", (double) (connections.read() - before));
+        }
     }
 
     private static void add(java.util.Map<String, Double> figures, String name, String unit, Meter.Reading reading) {

@@ -12,19 +12,34 @@ import java.util.List;
  *       of {@code load.wire.answerChars} (200) characters, streams of {@code load.wire.streamEvents}
  *       (1,000) content events, each its own HTTP/1.1 chunk, the socket flushed every
  *       {@code load.wire.eventsPerFlush} (10) events, and embeddings printed as float32 values
- *       widened to double (17 significant digits). Its figures are named {@code wire.*}.</li>
+ *       widened to double (17 significant digits). Its figures are named {@code wire.*}. The
+ *       simulator's answers are replayed by a {@link ReplayServer} (unless {@code load.wire.server}
+ *       is {@code simulator}), which costs next to nothing per event, so that the client and not
+ *       the server is what runs out of time, as it is against a fast model.</li>
  * </ul>
+ *
+ * @param eventsPerFlush events per socket write of the replay server, 0 when the simulator serves
  */
-record WireShape(String name, List<String> simulatorArguments) {
+record WireShape(String name, List<String> simulatorArguments, int eventsPerFlush) {
 
-    static final WireShape CLASSIC = new WireShape("classic", List.of());
+    static final WireShape CLASSIC = new WireShape("classic", List.of(), 0);
 
     static WireShape wire() {
+        int eventsPerFlush = Integer.getInteger("load.wire.eventsPerFlush", 10);
+        String server = System.getProperty("load.wire.server", "replay");
+        if (!server.equals("replay") && !server.equals("simulator")) {
+            throw new IllegalArgumentException("load.wire.server is " + server + "; known: replay, simulator");
+        }
         return new WireShape("wire", List.of(
                 "--answer-chars", Integer.toString(Integer.getInteger("load.wire.answerChars", 200)),
                 "--stream-events", Integer.toString(Integer.getInteger("load.wire.streamEvents", 1000)),
-                "--events-per-flush", Integer.toString(Integer.getInteger("load.wire.eventsPerFlush", 10)),
-                "--embedding-numbers", "widened"));
+                "--events-per-flush", Integer.toString(eventsPerFlush),
+                "--embedding-numbers", "widened"), server.equals("replay") ? eventsPerFlush : 0);
+    }
+
+    /** Whether a {@link ReplayServer} replays the simulator's answers to the workers. */
+    boolean replayed() {
+        return eventsPerFlush > 0;
     }
 
     /** The shapes {@code load.shapes} names (comma-separated; default both, classic first). */

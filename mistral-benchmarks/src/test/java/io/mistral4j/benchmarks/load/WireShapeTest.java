@@ -13,6 +13,7 @@ class WireShapeTest {
     @AfterEach
     void clear() {
         System.clearProperty("load.shapes");
+        System.clearProperty("load.wire.server");
     }
 
     @Test
@@ -32,6 +33,19 @@ class WireShapeTest {
                 + "--stream-events 1000 --events-per-flush 10 --embedding-numbers widened");
         assertThat(WireShape.figurePrefix("wire")).isEqualTo("wire.");
         assertThat(WireShape.figurePrefix("classic")).isEmpty();
+        assertThat(shapes.get(0).replayed()).isTrue();
+        assertThat(shapes.get(0).eventsPerFlush()).isEqualTo(10);
+        assertThat(WireShape.CLASSIC.replayed()).isFalse();
+    }
+
+    @Test
+    void theSimulatorServesTheWireShapeWhenAsked() {
+        System.setProperty("load.wire.server", "simulator");
+        assertThat(WireShape.wire().replayed()).isFalse();
+
+        System.setProperty("load.wire.server", "nginx");
+        assertThatThrownBy(WireShape::wire).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("load.wire.server is nginx");
     }
 
     @Test

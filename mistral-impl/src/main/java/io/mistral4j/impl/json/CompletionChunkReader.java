@@ -23,11 +23,22 @@ import java.util.List;
  */
 final class CompletionChunkReader {
 
-    private static final String[] CHUNK = {"id", "object", "created", "model", "usage", "choices"};
+    /** In the order servers write them: {@link JsonCursor#member(String[], int)} tries the next one first. */
+    private static final String[] CHUNK = {"id", "object", "created", "model", "choices", "usage"};
     private static final String[] CHOICE = {"index", "delta", "finish_reason"};
     private static final String[] DELTA = {"role", "content", "tool_calls", "tool_call_id", "index", "metadata"};
 
     private final Gson gson;
+
+    /*
+     * The id, object and model of the last chunk read: every chunk of a stream repeats them, and a
+     * chunk whose text holds the same string gets this one instead of a copy. Shared by every
+     * stream without a lock: each is an immutable String (safe to publish by a race), and a
+     * stale or another stream's value only costs a copy.
+     */
+    private String recentId;
+    private String recentObject;
+    private String recentModel;
 
     CompletionChunkReader(Gson gson) {
         this.gson = gson;
@@ -54,21 +65,36 @@ final class CompletionChunkReader {
         Usage usage = null;
         List<ChunkChoice> choices = null;
         if (in.beginObject()) {
+            int member = -1;
             do {
-                int member = in.member(CHUNK);
+                member = in.member(CHUNK, member + 1);
                 boolean isNull = in.consumeNull();
                 switch (member) {
-                    case 0 -> id = isNull ? null : in.unescaped();
-                    case 1 -> object = isNull ? null : in.unescaped();
+                    case 0 -> {
+                        id = isNull ? null : in.unescaped(recentId);
+                        recentId = remember(id, recentId);
+                    }
+                    case 1 -> {
+                        object = isNull ? null : in.unescaped(recentObject);
+                        recentObject = remember(object, recentObject);
+                    }
                     case 2 -> created = isNull ? 0 : in.plainLong();
-                    case 3 -> model = isNull ? null : in.unescaped();
-                    case 4 -> usage = isNull ? null : usage(in);
-                    case 5 -> choices = isNull ? null : choices(in);
+                    case 3 -> {
+                        model = isNull ? null : in.unescaped(recentModel);
+                        recentModel = remember(model, recentModel);
+                    }
+                    case 4 -> choices = isNull ? null : choices(in);
+                    case 5 -> usage = isNull ? null : usage(in);
                     default -> in.skipScalarUnless(isNull);
                 }
             } while (in.nextMember());
         }
         return new CompletionChunk(id, object, created, model, usage, choices);
+    }
+
+    /** What to offer the next chunk: {@code value} when it is new and plain, else what was offered. */
+    private static String remember(String value, String recent) {
+        return value == null || value == recent || !JsonCursor.isPlain(value) ? recent : value;
     }
 
     private Usage usage(JsonCursor in) {
@@ -105,8 +131,9 @@ final class CompletionChunkReader {
         DeltaMessage delta = null;
         FinishReason finish = null;
         if (in.beginObject()) {
+            int member = -1;
             do {
-                int member = in.member(CHOICE);
+                member = in.member(CHOICE, member + 1);
                 boolean isNull = in.consumeNull();
                 switch (member) {
                     case 0 -> index = isNull ? 0 : in.plainInt();
@@ -125,8 +152,9 @@ final class CompletionChunkReader {
         String toolCallId = null;
         Integer index = null;
         if (in.beginObject()) {
+            int member = 0; // most deltas hold the content alone: it is tried first
             do {
-                int member = in.member(DELTA);
+                member = in.member(DELTA, member + 1);
                 boolean isNull = in.consumeNull();
                 switch (member) {
                     case 0 -> role = isNull ? null : in.unescaped();

@@ -229,6 +229,34 @@ final class JsonCursor {
         }
     }
 
+    /**
+     * As {@link #unescaped()}, answering {@code recent} itself when the string is the same text,
+     * so that a value every event repeats (a stream's id and model) is not copied each time.
+     * {@code recent} must be plain (see {@link #isPlain}), or null.
+     */
+    String unescaped(String recent) {
+        if (recent != null) {
+            skipWhitespace();
+            int end = at + 1 + recent.length();
+            if (end < length && text.charAt(at) == '"' && text.charAt(end) == '"' && text.startsWith(recent, at + 1)) {
+                at = end + 1;
+                return recent;
+            }
+        }
+        return unescaped();
+    }
+
+    /** Whether {@code value} reads back as itself between quotes: no quote, backslash or control character. */
+    static boolean isPlain(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A string with its escapes decoded; raw control characters are left to Gson. */
     String unescaped() {
         expect('"');
@@ -323,6 +351,29 @@ final class JsonCursor {
      */
     int member(String[] names) {
         expect('"');
+        return memberAfterQuote(names);
+    }
+
+    /**
+     * As {@link #member(String[])}, trying {@code names[expected]} first: members usually come in
+     * the order a server writes them, so one comparison mostly settles it.
+     */
+    int member(String[] names, int expected) {
+        expect('"');
+        if (expected < names.length) {
+            String name = names[expected];
+            int end = at + name.length();
+            // The name and then its closing quote: a name written with an escape never matches here.
+            if (end < length && text.charAt(end) == '"' && text.startsWith(name, at)) {
+                at = end + 1;
+                expect(':');
+                return expected;
+            }
+        }
+        return memberAfterQuote(names);
+    }
+
+    private int memberAfterQuote(String[] names) {
         int start = at;
         int end = text.indexOf('"', start);
         if (end < 0) {

@@ -62,7 +62,7 @@ final class Answers {
                 streamIdleTimeout);
         try {
             return new GuardedAnswer(response, FirstEventPeek.peek(guarded, maxEventBytes), maxEventBytes,
-                    new RestOfBody(watchdog, guarded));
+                    new RestOfBody(watchdog, guarded), guarded);
         } catch (IOException | RuntimeException e) {
             guarded.close();
             throw e;
@@ -71,7 +71,7 @@ final class Answers {
 
     /** A binary answer handed on unread, its body cut at the call's deadline. */
     GuardedAnswer download(TransportResponse response, CallDeadline deadline, long maxEventBytes) {
-        return new GuardedAnswer(response, underDeadline(response.body(), deadline), maxEventBytes, null);
+        return new GuardedAnswer(response, underDeadline(response.body(), deadline), maxEventBytes, null, null);
     }
 
     private InputStream underDeadline(InputStream body, CallDeadline deadline) {

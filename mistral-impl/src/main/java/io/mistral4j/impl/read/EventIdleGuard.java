@@ -8,15 +8,16 @@ import java.time.Duration;
 /**
  * Ends a streamed answer whose next event does not come within the idle timeout. Only the
  * time spent waiting in reads counts, so a caller that reads slowly (back-pressure) is never
- * taken for a silent server; only the end of an event that carries data resets the count:
- * keep-alive comments, events without data and half-sent events do not, so a server that sends
- * nothing but {@code : keep-alive} is found silent.
+ * taken for a silent server; only an event that carries data resets the count, which the
+ * stream's parser reports ({@link #eventArrived()}) as it hands the event on: keep-alive
+ * comments, events without data and half-sent events do not, so a server that sends nothing but
+ * {@code : keep-alive} is found silent. The parser has found where events end already, so the
+ * guard does not scan the bytes a second time.
  */
 final class EventIdleGuard extends GuardedBody {
 
     private final ReadDeadline deadline;
     private final long timeoutNanos;
-    private final EventBoundaries boundaries = new EventBoundaries();
     private long waitedNanos;
 
     EventIdleGuard(InputStream in, Watchdog watchdog, Duration timeout) {
@@ -44,10 +45,12 @@ final class EventIdleGuard extends GuardedBody {
             deadline.readEnded();
         }
         waitedNanos += System.nanoTime() - started;
-        if (read > 0 && boundaries.scan(buffer, offset, read)) {
-            waitedNanos = 0;
-        }
         return read;
+    }
+
+    /** An event carrying data has been read: the wait for the next one starts from nothing. Same thread as the reads. */
+    void eventArrived() {
+        waitedNanos = 0;
     }
 
     @Override

@@ -15,13 +15,31 @@ public final class GuardedAnswer implements TransportResponse {
     private final InputStream body;
     private final long maxEventBytes;
     private final RestOfBody rest;
+    private final EventIdleGuard idleGuard;
 
-    /** @param rest reads the end of the body before {@link #closeAfterRest()} closes it; null: nothing to read */
-    GuardedAnswer(TransportResponse original, InputStream body, long maxEventBytes, RestOfBody rest) {
+    /**
+     * @param rest      reads the end of the body before {@link #closeAfterRest()} closes it; null: nothing to read
+     * @param idleGuard the stream's idle guard, told of each event; null when the answer is not a stream
+     */
+    GuardedAnswer(TransportResponse original, InputStream body, long maxEventBytes, RestOfBody rest,
+                  EventIdleGuard idleGuard) {
         this.original = original;
         this.body = body;
         this.maxEventBytes = maxEventBytes;
         this.rest = rest;
+        this.idleGuard = idleGuard;
+    }
+
+    /**
+     * The reader of a stream has parsed an event that carries data: the stream is not idle. The
+     * parser knows where events end, so it says so rather than the guard scanning the bytes again;
+     * a reader of a stream's body that never calls this sees the stream found idle after the idle
+     * timeout of waiting in all. Called on the reading thread.
+     */
+    public void eventArrived() {
+        if (idleGuard != null) {
+            idleGuard.eventArrived();
+        }
     }
 
     /** The largest line or event the stream's parser may hold. */

@@ -38,6 +38,8 @@ public final class SseEventStream<T> implements EventStream<T> {
     private final ApiCall call;
     private final TransportResponse response;
     private final SseParser parser;
+    /** The answer under the client's read bounds, told of each event (its idle guard); null for a bare answer. */
+    private final GuardedAnswer guarded;
     private final Function<String, T> decoder;
     private final CallEvents events;
     private final Supplier<?> result;
@@ -70,8 +72,8 @@ public final class SseEventStream<T> implements EventStream<T> {
         this.last = last;
         this.call = opened.call();
         this.response = opened.response();
-        this.parser = response instanceof GuardedAnswer
-                ? new SseParser(response.body(), 8192, ((GuardedAnswer) response).maxEventBytes())
+        this.guarded = response instanceof GuardedAnswer ? (GuardedAnswer) response : null;
+        this.parser = guarded != null ? new SseParser(response.body(), 8192, guarded.maxEventBytes())
                 : new SseParser(response.body());
         this.decoder = decoder;
         this.events = opened.events();
@@ -156,6 +158,9 @@ public final class SseEventStream<T> implements EventStream<T> {
             if (event == null) {
                 throw new MistralConnectionException("the event stream of " + call.method() + " " + call.path()
                         + " ended after " + delivered + " events without [DONE]", null);
+            }
+            if (guarded != null) {
+                guarded.eventArrived(); // an event with data: the parser gives no other
             }
             if (DONE.equals(event.data())) {
                 end(true);

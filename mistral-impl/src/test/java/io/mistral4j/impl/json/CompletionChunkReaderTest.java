@@ -55,7 +55,11 @@ class CompletionChunkReaderTest {
                         + "\"num_cached_tokens\":1,\"prompt_token_details\":{\"cached_tokens\":1}}}",
                 HEAD + "{\"index\":0,\"delta\":{\"role\":\"tool\",\"content\":\"18C\",\"tool_call_id\":\"D681PevKs\","
                         + "\"index\":2,\"metadata\":null},\"finish_reason\":null}]}",
-                HEAD + "{\"index\":0,\"delta\":{\"content\":\"x\",\"tool_call_id\":null,\"index\":null}}]}");
+                HEAD + "{\"index\":0,\"delta\":{\"content\":\"x\",\"tool_call_id\":null,\"index\":null}}]}",
+                // members in an order other than the usual one
+                "{\"usage\":null,\"choices\":[{\"finish_reason\":null,\"delta\":{\"content\":\"c\",\"role\":\"assistant\"},"
+                        + "\"index\":3}],\"model\":\"m\",\"created\":7,\"object\":\"o\",\"id\":\"i\"}",
+                "{\"id\":\"i\",\"model\":\"m\",\"id\":\"j\",\"choices\":[{\"delta\":{\"index\":1,\"content\":\"c\"}}]}");
     }
 
     /** Chunks the fast reader leaves to Gson, each read the same either way. */
@@ -131,6 +135,26 @@ class CompletionChunkReaderTest {
 
         assertThat(chunk.choices().get(0).delta()).isEqualTo(new DeltaMessage("assistant", Content.of("Hi"), null));
         assertThat(chunk.choices().get(0).delta().index()).isNull();
+    }
+
+    @Test
+    void theStringsEveryChunkRepeatsAreSharedAndNeverMistaken() {
+        List<String> ids = List.of("cmpl-1", "cmpl-1", "cmpl-12", "cmpl-1", "cmpl-", "q\\\"x", "q\\\"x", "q",
+                "", "", "caf\\u00e9", "café", "café");
+        CompletionChunk previous = null;
+        for (String id : ids) {
+            String json = "{\"id\":\"" + id + "\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"m-" + id.length()
+                    + "\",\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}";
+
+            CompletionChunk chunk = reader.read(json);
+
+            assertThat(chunk).as(json).usingRecursiveComparison().isEqualTo(gson.fromJson(json, CompletionChunk.class));
+            if (previous != null && previous.id().equals(chunk.id()) && JsonCursor.isPlain(chunk.id())) {
+                assertThat(chunk.id()).as("the same text, the same string").isSameAs(previous.id());
+            }
+            assertThat(chunk.object()).isEqualTo("chat.completion.chunk");
+            previous = chunk;
+        }
     }
 
     @ParameterizedTest

@@ -176,9 +176,28 @@ class ReadStageTest {
         for (int i = 0; i < 15; i++) { // 1.5 s: well past the idle timeout
             SseEvent event = parser.next();
             assertThat(event.data()).isEqualTo("{}");
+            ((GuardedAnswer) stream).eventArrived(); // as the event stream over it says of each event
         }
         stream.close();
         assertThat(body.isClosed()).isTrue();
+    }
+
+    @Test
+    void theWaitForEventsAddsUpUntilTheReaderReportsOne() throws IOException {
+        ScriptedBody body = ScriptedBody.every("data: {}\n\n", 100);
+        ReadStage stage = stage(answer(200, "text/event-stream", body, -1), Duration.ofMillis(400));
+
+        TransportResponse stream = stage.send(call(true, null), request(Duration.ofSeconds(20), "text/event-stream"));
+        SseParser parser = new SseParser(stream.body());
+        long started = System.nanoTime();
+        // Events flow, but nobody says so: the waits between them add up to the idle timeout.
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 30; i++) {
+                parser.next();
+            }
+        }).isInstanceOf(TimeoutIOException.class).hasMessageContaining("the stream idle timeout");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
+        stream.close();
     }
 
     @Test

@@ -29,6 +29,8 @@ final class NettyBody extends InputStream {
     private final Runnable demand;
     private final Runnable abandon;
     private int buffered;
+    /** The event loop found the buffer full and stopped reading: the reader asks again once it has drained it. */
+    private boolean paused;
     private boolean ended;
     private boolean closed;
     private Throwable failure;
@@ -54,17 +56,27 @@ final class NettyBody extends InputStream {
                 return;
             }
             chunks.add(content);
+            boolean wasEmpty = buffered == 0;
             buffered += content.readableBytes();
-            readable.signalAll();
+            if (wasEmpty) {
+                readable.signalAll(); // a reader waits only on an empty buffer
+            }
         } finally {
             lock.unlock();
         }
     }
 
+    /**
+     * Whether the event loop should read on. False once the buffer is full, and then the reader
+     * asks for reading again when it has drained half; while it is not full the event loop reads
+     * on by itself after each read, so the reader never has to wake it.
+     */
     boolean wantsMore() {
         lock.lock();
         try {
-            return !closed && !ended && failure == null && buffered < HIGH_WATER;
+            boolean wants = !closed && !ended && failure == null && buffered < HIGH_WATER;
+            paused = !wants && buffered >= HIGH_WATER;
+            return wants;
         } finally {
             lock.unlock();
         }
@@ -146,7 +158,10 @@ final class NettyBody extends InputStream {
                 }
             }
             buffered -= read;
-            askForMore = !ended && failure == null && buffered < HIGH_WATER / 2;
+            askForMore = paused && !ended && failure == null && buffered < HIGH_WATER / 2;
+            if (askForMore) {
+                paused = false;
+            }
         } finally {
             lock.unlock();
         }

@@ -6,6 +6,7 @@ import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.impl.http.CallExecutor;
 import io.mistral4j.impl.http.CallEvents;
 import io.mistral4j.impl.http.OpenedCall;
+import io.mistral4j.impl.json.StreamChunkReader;
 import io.mistral4j.impl.stream.ChatStreamAccumulator;
 import io.mistral4j.impl.stream.FoldingEventStream;
 import io.mistral4j.impl.stream.SseEventStream;
@@ -27,8 +28,9 @@ public final class DefaultChatCompletionStream extends FoldingEventStream<Comple
     public static ChatCompletionStream open(CallExecutor executor, ApiCall call) {
         OpenedCall opened = executor.openStream(call);
         ChatStreamAccumulator accumulator = new ChatStreamAccumulator();
+        StreamChunkReader chunks = executor.codec().streamChunkReader();
         SseEventStream<CompletionChunk> events = new SseEventStream<>(opened,
-                data -> executor.decodeEvent(call, data, CompletionChunk.class, opened.response()),
+                data -> executor.decodeEvent(call, data, chunks::read, CompletionChunk.class, opened.response()),
                 accumulator::result, executor.abandonedStreams());
         return new DefaultChatCompletionStream(events, opened.events(), accumulator);
     }

@@ -187,6 +187,23 @@ public final class CallExecutor {
         return decode(data, type, response.statusCode(), response.headers());
     }
 
+    /**
+     * As {@link #decodeEvent(ApiCall, String, Type, TransportResponse)}, reading with {@code reader}
+     * (a reader that keeps state from event to event, such as a {@link io.mistral4j.impl.json.StreamChunkReader});
+     * its {@link JsonParseException} becomes the same typed decoding error.
+     */
+    public <T> T decodeEvent(ApiCall call, String data, java.util.function.Function<String, T> reader, Type type,
+                             TransportResponse response) {
+        if (LOG.isTraceEnabled()) {
+            LOG.trace("{} {} event: {}", call.method(), call.path(), redactor.redact(data));
+        }
+        try {
+            return reader.apply(data);
+        } catch (JsonParseException e) {
+            throw decodingFailure(type, response.statusCode(), response.headers(), e);
+        }
+    }
+
     /** Starts the call with the observers: its listeners, which hear the rest of its events. */
     private CallEvents begin(ApiCall call) {
         abandonedStreams.releaseAbandoned();   // a dropped stream may hold the connection this call needs
@@ -230,10 +247,15 @@ public final class CallExecutor {
         try {
             return codec.fromJson(json, type);
         } catch (JsonParseException e) {
-            String requestId = ApiResponse.requestIdOf(headers).orElse(null);
-            throw new MistralDecodingException("could not decode the answer as " + simpleName(type) + ": "
-                    + e.getMessage(), statusCode, requestId, e);
+            throw decodingFailure(type, statusCode, headers, e);
         }
+    }
+
+    private static MistralDecodingException decodingFailure(Type type, int statusCode, Headers headers,
+                                                            JsonParseException e) {
+        String requestId = ApiResponse.requestIdOf(headers).orElse(null);
+        return new MistralDecodingException("could not decode the answer as " + simpleName(type) + ": "
+                + e.getMessage(), statusCode, requestId, e);
     }
 
     /**

@@ -46,11 +46,27 @@ final class CompletionChunkReader {
 
     /** The chunk, or null when the text is not the plain shape this reader knows. */
     CompletionChunk read(String json) {
+        return read(json, null);
+    }
+
+    /**
+     * As {@link #read(String)}; when {@code contentSpan} is given and the text holds exactly one
+     * delta content string, it gets where that string lies: the index of its opening quote, and
+     * the index just after its closing quote ({@link StreamChunkReader} compares the rest).
+     */
+    CompletionChunk read(String json, int[] contentSpan) {
         try {
             JsonCursor cursor = new JsonCursor(json);
             CompletionChunk chunk = chunk(cursor);
             cursor.skipWhitespace();
-            return cursor.atEnd() ? chunk : null;
+            if (!cursor.atEnd()) {
+                return null;
+            }
+            if (contentSpan != null && cursor.contentStrings == 1) {
+                contentSpan[0] = cursor.contentQuote;
+                contentSpan[1] = cursor.contentEnd;
+            }
+            return chunk;
         } catch (RuntimeException e) {
             // GiveUp, the end of the text, or Gson's word on usage: the whole text goes to Gson.
             return null;
@@ -158,7 +174,16 @@ final class CompletionChunkReader {
                 boolean isNull = in.consumeNull();
                 switch (member) {
                     case 0 -> role = isNull ? null : in.unescaped();
-                    case 1 -> content = isNull ? null : new Content.Text(in.unescaped());
+                    case 1 -> {
+                        if (!isNull) {
+                            in.skipWhitespace();
+                            int quote = in.position();
+                            content = new Content.Text(in.unescaped());
+                            in.contentStrings++;
+                            in.contentQuote = quote;
+                            in.contentEnd = in.position();
+                        }
+                    }
                     case 2 -> {
                         if (!isNull) {
                             throw JsonCursor.GiveUp.INSTANCE; // tool call deltas are Gson's

@@ -59,6 +59,15 @@ public final class JsonCodec {
         return gson;
     }
 
+    /** A reader for the chunks of one chat stream, which reads what repeats from chunk to chunk once. */
+    public StreamChunkReader streamChunkReader() {
+        return new StreamChunkReader(this);
+    }
+
+    CompletionChunkReader chunkReader() {
+        return chunks;
+    }
+
     /** Serialises {@code value} to UTF-8 JSON. */
     public byte[] toJsonBytes(Object value) {
         return gson.toJson(value).getBytes(StandardCharsets.UTF_8);

@@ -96,25 +96,23 @@ public final class SseParser {
                 }
             }
             int start = position;
-            while (position < limit) {
+            position = LineBreaks.next(buffer, position, limit);
+            if (position < limit) {
                 byte b = buffer[position];
-                if (b == LF || b == CR) {
-                    if (carryLength == 0) {
-                        lineBytes = buffer;
-                        lineStart = start;
-                        lineLength = position - start;
-                    } else {
-                        carry(start, position);
-                        lineBytes = carry;
-                        lineStart = 0;
-                        lineLength = carryLength;
-                    }
-                    position++;
-                    skipLineFeed = b == CR;
-                    stripBom();
-                    return true;
+                if (carryLength == 0) {
+                    lineBytes = buffer;
+                    lineStart = start;
+                    lineLength = position - start;
+                } else {
+                    carry(start, position);
+                    lineBytes = carry;
+                    lineStart = 0;
+                    lineLength = carryLength;
                 }
                 position++;
+                skipLineFeed = b == CR;
+                stripBom();
+                return true;
             }
             carry(start, limit);
         }

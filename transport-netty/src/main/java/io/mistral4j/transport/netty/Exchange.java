@@ -69,8 +69,9 @@ final class Exchange {
         head.complete(TransportResponse.of(response.status().code(), headers.build(), body));
     }
 
-    void onContent(io.netty.buffer.ByteBuf content) {
-        body.add(content);
+    /** Takes ownership of every buffer in {@code contents}. */
+    void onContent(java.util.List<io.netty.buffer.ByteBuf> contents) {
+        body.add(contents);
     }
 
     void onEnd() {

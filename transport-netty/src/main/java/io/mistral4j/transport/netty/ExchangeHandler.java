@@ -1,6 +1,7 @@
 package io.mistral4j.transport.netty;
 
 import io.mistral4j.errors.MistralConnectionException;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.http.HttpContent;
@@ -9,6 +10,8 @@ import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The last handler of each pooled channel: routes what the codec decodes to the channel's
@@ -18,6 +21,12 @@ import io.netty.util.ReferenceCountUtil;
 final class ExchangeHandler extends ChannelInboundHandlerAdapter {
 
     private Exchange current;
+    /**
+     * Body bytes of the current read, handed to the exchange together when the read completes:
+     * a socket read holds many small chunks (stream events), and one hand-over wakes the reader
+     * once for all of them. Only the event loop touches it.
+     */
+    private final List<ByteBuf> pending = new ArrayList<>();
 
     /** Called on the event loop before the request is written. */
     void begin(Exchange exchange) {
@@ -33,6 +42,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             if (message instanceof HttpObject && ((HttpObject) message).decoderResult().isFailure()) {
+                deliver(exchange);
                 current = null;
                 exchange.abort(new MistralConnectionException("malformed answer to " + exchange.request,
                         ((HttpObject) message).decoderResult().cause()));
@@ -49,9 +59,10 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
             if (message instanceof HttpContent) {
                 HttpContent content = (HttpContent) message;
                 if (content.content().isReadable()) {
-                    exchange.onContent(content.content().retain());
+                    pending.add(content.content().retain());
                 }
                 if (content instanceof LastHttpContent) {
+                    deliver(exchange);
                     current = null;
                     exchange.onEnd();
                 }
@@ -64,9 +75,26 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelReadComplete(ChannelHandlerContext ctx) {
         Exchange exchange = current;
-        if (exchange != null && exchange.wantsMore()) {
-            ctx.read();
+        if (exchange != null) {
+            deliver(exchange);
+            if (exchange.wantsMore()) {
+                ctx.read();
+            }
         }
+    }
+
+    /** Hands the read's body bytes to {@code exchange}, which owns them from then on. */
+    private void deliver(Exchange exchange) {
+        if (!pending.isEmpty()) {
+            exchange.onContent(pending);
+            pending.clear();
+        }
+    }
+
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        pending.forEach(ByteBuf::release);
+        pending.clear();
     }
 
     @Override
@@ -74,6 +102,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         Exchange exchange = current;
         current = null;
         if (exchange != null) {
+            deliver(exchange); // what came before the close can still be read, then the failure
             exchange.abort(new MistralConnectionException("the connection closed before the answer ended: "
                     + exchange.request, null));
         }
@@ -85,6 +114,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         Exchange exchange = current;
         current = null;
         if (exchange != null) {
+            deliver(exchange);
             exchange.abort(Failures.of(cause, exchange.request));
         }
         ctx.close();

@@ -47,17 +47,19 @@ final class NettyBody extends InputStream {
 
     // ------------------------------------------------------------ event loop
 
-    /** Takes ownership of {@code content}. */
-    void add(ByteBuf content) {
+    /** Takes ownership of every buffer in {@code contents} (what one socket read brought). */
+    void add(java.util.List<ByteBuf> contents) {
         lock.lock();
         try {
             if (closed || ended || failure != null) {
-                content.release();
+                contents.forEach(ByteBuf::release);
                 return;
             }
-            chunks.add(content);
             boolean wasEmpty = buffered == 0;
-            buffered += content.readableBytes();
+            for (ByteBuf content : contents) {
+                chunks.add(content);
+                buffered += content.readableBytes();
+            }
             if (wasEmpty) {
                 readable.signalAll(); // a reader waits only on an empty buffer
             }

@@ -24,7 +24,8 @@ final class BodyBuffer {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition readable = lock.newCondition();
-    private final ArrayDeque<ByteBuffer> chunks = new ArrayDeque<>();
+    /** Blocks of the body, oldest first; the last one is filled until full. */
+    private final ArrayDeque<Block> blocks = new ArrayDeque<>();
     private final long readTimeoutNanos;
     private int buffered;
     /** Capacity granted to the client and not yet used; may start negative (its own initial window). */
@@ -45,7 +46,7 @@ final class BodyBuffer {
         lock.lock();
         try {
             channel = capacityChannel;
-            grant = grantable();
+            grant = grantable(1);
         } finally {
             lock.unlock();
         }
@@ -61,9 +62,12 @@ final class BodyBuffer {
                 throw new IOException("the response was closed before its end");
             }
             int size = source.remaining();
-            ByteBuffer copy = ByteBuffer.allocate(size);
-            copy.put(source).flip();
-            chunks.add(copy);
+            Block tail = blocks.peekLast();
+            if (tail == null || tail.room() < size) {
+                tail = new Block(Math.max(size, Block.SIZE));
+                blocks.add(tail);
+            }
+            tail.append(source);
             buffered += size;
             granted -= size;
             readable.signalAll();
@@ -134,17 +138,20 @@ final class BodyBuffer {
                 return -1;
             }
             read = 0;
-            while (read < length && !chunks.isEmpty()) {
-                ByteBuffer head = chunks.peek();
-                int piece = Math.min(length - read, head.remaining());
-                head.get(target, offset + read, piece);
-                read += piece;
-                if (!head.hasRemaining()) {
-                    chunks.poll();
+            while (read < length && !blocks.isEmpty()) {
+                Block head = blocks.peek();
+                read += head.take(target, offset + read, length - read);
+                if (head.isEmpty()) {
+                    if (blocks.size() == 1) {
+                        head.reuse(); // the only block, read to its end: filled again from its start
+                        break;
+                    }
+                    blocks.poll();
                 }
             }
             buffered -= read;
-            grant = buffered <= CAPACITY / 2 ? grantable() : 0;
+            // Granted in halves: each grant wakes the I/O thread, which a grant per read would do per event.
+            grant = buffered <= CAPACITY / 2 ? grantable(CAPACITY / 2) : 0;
             toUpdate = channel;
         } finally {
             lock.unlock();
@@ -176,7 +183,7 @@ final class BodyBuffer {
         lock.lock();
         try {
             closed = true;
-            chunks.clear();
+            blocks.clear();
             buffered = 0;
             toResume = ended || failure != null ? null : channel;
             channel = null;
@@ -193,17 +200,61 @@ final class BodyBuffer {
         }
     }
 
-    /** Capacity to grant now (under the lock); records it as granted. */
-    private int grantable() {
+    /** Capacity to grant now, if there is room for at least {@code least} (under the lock); records it as granted. */
+    private int grantable(int least) {
         if (channel == null || ended || closed) {
             return 0;
         }
         int room = CAPACITY - buffered - Math.max(granted, 0);
-        if (room <= 0) {
+        if (room <= 0 || room < least) {
             return 0;
         }
         granted = Math.max(granted, 0) + room;
         return room;
+    }
+
+    /**
+     * A run of body bytes: HttpClient hands over each HTTP/1.1 chunk (a stream event) on its own,
+     * and copying each into a buffer of its own cost more than the rest of its way; copied into
+     * blocks of {@link #SIZE} bytes instead, a stream allocates a block per many events.
+     */
+    private static final class Block {
+        static final int SIZE = 16 * 1024;
+
+        private final byte[] bytes;
+        private int readAt;
+        private int writeAt;
+
+        Block(int size) {
+            this.bytes = new byte[size];
+        }
+
+        int room() {
+            return bytes.length - writeAt;
+        }
+
+        void append(ByteBuffer source) {
+            int size = source.remaining();
+            source.get(bytes, writeAt, size);
+            writeAt += size;
+        }
+
+        /** Copies up to {@code length} unread bytes to {@code target}; how many. */
+        int take(byte[] target, int offset, int length) {
+            int piece = Math.min(length, writeAt - readAt);
+            System.arraycopy(bytes, readAt, target, offset, piece);
+            readAt += piece;
+            return piece;
+        }
+
+        boolean isEmpty() {
+            return readAt == writeAt;
+        }
+
+        void reuse() {
+            readAt = 0;
+            writeAt = 0;
+        }
     }
 
     private SocketTimeoutException idleTimeout() {

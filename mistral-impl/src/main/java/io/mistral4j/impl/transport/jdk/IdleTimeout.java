@@ -60,12 +60,35 @@ final class IdleTimeout {
                 if (read < 0 && timedOut) {
                     throw timeout();
                 }
-                return read;
+                return read <= 0 ? read : read + queued(buffer, offset + read, length - read);
             } catch (IOException e) {
                 throw translate(e);
             } finally {
                 deadline.readEnded();
             }
+        }
+
+        /**
+         * What the JDK has received already, up to {@code length} bytes, read without waiting: its
+         * stream hands out one received buffer (for a stream, one HTTP/1.1 chunk: an event) per
+         * read, and taking the queued ones now gives the layers above a socket read's worth at a
+         * time instead of an event at a time. A failure met here is the JDK's to report again
+         * on the next read, so the bytes read before it are kept.
+         */
+        private int queued(byte[] buffer, int offset, int length) {
+            int read = 0;
+            try {
+                while (read < length && in.available() > 0) {
+                    int more = in.read(buffer, offset + read, length - read);
+                    if (more <= 0) {
+                        break;
+                    }
+                    read += more;
+                }
+            } catch (IOException e) {
+                // reported by the next read
+            }
+            return read;
         }
 
         @Override

@@ -111,6 +111,35 @@ class JdkTransportBufferingTest {
     }
 
     @Test
+    void aReadOfAStreamTakesEveryChunkAlreadyReceived() throws Exception {
+        byte[] event = "data: {\"index\":1}\n\n".getBytes(StandardCharsets.UTF_8);
+        StringBuilder tenChunks = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            tenChunks.append(Integer.toHexString(event.length)).append("\r\n")
+                    .append(new String(event, StandardCharsets.UTF_8)).append("\r\n");
+        }
+        try (KeepAliveServer server = KeepAliveServer.scripted(out -> {
+                 out.write(("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n\r\n"
+                         + tenChunks).getBytes(StandardCharsets.ISO_8859_1));   // one socket write
+                 out.flush();
+                 Thread.sleep(500);
+                 out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+             });
+             HttpTransport transport = transport(Duration.ofSeconds(5), 4);
+             TransportResponse stream = transport.send(get(server.uri("/sse"), Duration.ofSeconds(10), true))) {
+            Thread.sleep(200); // the chunks came with the head: by now the JDK holds all ten
+            byte[] buffer = new byte[8192];
+            int read = stream.body().read(buffer, 0, buffer.length);
+
+            // The JDK's own stream gives one chunk per read; the transport's read takes all that has arrived.
+            assertThat(read).isEqualTo(10 * event.length);
+            assertThat(new String(buffer, 0, read, StandardCharsets.UTF_8))
+                    .isEqualTo(new String(event, StandardCharsets.UTF_8).repeat(10));
+            assertThat(stream.body().read(buffer)).isEqualTo(-1);
+        }
+    }
+
+    @Test
     void aSmallBodyNotInWithinTheReadTimeoutOfItsHeadersIsAnIdleTimeout() throws Exception {
         try (KeepAliveServer server = KeepAliveServer.scripted(out -> {
                  out.write(KeepAliveServer.head("application/json", 100));

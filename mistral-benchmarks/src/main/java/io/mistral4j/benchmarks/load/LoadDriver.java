@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * {@code load.workerJvmOptions} adds options to the workers' JVMs (e.g. a JFR recording).
  * {@code load.shapes} (classic,wire) picks the shapes of the simulator's answers ({@link WireShape}),
  * each measured with a simulator of its own; the {@code wire} shape's sizes are
- * {@code load.wire.streams} (60), {@code load.wire.streamEvents} (1000),
+ * {@code load.wire.streams} (500), {@code load.wire.streamEvents} (1000),
  * {@code load.wire.eventsPerFlush} (10) and {@code load.wire.answerChars} (200), and its answers
  * come from a {@link ReplayServer} (which also counts each scenario's new connections) unless
  * {@code load.wire.server} is {@code simulator}. A

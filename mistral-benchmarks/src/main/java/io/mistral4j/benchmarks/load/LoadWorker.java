@@ -131,7 +131,7 @@ public final class LoadWorker {
         static Sizes fromProperties(String shape) {
             String prefix = WireShape.figurePrefix(shape);
             int streams = prefix.isEmpty() ? Integer.getInteger("load.streams", 500)
-                    : Integer.getInteger("load." + shape + ".streams", 60);
+                    : Integer.getInteger("load." + shape + ".streams", 500);
             return new Sizes(prefix, Integer.getInteger("load.chatCalls", 2000),
                     Integer.getInteger("load.callers", 16), Integer.getInteger("load.concurrentCalls", 4800),
                     streams, Integer.getInteger("load.embeddingCalls", 200),

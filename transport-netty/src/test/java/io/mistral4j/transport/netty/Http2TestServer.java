@@ -76,6 +76,8 @@ final class Http2TestServer implements AutoCloseable {
     private final AtomicInteger gateArrivals = new AtomicInteger();
     private final CountDownLatch anyReset = new CountDownLatch(1);
     private final Set<Channel> gated = ConcurrentHashMap.newKeySet();
+    /** Every connection accepted, closed outright by {@link #close()}: a lost server, not one that winds down. */
+    private final Set<Channel> accepted = ConcurrentHashMap.newKeySet();
     private final Channel listener;
     private final String scheme;
     private final long maxConcurrentStreams;
@@ -87,6 +89,7 @@ final class Http2TestServer implements AutoCloseable {
                 .childHandler(new ChannelInitializer<SocketChannel>() {
                     @Override
                     protected void initChannel(SocketChannel channel) {
+                        accepted.add(channel);
                         int id = connections.incrementAndGet();
                         if (tls == null) {
                             speakHttp2(channel.pipeline(), id);
@@ -145,6 +148,7 @@ final class Http2TestServer implements AutoCloseable {
     @Override
     public void close() {
         listener.close().syncUninterruptibly();
+        accepted.forEach(channel -> channel.close().syncUninterruptibly());
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
     }
 
@@ -153,7 +157,9 @@ final class Http2TestServer implements AutoCloseable {
         if (maxConcurrentStreams != Long.MAX_VALUE) {
             settings.maxConcurrentStreams(maxConcurrentStreams);
         }
-        pipeline.addLast(Http2FrameCodecBuilder.forServer().initialSettings(settings).build());
+        // A close is immediate, as a lost server's is (Netty would otherwise wait up to 30 s for open streams).
+        pipeline.addLast(Http2FrameCodecBuilder.forServer().initialSettings(settings).gracefulShutdownTimeoutMillis(0)
+                .build());
         pipeline.addLast(new Http2MultiplexHandler(new ChannelInitializer<Http2StreamChannel>() {
             @Override
             protected void initChannel(Http2StreamChannel stream) {

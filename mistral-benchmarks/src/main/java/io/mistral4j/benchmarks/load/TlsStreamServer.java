@@ -44,7 +44,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.net.ssl.SSLContext;
@@ -102,18 +101,7 @@ public final class TlsStreamServer {
                 }
             });
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-            String body = client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
-            List<byte[]> events = new ArrayList<>();
-            int start = 0;
-            int end;
-            while ((end = body.indexOf("\n\n", start)) >= 0) {
-                events.add(body.substring(start, end + 2).getBytes(StandardCharsets.UTF_8));
-                start = end + 2;
-            }
-            if (events.size() < 2 || !body.endsWith("data: [DONE]\n\n")) {
-                throw new IllegalStateException("unexpected stream from the simulator: " + body);
-            }
-            return events;
+            return ReplayServer.Answers.events(client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
         }
     }
 

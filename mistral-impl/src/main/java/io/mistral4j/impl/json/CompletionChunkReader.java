@@ -46,34 +46,26 @@ final class CompletionChunkReader {
 
     /** The chunk, or null when the text is not the plain shape this reader knows. */
     CompletionChunk read(String json) {
-        return read(json, null);
+        return read(json, new ContentSpan());
     }
 
     /**
-     * As {@link #read(String)}; when {@code contentSpan} is given and the text holds exactly one
-     * delta content string, it gets where that string lies: the index of its opening quote, and
-     * the index just after its closing quote ({@link StreamChunkReader} compares the rest).
+     * As {@link #read(String)}, noting in {@code contentSpan} where the delta content strings lie
+     * ({@link StreamChunkReader} compares the rest of the text).
      */
-    CompletionChunk read(String json, int[] contentSpan) {
+    CompletionChunk read(String json, ContentSpan contentSpan) {
         try {
             JsonCursor cursor = new JsonCursor(json);
-            CompletionChunk chunk = chunk(cursor);
+            CompletionChunk chunk = chunk(cursor, contentSpan);
             cursor.skipWhitespace();
-            if (!cursor.atEnd()) {
-                return null;
-            }
-            if (contentSpan != null && cursor.contentStrings == 1) {
-                contentSpan[0] = cursor.contentQuote;
-                contentSpan[1] = cursor.contentEnd;
-            }
-            return chunk;
+            return cursor.atEnd() ? chunk : null;
         } catch (RuntimeException e) {
             // GiveUp, the end of the text, or Gson's word on usage: the whole text goes to Gson.
             return null;
         }
     }
 
-    private CompletionChunk chunk(JsonCursor in) {
+    private CompletionChunk chunk(JsonCursor in, ContentSpan span) {
         String id = null;
         String object = null;
         long created = 0;
@@ -99,7 +91,7 @@ final class CompletionChunkReader {
                         model = isNull ? null : in.unescaped(recentModel);
                         recentModel = remember(model, recentModel);
                     }
-                    case 4 -> choices = isNull ? null : choices(in);
+                    case 4 -> choices = isNull ? null : choices(in, span);
                     case 5 -> usage = isNull ? null : usage(in);
                     default -> in.skipScalarUnless(isNull);
                 }
@@ -123,12 +115,12 @@ final class CompletionChunkReader {
     }
 
     /** Most chunks hold one choice: a list of one, which the chunk keeps as it is. */
-    private static List<ChunkChoice> choices(JsonCursor in) {
+    private static List<ChunkChoice> choices(JsonCursor in, ContentSpan span) {
         in.expect('[');
         if (in.consumeIf(']')) {
             return List.of();
         }
-        ChunkChoice first = choice(in);
+        ChunkChoice first = choice(in, span);
         if (!in.consumeIf(',')) {
             in.expect(']');
             return List.of(first);
@@ -136,13 +128,13 @@ final class CompletionChunkReader {
         List<ChunkChoice> choices = new ArrayList<>(4);
         choices.add(first);
         do {
-            choices.add(choice(in));
+            choices.add(choice(in, span));
         } while (in.consumeIf(','));
         in.expect(']');
         return choices;
     }
 
-    private static ChunkChoice choice(JsonCursor in) {
+    private static ChunkChoice choice(JsonCursor in, ContentSpan span) {
         int index = 0;
         DeltaMessage delta = null;
         FinishReason finish = null;
@@ -153,7 +145,7 @@ final class CompletionChunkReader {
                 boolean isNull = in.consumeNull();
                 switch (member) {
                     case 0 -> index = isNull ? 0 : in.plainInt();
-                    case 1 -> delta = isNull ? null : delta(in);
+                    case 1 -> delta = isNull ? null : delta(in, span);
                     case 2 -> finish = isNull ? null : FinishReason.of(in.unescaped());
                     default -> in.skipScalarUnless(isNull);
                 }
@@ -162,7 +154,7 @@ final class CompletionChunkReader {
         return new ChunkChoice(index, delta, finish);
     }
 
-    private static DeltaMessage delta(JsonCursor in) {
+    private static DeltaMessage delta(JsonCursor in, ContentSpan span) {
         String role = null;
         Content content = null;
         String toolCallId = null;
@@ -179,9 +171,7 @@ final class CompletionChunkReader {
                             in.skipWhitespace();
                             int quote = in.position();
                             content = new Content.Text(in.unescaped());
-                            in.contentStrings++;
-                            in.contentQuote = quote;
-                            in.contentEnd = in.position();
+                            span.found(quote, in.position());
                         }
                     }
                     case 2 -> {
@@ -201,5 +191,33 @@ final class CompletionChunkReader {
             } while (in.nextMember());
         }
         return new DeltaMessage(role, content, null, toolCallId, index, null);
+    }
+
+    /** Where the delta content strings of a chunk's text lie: how many, and the last one's bounds. */
+    static final class ContentSpan {
+        private int strings;
+        private int quote = -1;
+        private int end = -1;
+
+        void found(int openingQuote, int afterClosingQuote) {
+            strings++;
+            quote = openingQuote;
+            end = afterClosingQuote;
+        }
+
+        /** Whether the text held exactly one content string. */
+        boolean isOne() {
+            return strings == 1;
+        }
+
+        /** The index of its opening quote. */
+        int quote() {
+            return quote;
+        }
+
+        /** The index just after its closing quote. */
+        int end() {
+            return end;
+        }
     }
 }

@@ -158,6 +158,11 @@ public final class JsonCodec {
                 return (T) fast;
             }
         }
+        return withGson(json, type);
+    }
+
+    /** Parses {@code json} with Gson alone, for a text a hand-written reader has given up on already. */
+    <T> T withGson(String json, Type type) {
         try {
             T value = gson.fromJson(json, type);
             if (value == null) {

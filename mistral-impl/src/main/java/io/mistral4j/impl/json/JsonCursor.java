@@ -23,11 +23,6 @@ final class JsonCursor {
     private final int length;
     private int at;
 
-    /** What {@link CompletionChunkReader} notes of delta content strings: how many, and where the last lies. */
-    int contentStrings;
-    int contentQuote;
-    int contentEnd;
-
     JsonCursor(String text) {
         this.text = text;
         this.length = text.length();

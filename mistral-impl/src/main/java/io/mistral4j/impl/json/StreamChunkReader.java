@@ -38,11 +38,11 @@ public final class StreamChunkReader {
         if (same != null) {
             return same;
         }
-        int[] span = {-1, -1};
+        CompletionChunkReader.ContentSpan span = new CompletionChunkReader.ContentSpan();
         CompletionChunk chunk = codec.chunkReader().read(text, span);
         if (chunk == null) {
             template = null;
-            return codec.fromJson(text, CompletionChunk.class);
+            return codec.withGson(text, CompletionChunk.class); // the hand-written reader gave up already
         }
         remember(chunk, text, span);
         return chunk;
@@ -73,13 +73,12 @@ public final class StreamChunkReader {
     }
 
     /** Keeps a chunk of one choice whose delta's content is a string, for the next to be compared with. */
-    private void remember(CompletionChunk chunk, String text, int[] span) {
-        boolean replaceable = span[0] >= 0 && chunk.choices() != null && chunk.choices().size() == 1
+    private void remember(CompletionChunk chunk, String text, CompletionChunkReader.ContentSpan span) {
+        boolean replaceable = span.isOne() && chunk.choices() != null && chunk.choices().size() == 1
                 && chunk.choices().get(0).delta() != null
                 && chunk.choices().get(0).delta().content() instanceof Content.Text;
         template = replaceable ? chunk : null;
-        // span: the content's opening quote, and just after its closing quote (the suffix keeps that quote)
-        prefix = replaceable ? text.substring(0, span[0] + 1) : null;
-        suffix = replaceable ? text.substring(span[1] - 1) : null;
+        prefix = replaceable ? text.substring(0, span.quote() + 1) : null;   // with the opening quote
+        suffix = replaceable ? text.substring(span.end() - 1) : null;       // from the closing quote
     }
 }

@@ -169,9 +169,7 @@ class ReadStageTest {
     @Test
     void eventsWithDataKeepAStreamAlive() throws IOException {
         ScriptedBody body = ScriptedBody.every("data: {}\n\n", 100);
-        ReadStage stage = stage(answer(200, "text/event-stream", body, -1), Duration.ofMillis(400));
-
-        TransportResponse stream = stage.send(call(true, null), request(Duration.ofSeconds(20), "text/event-stream"));
+        TransportResponse stream = streamUnderIdleTimeout(body, Duration.ofMillis(400));
         SseParser parser = new SseParser(stream.body());
         for (int i = 0; i < 15; i++) { // 1.5 s: well past the idle timeout
             SseEvent event = parser.next();
@@ -184,10 +182,8 @@ class ReadStageTest {
 
     @Test
     void theWaitForEventsAddsUpUntilTheReaderReportsOne() throws IOException {
-        ScriptedBody body = ScriptedBody.every("data: {}\n\n", 100);
-        ReadStage stage = stage(answer(200, "text/event-stream", body, -1), Duration.ofMillis(400));
-
-        TransportResponse stream = stage.send(call(true, null), request(Duration.ofSeconds(20), "text/event-stream"));
+        TransportResponse stream = streamUnderIdleTimeout(ScriptedBody.every("data: {}\n\n", 100),
+                Duration.ofMillis(400));
         SseParser parser = new SseParser(stream.body());
         long started = System.nanoTime();
         // Events flow, but nobody says so: the waits between them add up to the idle timeout.
@@ -198,6 +194,12 @@ class ReadStageTest {
         }).isInstanceOf(TimeoutIOException.class).hasMessageContaining("the stream idle timeout");
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(2500));
         stream.close();
+    }
+
+    /** An event stream answer read through the stage, its idle timeout {@code idle}, its deadline far off. */
+    private TransportResponse streamUnderIdleTimeout(ScriptedBody body, Duration idle) {
+        ReadStage stage = stage(answer(200, "text/event-stream", body, -1), idle);
+        return stage.send(call(true, null), request(Duration.ofSeconds(20), "text/event-stream"));
     }
 
     @Test

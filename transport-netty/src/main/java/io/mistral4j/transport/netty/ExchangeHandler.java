@@ -9,6 +9,8 @@ import io.netty.handler.codec.http.HttpObject;
 import io.netty.handler.codec.http.HttpResponse;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http2.Http2Error;
+import io.netty.handler.codec.http2.Http2ResetFrame;
 import io.netty.util.ReferenceCountUtil;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,10 +105,25 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
         current = null;
         if (exchange != null) {
             deliver(exchange); // what came before the close can still be read, then the failure
+            Throwable cause = Http2Connection.failureOf(ctx.channel());
             exchange.abort(new MistralConnectionException("the connection closed before the answer ended: "
-                    + exchange.request, null));
+                    + exchange.request + (cause == null ? "" : ": " + cause), cause));
         }
         ctx.fireChannelInactive();
+    }
+
+    /** An HTTP/2 stream the server reset arrives as an event, not a read; the stream then closes. */
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
+        Exchange exchange = current;
+        if (event instanceof Http2ResetFrame && exchange != null) {
+            current = null;
+            deliver(exchange);
+            exchange.abort(new MistralConnectionException("the server reset the stream ("
+                    + errorName(((Http2ResetFrame) event).errorCode()) + ") before the answer ended: "
+                    + exchange.request, null));
+        }
+        ctx.fireUserEventTriggered(event);
     }
 
     @Override
@@ -118,5 +135,10 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
             exchange.abort(Failures.of(cause, exchange.request));
         }
         ctx.close();
+    }
+
+    private static String errorName(long code) {
+        Http2Error error = Http2Error.valueOf(code);
+        return error == null ? "HTTP/2 error code " + code : error.name();
     }
 }

@@ -15,6 +15,7 @@ import io.netty.handler.codec.http2.Http2Settings;
 import io.netty.handler.codec.http2.Http2StreamChannel;
 import io.netty.handler.codec.http2.Http2StreamChannelBootstrap;
 import io.netty.handler.codec.http2.Http2StreamFrameToHttpObjectCodec;
+import io.netty.util.AttributeKey;
 import io.netty.util.ReferenceCountUtil;
 import java.util.concurrent.CompletableFuture;
 
@@ -33,6 +34,8 @@ final class Http2Connection extends ChannelInboundHandlerAdapter {
     /** Room for many streams at once, so that one slow reader never stalls the others. */
     static final int CONNECTION_WINDOW = 32 * 1024 * 1024;
     private static final int DEFAULT_WINDOW = 65_535;
+    /** Why the connection failed, kept on it so that each of its streams can say so as it closes. */
+    static final AttributeKey<Throwable> FAILURE = AttributeKey.valueOf("mistral4j.h2.failure");
 
     private final Channel parent;
     private final Runnable closed;
@@ -102,7 +105,14 @@ final class Http2Connection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.channel().attr(FAILURE).setIfAbsent(cause);
         ctx.close();   // a connection error: every stream learns it as its channel closes
+    }
+
+    /** Why the HTTP/2 connection carrying {@code stream} failed, or null (also for HTTP/1.1 channels). */
+    static Throwable failureOf(Channel stream) {
+        Channel connection = stream.parent();
+        return connection == null ? null : connection.attr(FAILURE).get();
     }
 
     @Override

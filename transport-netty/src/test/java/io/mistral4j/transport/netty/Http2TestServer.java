@@ -23,6 +23,8 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http2.DefaultHttp2DataFrame;
 import io.netty.handler.codec.http2.DefaultHttp2Headers;
 import io.netty.handler.codec.http2.DefaultHttp2HeadersFrame;
+import io.netty.handler.codec.http2.DefaultHttp2ResetFrame;
+import io.netty.handler.codec.http2.Http2Error;
 import io.netty.handler.codec.http2.Http2DataFrame;
 import io.netty.handler.codec.http2.Http2FrameCodecBuilder;
 import io.netty.handler.codec.http2.Http2Headers;
@@ -59,7 +61,8 @@ import javax.net.ssl.SSLParameters;
  *   <li>{@code /slow}: answered after 50 ms;</li>
  *   <li>{@code /events?count=N&pauseMs=P}: N server-sent events, one per DATA frame, P ms apart;</li>
  *   <li>{@code /bulk?mb=N}: N MiB at once, as fast as flow control lets it go;</li>
- *   <li>{@code /silent}: the head, then nothing.</li>
+ *   <li>{@code /silent}: the head, then nothing;</li>
+ *   <li>{@code /reset}: the head and one event, then the stream is reset.</li>
  * </ul>
  */
 final class Http2TestServer implements AutoCloseable {
@@ -280,6 +283,12 @@ final class Http2TestServer implements AutoCloseable {
                     break;
                 case "/silent":
                     head(ctx.channel(), "text/plain", false);
+                    break;
+                case "/reset":
+                    head(ctx.channel(), "text/event-stream", false);
+                    ctx.write(new DefaultHttp2DataFrame(Unpooled.copiedBuffer("data: {\"n\":0}\n\n",
+                            StandardCharsets.UTF_8), false));
+                    ctx.writeAndFlush(new DefaultHttp2ResetFrame(Http2Error.INTERNAL_ERROR));
                     break;
                 default:
                     text(ctx.channel(), query.path().equals("/echo") ? "received " + received : "hello");

@@ -242,6 +242,23 @@ class NettyHttp2Test {
         }
     }
 
+    @Test
+    void aStreamTheServerResetsFailsSayingSoAndTheConnectionLivesOn() throws Exception {
+        try (Http2TestServer server = Http2TestServer.tls(serverTls, "h2");
+             NettyTransport transport = secureTransport(HttpVersionPolicy.NEGOTIATE, Duration.ofSeconds(10))) {
+            try (TransportResponse reset = transport.send(get(server.uri("/reset")))) {
+                assertThatThrownBy(() -> reset.body().transferTo(OutputStream.nullOutputStream()))
+                        .isInstanceOf(IOException.class)
+                        .cause().isInstanceOf(io.mistral4j.errors.MistralConnectionException.class)
+                        .hasMessageContaining("reset the stream (INTERNAL_ERROR)");
+            }
+            try (TransportResponse after = transport.send(get(server.uri("/hello")))) {
+                assertThat(text(after)).isEqualTo("hello");
+            }
+            assertThat(server.connections).hasValue(1);
+        }
+    }
+
     /** The value once it stopped changing for half a second (or after 20 s). */
     private static long settled(java.util.function.LongSupplier value) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);

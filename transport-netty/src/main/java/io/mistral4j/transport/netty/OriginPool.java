@@ -105,18 +105,19 @@ final class OriginPool {
             result.completeExceptionally(agreed.cause());
             return;
         }
-        if (negotiation != null) {
-            channel.pipeline().remove(negotiation);
-        }
         if (!agreed.getNow()) {
             if (negotiation != null) {
                 ChannelSetup.speakHttp1(channel.pipeline());
+                channel.pipeline().remove(negotiation);   // after: what the server already sent goes to the new handlers
             }
             result.complete(channel);
             return;
         }
         try {
             Http2Connection connection = Http2Connection.install(channel, () -> closed(channel));
+            if (negotiation != null) {
+                channel.pipeline().remove(negotiation);
+            }
             synchronized (this) {
                 shared = connection;
                 serverChoseHttp1 = false;

@@ -6,17 +6,23 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.ssl.SslHandshakeCompletionEvent;
+import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.Future;
+import java.util.ArrayDeque;
 import io.netty.util.concurrent.Promise;
 
 /**
  * Learns which protocol a new connection that may speak HTTP/2 speaks: the one ALPN picked
  * once TLS is up, or HTTP/2 at once with prior knowledge. Until then it is the last handler
  * and takes the connection's failures, so that none reaches the pipeline's end unhandled.
+ * What the server sends before the protocol's handlers are in place (an HTTP/2 server speaks
+ * first, its {@code SETTINGS} may come with the end of the TLS handshake) is kept and handed to
+ * those handlers when this one is removed; dropped, it would leave the connection unusable.
  */
 final class ProtocolNegotiation extends ChannelInboundHandlerAdapter {
 
     private final boolean secure;
+    private final ArrayDeque<Object> early = new ArrayDeque<>();
     private Promise<Boolean> http2;
 
     ProtocolNegotiation(boolean secure) {
@@ -55,6 +61,24 @@ final class ProtocolNegotiation extends ChannelInboundHandlerAdapter {
     }
 
     @Override
+    public void channelRead(ChannelHandlerContext ctx, Object message) {
+        early.add(message);
+    }
+
+    /** Hands what came early to the handlers added after this one. */
+    @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        if (early.isEmpty()) {
+            return;
+        }
+        Object message;
+        while ((message = early.poll()) != null) {
+            ctx.fireChannelRead(message);
+        }
+        ctx.fireChannelReadComplete();
+    }
+
+    @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         http2.tryFailure(cause);
         ctx.close();
@@ -64,6 +88,8 @@ final class ProtocolNegotiation extends ChannelInboundHandlerAdapter {
     public void channelInactive(ChannelHandlerContext ctx) {
         http2.tryFailure(new MistralConnectionException("the connection closed before its protocol was agreed",
                 null));
+        early.forEach(ReferenceCountUtil::release);
+        early.clear();
         ctx.fireChannelInactive();
     }
 }

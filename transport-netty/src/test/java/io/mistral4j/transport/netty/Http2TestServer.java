@@ -39,6 +39,7 @@ import io.netty.util.ReferenceCountUtil;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -105,18 +106,35 @@ final class Http2TestServer implements AutoCloseable {
                         engine.setSSLParameters(parameters);
                         channel.pipeline().addLast(new SslHandler(engine));
                         channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
+                            /** What the client sent before the protocol's handlers were in place (its preface may come with the handshake's end). */
+                            private final List<Object> early = new ArrayList<>();
+
+                            @Override
+                            public void channelRead(ChannelHandlerContext ctx, Object message) {
+                                early.add(message);
+                            }
+
                             @Override
                             public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
                                 if (event instanceof SslHandshakeCompletionEvent
                                         && ((SslHandshakeCompletionEvent) event).isSuccess()) {
-                                    ctx.pipeline().remove(this);
                                     if ("h2".equals(engine.getApplicationProtocol())) {
                                         speakHttp2(ctx.pipeline(), id);
                                     } else {
                                         speakHttp1(ctx.pipeline(), id);
                                     }
+                                    ctx.pipeline().remove(this);
                                 }
                                 ctx.fireUserEventTriggered(event);
+                            }
+
+                            @Override
+                            public void handlerRemoved(ChannelHandlerContext ctx) {
+                                early.forEach(ctx::fireChannelRead);
+                                if (!early.isEmpty()) {
+                                    ctx.fireChannelReadComplete();
+                                }
+                                early.clear();
                             }
                         });
                     }

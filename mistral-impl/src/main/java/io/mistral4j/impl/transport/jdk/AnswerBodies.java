@@ -12,7 +12,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * One exchange, and how its answer's body reaches the caller, chosen when the headers arrive. A
+ * One exchange, its deadlines, and how its answer's body reaches the caller, chosen when the
+ * headers arrive. The headers must arrive within the exchange's response timeout, or the exchange
+ * is cancelled and fails with a timeout of kind {@code RESPONSE}; that deadline is watched here,
+ * with the bodies', rather than given to the JDK as the request's timeout, because the JDK arms a
+ * timer per request and wakes its selector thread for it, under a lock all exchanges share. A
  * small answer that is not a stream (its {@code Content-Length} at most
  * {@link #MAX_BUFFERED_BYTES}, not {@code text/event-stream}, not asked for as a stream) is
  * received whole by the JDK's own {@code ofByteArray()} on the client's threads, so the caller
@@ -41,6 +45,8 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
     private final CompletableFuture<HttpResponse<Object>> answer = new CompletableFuture<>();
     private volatile CompletableFuture<HttpResponse<Object>> exchange;
     private volatile long due;
+    /** Whether the headers have arrived: a deadline passing before is the response timeout's. */
+    private volatile boolean headersArrived;
     /** Set when the deadline passes, before the waiting caller is interrupted. */
     private volatile IOException expiry;
     private final Object waiting = new Object();
@@ -51,13 +57,27 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
      * @param streaming        whether the caller asked for a stream, which is never received whole
      * @param deadlines        watches bodies received whole
      * @param idleNanos        the read timeout
-     * @param responseDueNanos ({@link System#nanoTime()} time) when a body received whole must be in
+     * @param responseDueNanos ({@link System#nanoTime()} time) when the headers, and a body received
+     *                         whole, must be in; {@link #noDeadlineFrom} for none
      */
     AnswerBodies(boolean streaming, BodyDeadlines deadlines, long idleNanos, long responseDueNanos) {
         this.streaming = streaming;
         this.deadlines = deadlines;
         this.idleNanos = idleNanos;
         this.responseDueNanos = responseDueNanos;
+        this.due = responseDueNanos;
+    }
+
+    /** A response due time that is never reached (about 146 years from now). */
+    static long noDeadlineFrom(long nowNanos) {
+        return nowNanos + Long.MAX_VALUE / 2;
+    }
+
+    /** Starts watching the headers' deadline, if the exchange has one; before the exchange starts. */
+    private void watchHeaders(long nowNanos) {
+        if (responseDueNanos - noDeadlineFrom(nowNanos) < 0) {
+            deadlines.watch(this);
+        }
     }
 
     /**
@@ -71,6 +91,7 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
         synchronized (waiting) {
             waiter = Thread.currentThread();
         }
+        watchHeaders(System.nanoTime());
         try {
             return client.send(request, this);
         } catch (InterruptedException e) {
@@ -95,6 +116,7 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
      * {@code InputStream}; failures arrive unwrapped.
      */
     CompletableFuture<HttpResponse<Object>> send(HttpClient client, HttpRequest request) {
+        watchHeaders(System.nanoTime());
         CompletableFuture<HttpResponse<Object>> started = client.sendAsync(request, this);
         exchange = started;
         started.whenComplete((response, failure) -> {
@@ -123,6 +145,7 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
     @Override
     @SuppressWarnings({"unchecked", "rawtypes"})
     public HttpResponse.BodySubscriber<Object> apply(HttpResponse.ResponseInfo info) {
+        headersArrived = true;
         if (streaming || bufferableLength(info) < 0) {
             return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofInputStream();
         }
@@ -141,7 +164,9 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
     @Override
     public void expire() {
         boolean overall = System.nanoTime() - responseDueNanos >= 0;
-        IOException timeout = overall ? IdleTimeout.failure(MistralTimeoutException.Kind.RESPONSE,
+        IOException timeout = !headersArrived ? IdleTimeout.failure(MistralTimeoutException.Kind.RESPONSE,
+                "no answer in time (response timeout)")
+                : overall ? IdleTimeout.failure(MistralTimeoutException.Kind.RESPONSE,
                 "the answer's body did not arrive whole within the response timeout")
                 : IdleTimeout.failure(MistralTimeoutException.Kind.IDLE, IdleTimeout.silence(idleNanos));
         expiry = timeout;

@@ -224,7 +224,8 @@ final class JdkHttpTransport implements HttpTransport {
     private AnswerBodies bodies(TransportRequest request) {
         long now = System.nanoTime();
         Duration wait = request.responseTimeout();
-        long due = wait == null ? now + Long.MAX_VALUE / 2 : now + Math.min(wait.toNanos(), Long.MAX_VALUE / 2);
+        long due = wait == null ? AnswerBodies.noDeadlineFrom(now)
+                : now + Math.min(wait.toNanos(), Long.MAX_VALUE / 2 - 1);
         return new AnswerBodies(request.streaming(), bodyDeadlines, readTimeoutNanos, due);
     }
 
@@ -246,11 +247,9 @@ final class JdkHttpTransport implements HttpTransport {
     }
 
     private HttpRequest toJdk(TransportRequest request) {
+        // No timeout() here: AnswerBodies watches the response timeout (the JDK's timer costs every exchange a lock and a wake-up)
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .method(request.method(), publisher(request.body()));
-        if (request.responseTimeout() != null) {
-            builder.timeout(request.responseTimeout());
-        }
         request.headers().asMap().forEach((name, values) -> {
             if (!RESTRICTED.contains(name)) {
                 values.forEach(value -> builder.header(name, value));

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -187,6 +188,48 @@ class JdkTransportLimitsAndFailuresTest {
                     .isInstanceOfSatisfying(MistralTimeoutException.class,
                             e -> assertThat(e.kind()).isEqualTo(MistralTimeoutException.Kind.RESPONSE))
                     .hasMessageContaining("response timeout");
+        }
+    }
+
+    @Test
+    void aServerThatNeverAnswersIsAResponseTimeoutForAnAsyncCallAsWell() throws Exception {
+        try (KeepAliveServer silent = KeepAliveServer.silent();
+             HttpTransport transport = new JdkHttpTransportProvider().create(TransportConfig.defaults())) {
+            TransportRequest request = new TransportRequest("GET", silent.uri("/v1/models"), Headers.empty(), null,
+                    Duration.ofMillis(300), false);
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> transport.sendAsync(request).get(10, TimeUnit.SECONDS))
+                    .isInstanceOf(ExecutionException.class)
+                    .cause().isInstanceOfSatisfying(MistralTimeoutException.class,
+                            e -> assertThat(e.kind()).isEqualTo(MistralTimeoutException.Kind.RESPONSE))
+                    .hasMessageContaining("response timeout");
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).as("when the failure came")
+                    .isGreaterThanOrEqualTo(Duration.ofMillis(300)).isLessThan(Duration.ofSeconds(5));
+        }
+    }
+
+    @Test
+    void aStreamWhoseHeadersCameInTimeMayOutlastTheResponseTimeout() throws Exception {
+        byte[] event = "data: {}\n\n".getBytes(StandardCharsets.US_ASCII);
+        int events = 8;
+        try (KeepAliveServer slow = KeepAliveServer.scripted(out -> {
+                 out.write(KeepAliveServer.head("text/event-stream", (long) event.length * events));
+                 out.flush();
+                 for (int i = 0; i < events; i++) {
+                     Thread.sleep(100);
+                     out.write(event);
+                     out.flush();
+                 }
+             });
+             HttpTransport transport = new JdkHttpTransportProvider().create(TransportConfig.defaults())) {
+            TransportRequest request = new TransportRequest("GET", slow.uri("/v1/stream"), Headers.empty(), null,
+                    Duration.ofMillis(300), true);
+
+            try (TransportResponse response = transport.send(request)) {
+                assertThat(response.body().readAllBytes()).as("800 ms of events after a response timeout of 300 ms")
+                        .hasSize(event.length * events);
+            }
         }
     }
 

@@ -44,11 +44,14 @@ public final class PropagatedHeaders {
             return request;
         }
         Headers.Builder headers = null;
-        Set<String> taken = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        taken.addAll(request.headers().names());
+        Set<String> taken = null;   // made when a propagator offers something: most offer nothing most of the time
         for (Asked propagator : propagators) {
             Headers offered = propagator.headersFor(call, events);
             for (String name : offered.names()) {
+                if (taken == null) {
+                    taken = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+                    taken.addAll(request.headers().names());
+                }
                 if (propagator.refuses(name) || !taken.add(name)) {
                     continue;
                 }

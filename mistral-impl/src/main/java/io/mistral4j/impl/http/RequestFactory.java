@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns an {@link ApiCall} into the HTTP request the chain sends: absolute URI with encoded
@@ -35,7 +36,12 @@ public final class RequestFactory {
     /** Plain Gson for user-supplied extra values: maps, lists, strings, numbers and booleans as they are. */
     private static final Gson EXTRA_VALUES = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
 
+    /** At most this many paths keep their parsed URI (paths with ids vary without bound). */
+    static final int CACHED_URIS = 256;
+
     private final String baseUrl;
+    /** The URIs of paths called without a query: parsing one costs more than the rest of the request. */
+    private final Map<String, URI> uris = new ConcurrentHashMap<>();
     private final Headers baseHeaders;
     private final Duration callTimeout;
 
@@ -68,6 +74,17 @@ public final class RequestFactory {
 
     private URI uri(ApiCall call) {
         Map<String, String> query = call.query();
+        if (query.isEmpty() && call.listQuery().isEmpty() && call.options().extraQueryParameters().isEmpty()) {
+            URI known = uris.get(call.path());
+            if (known != null) {
+                return known;
+            }
+            URI parsed = URI.create(baseUrl + call.path());
+            if (uris.size() < CACHED_URIS) {
+                uris.put(call.path(), parsed);
+            }
+            return parsed;
+        }
         if (!call.options().extraQueryParameters().isEmpty()) {
             query = new LinkedHashMap<>(query);
             query.putAll(call.options().extraQueryParameters());

@@ -147,6 +147,7 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
     public HttpResponse.BodySubscriber<Object> apply(HttpResponse.ResponseInfo info) {
         headersArrived = true;
         if (streaming || bufferableLength(info) < 0) {
+            deadlines.unwatch(this);   // the headers are in; the stream's reads have the idle timeout
             return (HttpResponse.BodySubscriber) HttpResponse.BodySubscribers.ofInputStream();
         }
         long idleDue = System.nanoTime() + idleNanos;

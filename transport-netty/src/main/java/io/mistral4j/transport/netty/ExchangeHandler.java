@@ -44,9 +44,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             if (message instanceof HttpObject && ((HttpObject) message).decoderResult().isFailure()) {
-                deliver(exchange);
-                current = null;
-                exchange.abort(new MistralConnectionException("malformed answer to " + exchange.request,
+                fail(exchange, new MistralConnectionException("malformed answer to " + exchange.request,
                         ((HttpObject) message).decoderResult().cause()));
                 return;
             }
@@ -102,11 +100,9 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelInactive(ChannelHandlerContext ctx) {
         Exchange exchange = current;
-        current = null;
         if (exchange != null) {
-            deliver(exchange); // what came before the close can still be read, then the failure
             Throwable cause = Http2Connection.failureOf(ctx.channel());
-            exchange.abort(new MistralConnectionException("the connection closed before the answer ended: "
+            fail(exchange, new MistralConnectionException("the connection closed before the answer ended: "
                     + exchange.request + (cause == null ? "" : ": " + cause), cause));
         }
         ctx.fireChannelInactive();
@@ -117,9 +113,7 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
         Exchange exchange = current;
         if (event instanceof Http2ResetFrame && exchange != null) {
-            current = null;
-            deliver(exchange);
-            exchange.abort(new MistralConnectionException("the server reset the stream ("
+            fail(exchange, new MistralConnectionException("the server reset the stream ("
                     + errorName(((Http2ResetFrame) event).errorCode()) + ") before the answer ended: "
                     + exchange.request, null));
         }
@@ -129,12 +123,17 @@ final class ExchangeHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
         Exchange exchange = current;
-        current = null;
         if (exchange != null) {
-            deliver(exchange);
-            exchange.abort(Failures.of(cause, exchange.request));
+            fail(exchange, Failures.of(cause, exchange.request));
         }
         ctx.close();
+    }
+
+    /** Ends {@code exchange} with {@code failure}; what this read brought before it can still be read first. */
+    private void fail(Exchange exchange, Throwable failure) {
+        current = null;
+        deliver(exchange);
+        exchange.abort(failure);
     }
 
     private static String errorName(long code) {

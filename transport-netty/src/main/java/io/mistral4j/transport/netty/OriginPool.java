@@ -108,7 +108,8 @@ final class OriginPool {
         if (!agreed.getNow()) {
             if (negotiation != null) {
                 ChannelSetup.speakHttp1(channel.pipeline());
-                channel.pipeline().remove(negotiation);   // after: what the server already sent goes to the new handlers
+                // removed after: what the server already sent goes on to the handlers just added
+                channel.pipeline().remove(negotiation);
             }
             result.complete(channel);
             return;

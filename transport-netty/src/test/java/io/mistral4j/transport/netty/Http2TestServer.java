@@ -106,7 +106,7 @@ final class Http2TestServer implements AutoCloseable {
                         engine.setSSLParameters(parameters);
                         channel.pipeline().addLast(new SslHandler(engine));
                         channel.pipeline().addLast(new ChannelInboundHandlerAdapter() {
-                            /** What the client sent before the protocol's handlers were in place (its preface may come with the handshake's end). */
+                            /** What the client sent before the protocol's handlers were in place (its preface). */
                             private final List<Object> early = new ArrayList<>();
 
                             @Override

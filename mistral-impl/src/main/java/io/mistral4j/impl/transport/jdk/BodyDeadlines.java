@@ -6,8 +6,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The deadlines of the exchanges waiting for their headers and of the bodies being received whole,
- * watched with one alarm for them all: it fires
- * at the earliest deadline, expires the bodies that are overdue and sets itself for the next.
+ * watched with one alarm for them all: it fires at the earliest deadline, expires the ones that
+ * are overdue and sets itself for the next.
  * Watching a body is a set insertion; only a body due before the pending alarm schedules a new
  * one. A timer task per body would wake the timer thread for nearly every answer, because
  * bodies that arrive in microseconds leave its queue empty between them.

@@ -247,7 +247,7 @@ final class JdkHttpTransport implements HttpTransport {
     }
 
     private HttpRequest toJdk(TransportRequest request) {
-        // No timeout() here: AnswerBodies watches the response timeout (the JDK's timer costs every exchange a lock and a wake-up)
+        // No timeout(): AnswerBodies watches the response timeout (the JDK's timer costs a lock and a wake-up)
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri())
                 .method(request.method(), publisher(request.body()));
         request.headers().asMap().forEach((name, values) -> {

@@ -181,12 +181,11 @@ class JdkTransportLimitsAndFailuresTest {
     void aServerThatNeverAnswersIsAResponseTimeout() throws Exception {
         try (KeepAliveServer silent = KeepAliveServer.silent();
              HttpTransport transport = new JdkHttpTransportProvider().create(TransportConfig.defaults())) {
-            TransportRequest request = new TransportRequest("GET", silent.uri("/v1/models"), Headers.empty(), null,
-                    Duration.ofMillis(300), false);
+            TransportRequest request = getWithin300Ms(silent);
 
             assertThatThrownBy(() -> transport.send(request))
                     .isInstanceOfSatisfying(MistralTimeoutException.class,
-                            e -> assertThat(e.kind()).isEqualTo(MistralTimeoutException.Kind.RESPONSE))
+                            JdkTransportLimitsAndFailuresTest::ofKindResponse)
                     .hasMessageContaining("response timeout");
         }
     }
@@ -195,18 +194,27 @@ class JdkTransportLimitsAndFailuresTest {
     void aServerThatNeverAnswersIsAResponseTimeoutForAnAsyncCallAsWell() throws Exception {
         try (KeepAliveServer silent = KeepAliveServer.silent();
              HttpTransport transport = new JdkHttpTransportProvider().create(TransportConfig.defaults())) {
-            TransportRequest request = new TransportRequest("GET", silent.uri("/v1/models"), Headers.empty(), null,
-                    Duration.ofMillis(300), false);
+            TransportRequest request = getWithin300Ms(silent);
             long started = System.nanoTime();
 
             assertThatThrownBy(() -> transport.sendAsync(request).get(10, TimeUnit.SECONDS))
                     .isInstanceOf(ExecutionException.class)
                     .cause().isInstanceOfSatisfying(MistralTimeoutException.class,
-                            e -> assertThat(e.kind()).isEqualTo(MistralTimeoutException.Kind.RESPONSE))
+                            JdkTransportLimitsAndFailuresTest::ofKindResponse)
                     .hasMessageContaining("response timeout");
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("when the failure came")
                     .isGreaterThanOrEqualTo(Duration.ofMillis(300)).isLessThan(Duration.ofSeconds(5));
         }
+    }
+
+    /** A GET of {@code /v1/models} whose answer must begin within 300 ms. */
+    private static TransportRequest getWithin300Ms(KeepAliveServer server) {
+        return new TransportRequest("GET", server.uri("/v1/models"), Headers.empty(), null, Duration.ofMillis(300),
+                false);
+    }
+
+    private static void ofKindResponse(MistralTimeoutException timeout) {
+        assertThat(timeout.kind()).isEqualTo(MistralTimeoutException.Kind.RESPONSE);
     }
 
     @Test

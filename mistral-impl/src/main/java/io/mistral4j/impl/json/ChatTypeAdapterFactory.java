@@ -13,6 +13,7 @@ import com.google.gson.stream.JsonToken;
 import com.google.gson.stream.JsonWriter;
 import io.mistral4j.chat.AssistantMessage;
 import io.mistral4j.chat.AudioChunk;
+import io.mistral4j.chat.ChatCompletionRequest;
 import io.mistral4j.chat.Content;
 import io.mistral4j.chat.ContentChunk;
 import io.mistral4j.chat.DocumentUrlChunk;
@@ -69,6 +70,10 @@ final class ChatTypeAdapterFactory implements TypeAdapterFactory {
     @SuppressWarnings("unchecked")
     public <T> TypeAdapter<T> create(Gson gson, TypeToken<T> type) {
         Class<? super T> raw = type.getRawType();
+        if (raw == ChatCompletionRequest.class) {
+            return (TypeAdapter<T>) new ChatRequestAdapter(gson,
+                    (TypeAdapter<ChatCompletionRequest>) gson.getDelegateAdapter(this, type));
+        }
         if (raw == Message.class) {
             return (TypeAdapter<T>) new DiscriminatedAdapter<>(gson, "role", MESSAGES, null).nullSafe();
         }

@@ -7,7 +7,6 @@ import io.mistral4j.chat.Content;
 import io.mistral4j.chat.DeltaMessage;
 import io.mistral4j.chat.FinishReason;
 import io.mistral4j.chat.Usage;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -54,15 +53,8 @@ final class CompletionChunkReader {
      * ({@link StreamChunkReader} compares the rest of the text).
      */
     CompletionChunk read(String json, ContentSpan contentSpan) {
-        try {
-            JsonCursor cursor = new JsonCursor(json);
-            CompletionChunk chunk = chunk(cursor, contentSpan);
-            cursor.skipWhitespace();
-            return cursor.atEnd() ? chunk : null;
-        } catch (RuntimeException e) {
-            // GiveUp, the end of the text, or Gson's word on usage: the whole text goes to Gson.
-            return null;
-        }
+        // Any failure (GiveUp, the end of the text, Gson's word on usage) leaves the whole text to Gson.
+        return JsonCursor.whole(json, cursor -> chunk(cursor, contentSpan));
     }
 
     private CompletionChunk chunk(JsonCursor in, ContentSpan span) {
@@ -91,7 +83,7 @@ final class CompletionChunkReader {
                         model = isNull ? null : in.unescaped(recentModel);
                         recentModel = remember(model, recentModel);
                     }
-                    case 4 -> choices = isNull ? null : choices(in, span);
+                    case 4 -> choices = isNull ? null : in.array(cursor -> choice(cursor, span));
                     case 5 -> usage = isNull ? null : usage(in);
                     default -> in.skipScalarUnless(isNull);
                 }
@@ -112,26 +104,6 @@ final class CompletionChunkReader {
         int start = in.position();
         in.skipValue();
         return gson.fromJson(in.text(start), Usage.class);
-    }
-
-    /** Most chunks hold one choice: a list of one, which the chunk keeps as it is. */
-    private static List<ChunkChoice> choices(JsonCursor in, ContentSpan span) {
-        in.expect('[');
-        if (in.consumeIf(']')) {
-            return List.of();
-        }
-        ChunkChoice first = choice(in, span);
-        if (!in.consumeIf(',')) {
-            in.expect(']');
-            return List.of(first);
-        }
-        List<ChunkChoice> choices = new ArrayList<>(4);
-        choices.add(first);
-        do {
-            choices.add(choice(in, span));
-        } while (in.consumeIf(','));
-        in.expect(']');
-        return choices;
     }
 
     private static ChunkChoice choice(JsonCursor in, ContentSpan span) {

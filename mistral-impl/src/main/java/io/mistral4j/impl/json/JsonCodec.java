@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.ToNumberPolicy;
 import com.google.gson.reflect.TypeToken;
+import io.mistral4j.chat.ChatCompletionResponse;
 import io.mistral4j.chat.CompletionChunk;
 import io.mistral4j.embeddings.Embedding;
 import io.mistral4j.embeddings.EmbeddingResponse;
@@ -29,6 +30,7 @@ public final class JsonCodec {
     private final Gson gson;
     private final EmbeddingResponseReader embeddings;
     private final CompletionChunkReader chunks;
+    private final ChatResponseReader chatAnswers = new ChatResponseReader();
     /** Unguessable, so no text of a request can be taken for the place of a streamed value. */
     private final String placeholderPrefix = placeholderPrefix();
 
@@ -147,6 +149,13 @@ public final class JsonCodec {
         if (type == CompletionChunk.class) {
             // Nearly every event of a chat stream: read where it stands when its shape is plain.
             CompletionChunk fast = chunks.read(json);
+            if (fast != null) {
+                return (T) fast;
+            }
+        }
+        if (type == ChatCompletionResponse.class) {
+            // The answer of every chat call: read where it stands when its shape is plain.
+            ChatCompletionResponse fast = chatAnswers.read(json);
             if (fast != null) {
                 return (T) fast;
             }

@@ -1,5 +1,9 @@
 package io.mistral4j.impl.json;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
 /**
  * A position in a JSON text, with the few reads of the hand-written readers
  * ({@link EmbeddingResponseReader}, {@link CompletionChunkReader}); any read that meets what it
@@ -26,6 +30,42 @@ final class JsonCursor {
     JsonCursor(String text) {
         this.text = text;
         this.length = text.length();
+    }
+
+    /**
+     * What {@code reader} makes of the whole of {@code text}, or null when it gives up (any
+     * runtime exception, the end of the text among them) or something other than whitespace
+     * follows.
+     */
+    static <T> T whole(String text, Function<JsonCursor, T> reader) {
+        try {
+            JsonCursor cursor = new JsonCursor(text);
+            T value = reader.apply(cursor);
+            cursor.skipWhitespace();
+            return cursor.atEnd() ? value : null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** A JSON array of values {@code element} reads. Most hold one: a list of one, kept as it is. */
+    <T> List<T> array(Function<JsonCursor, T> element) {
+        expect('[');
+        if (consumeIf(']')) {
+            return List.of();
+        }
+        T first = element.apply(this);
+        if (!consumeIf(',')) {
+            expect(']');
+            return List.of(first);
+        }
+        List<T> values = new ArrayList<>(4);
+        values.add(first);
+        do {
+            values.add(element.apply(this));
+        } while (consumeIf(','));
+        expect(']');
+        return values;
     }
 
     int position() {
@@ -207,6 +247,18 @@ final class JsonCursor {
         } else {
             numberEnd();
         }
+    }
+
+    /** {@code true} or {@code false}; anything else (a string saying so, too) gives up. */
+    boolean booleanLiteral() {
+        skipWhitespace();
+        if (literal("true")) {
+            return true;
+        }
+        if (literal("false")) {
+            return false;
+        }
+        throw GiveUp.INSTANCE;
     }
 
     private boolean literal(String word) {

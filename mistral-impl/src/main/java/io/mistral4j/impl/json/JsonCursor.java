@@ -6,8 +6,9 @@ import java.util.function.Function;
 
 /**
  * A position in a JSON text, with the few reads of the hand-written readers
- * ({@link EmbeddingResponseReader}, {@link CompletionChunkReader}); any read that meets what it
- * does not expect throws {@link GiveUp}, and the reader leaves the text to Gson. Not thread-safe.
+ * ({@link EmbeddingResponseReader}, {@link CompletionChunkReader}, {@link ChatResponseReader});
+ * any read that meets what it does not expect throws {@link GiveUp}, and the reader leaves the
+ * text to Gson. Not thread-safe.
  */
 final class JsonCursor {
 

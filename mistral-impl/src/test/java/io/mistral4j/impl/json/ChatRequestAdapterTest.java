@@ -1,6 +1,7 @@
 package io.mistral4j.impl.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.google.gson.TypeAdapter;
@@ -83,6 +84,20 @@ class ChatRequestAdapterTest {
                 + "{\"role\":\"user\",\"content\":\"Say \\\"hi\\\" in\\nFrench: é ☃\"}],"
                 + "\"temperature\":0.7,\"max_tokens\":64}");
         assertThat(write(handWritten, null)).isEqualTo("null");
+    }
+
+    @Test
+    void aNumberJsonCannotHoldFailsAsWithTheRecordAdapter() throws Exception {
+        ChatCompletionRequest notANumber = request(component -> switch (component.getName()) {
+            case "model" -> "m";
+            case "temperature" -> Double.NaN;
+            default -> null;
+        });
+
+        assertThatThrownBy(() -> write(handWritten, notANumber)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("NaN");
+        assertThatThrownBy(() -> write(handWritten.recordAdapter(), notANumber))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NaN");
     }
 
     /** As the client writes: with the client's Gson's writer settings (nulls left out). */

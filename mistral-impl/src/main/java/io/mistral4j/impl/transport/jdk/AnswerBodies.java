@@ -5,8 +5,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -182,11 +184,11 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
 
     /** The declared length of a body small enough to be received whole, else -1. */
     static int bufferableLength(HttpResponse.ResponseInfo info) {
-        String type = info.headers().firstValue("content-type").orElse("").toLowerCase(Locale.ROOT);
+        String type = first(info.headers(), "content-type", "").toLowerCase(Locale.ROOT);
         if (type.startsWith("text/event-stream")) {
             return -1;
         }
-        String declared = info.headers().firstValue("content-length").orElse(null);
+        String declared = first(info.headers(), "content-length", null);
         if (declared == null) {
             return -1;
         }
@@ -196,5 +198,11 @@ final class AnswerBodies implements HttpResponse.BodyHandler<Object>, BodyDeadli
         } catch (NumberFormatException malformed) {
             return -1;   // the JDK refuses such an answer itself
         }
+    }
+
+    /** A header's first value, or {@code absent}; {@code HttpHeaders.firstValue} builds a stream per call. */
+    private static String first(HttpHeaders headers, String name, String absent) {
+        List<String> values = headers.allValues(name);
+        return values.isEmpty() ? absent : values.get(0);
     }
 }

@@ -27,8 +27,9 @@ import org.slf4j.LoggerFactory;
  * at the start of every call.
  *
  * <p>Where a stream was opened costs a short stack walk, to the first frame outside this
- * library (a few microseconds, next to a network call's milliseconds); the whole stack, a
- * {@code Throwable} per stream, is kept only while this class's logger is at DEBUG.
+ * library: whether a class is the library's or the JDK's is worked out once per class, and the
+ * frame is put into words only if the stream is abandoned. The whole stack, a {@code Throwable}
+ * per stream, is kept only while this class's logger is at DEBUG.
  */
 public final class AbandonedStreams {
 
@@ -37,6 +38,13 @@ public final class AbandonedStreams {
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static final CodeSource IMPL = codeSource(AbandonedStreams.class);
     private static final CodeSource API = codeSource(MistralClient.class);
+    /** Per class, as {@link #isLibraryOrJdk}: a stack walk asks for every frame, and the answer never changes. */
+    private static final ClassValue<Boolean> LIBRARY_OR_JDK = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return isLibraryOrJdk(type);
+        }
+    };
 
     private final ReferenceQueue<Object> queue = new ReferenceQueue<>();
     private final Set<Tracked> open = ConcurrentHashMap.newKeySet();
@@ -86,14 +94,12 @@ public final class AbandonedStreams {
         timer.schedule(this::drainWhileOpen, DRAIN_EVERY_NANOS);
     }
 
-    /** The first frame of the caller: outside this library and the JDK. */
-    private static String openedAt() {
+    /** The first frame of the caller: outside this library and the JDK; null when there is none. */
+    private static StackWalker.StackFrame openedAt() {
         return WALKER.walk(frames -> frames
-                .filter(frame -> !isLibraryOrJdk(frame.getDeclaringClass()))
+                .filter(frame -> !LIBRARY_OR_JDK.get(frame.getDeclaringClass()))
                 .findFirst()
-                .map(StackWalker.StackFrame::toStackTraceElement)
-                .map(String::valueOf)
-                .orElse("an unknown place"));
+                .orElse(null));
     }
 
     private static boolean isLibraryOrJdk(Class<?> type) {
@@ -113,16 +119,21 @@ public final class AbandonedStreams {
     public final class Tracked extends PhantomReference<Object> {
         private final TransportResponse response;
         private final String call;
-        private final String openedAt;
+        private final StackWalker.StackFrame openedAt;
         private final Throwable stack;
 
         private Tracked(Object owner, ReferenceQueue<Object> queue, TransportResponse response, String call,
-                        String openedAt, Throwable stack) {
+                        StackWalker.StackFrame openedAt, Throwable stack) {
             super(owner, queue);
             this.response = response;
             this.call = call;
             this.openedAt = openedAt;
             this.stack = stack;
+        }
+
+        /** Where the stream was opened: the caller's frame, as a stack trace shows it. */
+        String openedAt() {
+            return openedAt == null ? "an unknown place" : openedAt.toStackTraceElement().toString();
         }
 
         /** The stream was closed or ended: nothing is left to release. */
@@ -136,7 +147,7 @@ public final class AbandonedStreams {
             if (!open.remove(this)) {
                 return;
             }
-            String message = "The stream of " + call + " opened at " + openedAt + " was dropped without close();"
+            String message = "The stream of " + call + " opened at " + openedAt() + " was dropped without close();"
                     + " its connection is released now. Close every stream and download, e.g. with try-with-resources."
                     + (stack == null ? " (Set the logger " + LOG.getName() + " to DEBUG for the whole stack.)" : "");
             if (stack == null) {

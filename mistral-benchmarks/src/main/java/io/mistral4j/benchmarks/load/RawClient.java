@@ -32,8 +32,9 @@ final class RawClient implements LoadClient {
         thread.setDaemon(true);
         return thread;
     });
+    /** HTTP/1.1, as the library's JDK transport speaks on plain HTTP (no h2c upgrade offered per request). */
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .executor(executor).build();
+            .version(HttpClient.Version.HTTP_1_1).executor(executor).build();
     private final HttpRequest chat;
     private final HttpRequest stream;
     private final HttpRequest embeddings;

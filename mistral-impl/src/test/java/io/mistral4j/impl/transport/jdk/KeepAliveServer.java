@@ -9,8 +9,10 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -43,6 +45,7 @@ final class KeepAliveServer implements AutoCloseable {
     private final AtomicInteger mostOpen = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
     private final Set<Socket> live = ConcurrentHashMap.newKeySet();
+    private final List<String> heads = new CopyOnWriteArrayList<>();
 
     private KeepAliveServer(Answer answer) throws IOException {
         this.answer = answer;
@@ -92,6 +95,11 @@ final class KeepAliveServer implements AutoCloseable {
         return accepted.get();
     }
 
+    /** The heads of the requests received so far, each its lines joined by {@code \n}. */
+    List<String> requestHeads() {
+        return List.copyOf(heads);
+    }
+
     private void accept() {
         while (!socket.isClosed()) {
             try {
@@ -111,7 +119,9 @@ final class KeepAliveServer implements AutoCloseable {
             BufferedReader in = new BufferedReader(new InputStreamReader(connection.getInputStream(),
                     StandardCharsets.ISO_8859_1));
             OutputStream out = connection.getOutputStream();
-            while (readHead(in)) {
+            String head;
+            while ((head = readHead(in)) != null) {
+                heads.add(head);
                 if (answer != null) {
                     answer.write(out);
                     out.flush();
@@ -125,16 +135,15 @@ final class KeepAliveServer implements AutoCloseable {
         }
     }
 
-    /** Reads one request head (the tests send no bodies); false at the end of the connection. */
-    private static boolean readHead(BufferedReader in) throws IOException {
+    /** Reads one request head (the tests send no bodies); null at the end of the connection. */
+    private static String readHead(BufferedReader in) throws IOException {
+        StringBuilder head = new StringBuilder();
         String line = in.readLine();
-        if (line == null) {
-            return false;
-        }
         while (line != null && !line.isEmpty()) {
+            head.append(line).append('\n');
             line = in.readLine();
         }
-        return line != null;
+        return line == null ? null : head.toString();
     }
 
     @Override

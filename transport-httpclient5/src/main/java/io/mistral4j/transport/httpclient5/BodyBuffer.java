@@ -19,7 +19,10 @@ import org.apache.hc.core5.http.nio.CapacityChannel;
  */
 final class BodyBuffer {
 
-    /** Bytes held for the reader at most (plus what the client was granted before it read them). */
+    /**
+     * Bytes held for the reader at most, plus the client's own initial window and what HttpCore
+     * reads ahead past its window over HTTP/1.1 (see {@link #granted}).
+     */
     static final int CAPACITY = 256 * 1024;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -28,8 +31,13 @@ final class BodyBuffer {
     private final ArrayDeque<Block> blocks = new ArrayDeque<>();
     private final long readTimeoutNanos;
     private int buffered;
-    /** Capacity granted to the client and not yet used; may start negative (its own initial window). */
-    private int granted;
+    /**
+     * Capacity granted to the client and not yet used: its input window less the initial one it
+     * gave itself. Negative while it reads on that initial window, and by whatever it read ahead
+     * past its window: over HTTP/1.1 HttpCore hands over all it has read whatever its window, and
+     * goes on reading while the server keeps the socket full.
+     */
+    private long granted;
     private CapacityChannel channel;
     private boolean ended;
     private boolean closed;
@@ -162,6 +170,16 @@ final class BodyBuffer {
         return read;
     }
 
+    /** Bytes the reader can take without waiting. */
+    int available() {
+        lock.lock();
+        try {
+            return buffered;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Whether every byte of the body arrived (the exchange is over and the connection released). */
     boolean isComplete() {
         lock.lock();
@@ -180,12 +198,14 @@ final class BodyBuffer {
      */
     void close() {
         CapacityChannel toResume;
+        int resume;
         lock.lock();
         try {
             closed = true;
             blocks.clear();
             buffered = 0;
             toResume = ended || failure != null ? null : channel;
+            resume = toResume == null ? 0 : grant(CAPACITY + owed());
             channel = null;
             readable.signalAll();
         } finally {
@@ -193,24 +213,39 @@ final class BodyBuffer {
         }
         if (toResume != null) {
             try {
-                toResume.update(CAPACITY);
+                toResume.update(resume);
             } catch (IOException alreadyFailing) {
                 // the connection is failing already, which is what closing asks for
             }
         }
     }
 
-    /** Capacity to grant now, if there is room for at least {@code least} (under the lock); records it as granted. */
+    /**
+     * Capacity to grant now, if there is room for at least {@code least} (under the lock); records
+     * it as granted. What the client took past its grants is owed on top of the room: granted the
+     * room alone, a window that far below zero would stay closed, and with the buffer read empty
+     * neither side would move again.
+     */
     private int grantable(int least) {
         if (channel == null || ended || closed) {
             return 0;
         }
-        int room = CAPACITY - buffered - Math.max(granted, 0);
+        long room = CAPACITY - buffered - Math.max(granted, 0);
         if (room <= 0 || room < least) {
             return 0;
         }
-        granted = Math.max(granted, 0) + room;
-        return room;
+        return grant(room + owed());
+    }
+
+    /** What the client consumed past its grants (under the lock). */
+    private long owed() {
+        return Math.max(-granted, 0);
+    }
+
+    private int grant(long capacity) {
+        int grant = (int) Math.min(capacity, Integer.MAX_VALUE);
+        granted += grant;
+        return grant;
     }
 
     /**

@@ -39,6 +39,11 @@ final class HttpClient5Response implements TransportResponse {
             }
 
             @Override
+            public int available() {
+                return buffer.available();
+            }
+
+            @Override
             public void close() {
                 HttpClient5Response.this.close();
             }

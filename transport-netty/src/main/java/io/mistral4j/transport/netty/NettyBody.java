@@ -108,6 +108,17 @@ final class NettyBody extends InputStream {
 
     // ------------------------------------------------------------ reader
 
+    /** Bytes a read can take without waiting. */
+    @Override
+    public int available() {
+        lock.lock();
+        try {
+            return buffered;
+        } finally {
+            lock.unlock();
+        }
+    }
+
     @Override
     public int read() throws IOException {
         byte[] one = new byte[1];

@@ -86,7 +86,7 @@ class BodyBufferFlowControlTest {
                     assertThat(window.open()).as("seed %d, step %d: the reader has nothing and the server may not send (%s)",
                             seed, step, window).isTrue();
                 }
-                assertThat(buffered(buffer) + Math.max(window.size, 0))
+                assertThat(buffer.available() + Math.max(window.size, 0))
                         .as("seed %d, step %d: held plus sendable", seed, step)
                         .isLessThanOrEqualTo(BodyBuffer.CAPACITY + INITIAL_WINDOW);
             }
@@ -95,7 +95,7 @@ class BodyBufferFlowControlTest {
 
     /** Reads up to 64 KiB if anything is buffered; whether it read. */
     private static boolean readSome(BodyBuffer buffer, Random random) throws IOException {
-        if (buffered(buffer) == 0) {
+        if (buffer.available() == 0) {
             return false;
         }
         buffer.read(TARGET, 0, 1 + random.nextInt(TARGET.length));
@@ -103,14 +103,9 @@ class BodyBufferFlowControlTest {
     }
 
     private static void drain(BodyBuffer buffer) throws IOException {
-        byte[] target = new byte[8 * 1024];
-        while (buffered(buffer) > 0) {
-            buffer.read(target, 0, target.length);
+        while (buffer.available() > 0) {
+            buffer.read(TARGET, 0, 8 * 1024);
         }
-    }
-
-    private static int buffered(BodyBuffer buffer) {
-        return buffer.available();
     }
 
     /** An input window as HttpCore keeps it: starts at the initial size, grows by every grant. */
@@ -135,7 +130,7 @@ class BodyBufferFlowControlTest {
 
         @Override
         public String toString() {
-            return "window " + size + ", buffered " + buffered(buffer);
+            return "window " + size + ", buffered " + buffer.available();
         }
     }
 
